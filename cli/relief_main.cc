@@ -1,0 +1,191 @@
+// relief: the command line of SPEC.md.
+//   relief annotate [--lang fr|en|auto] [--reference-date YYYY-MM-DD] [FILE|-]
+//   relief annotate --jsonl < in.jsonl > out.jsonl
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/annotator.h"
+#include "core/document_json.h"
+#include "core/text/utf8.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: relief annotate [--lang fr|en|auto] [--reference-date YYYY-MM-DD] "
+    "[--compact] [FILE|-]\n"
+    "       relief annotate --jsonl [--lang ...] [--reference-date ...] "
+    "< in.jsonl > out.jsonl\n";
+
+struct Arguments {
+  relief::AnnotateOptions options;
+  bool jsonl = false;
+  bool compact = false;
+  std::string file = "-";
+};
+
+int Fail(const std::string& message) {
+  std::cerr << "relief: " << message << "\n";
+  return 2;
+}
+
+// Returns an empty string on success, else the error.
+std::string ParseArguments(int argc, char** argv, Arguments* args) {
+  if (argc < 2 || std::string(argv[1]) != "annotate") {
+    return argc < 2 ? "missing command 'annotate'"
+                    : "unknown command '" + std::string(argv[1]) + "'";
+  }
+  bool have_file = false;
+  for (int i = 2; i < argc; ++i) {
+    const std::string arg = argv[i];
+    auto value = [&](std::string* out) {
+      if (i + 1 >= argc) return false;
+      *out = argv[++i];
+      return true;
+    };
+    if (arg == "--lang") {
+      if (!value(&args->options.lang)) return "--lang needs a value";
+    } else if (arg.rfind("--lang=", 0) == 0) {
+      args->options.lang = arg.substr(7);
+    } else if (arg == "--reference-date") {
+      if (!value(&args->options.reference_date)) {
+        return "--reference-date needs a value";
+      }
+    } else if (arg.rfind("--reference-date=", 0) == 0) {
+      args->options.reference_date = arg.substr(17);
+    } else if (arg == "--jsonl") {
+      args->jsonl = true;
+    } else if (arg == "--compact") {
+      args->compact = true;
+    } else if (arg == "-" || arg.empty() || arg[0] != '-') {
+      if (have_file) return "more than one input file";
+      args->file = arg;
+      have_file = true;
+    } else {
+      return "unknown option " + arg;
+    }
+  }
+  if (args->jsonl && have_file && args->file != "-") {
+    return "--jsonl reads standard input only";
+  }
+  return std::string();
+}
+
+bool ReadAll(const std::string& file, std::string* out) {
+  if (file == "-") {
+    std::ostringstream buffer;
+    buffer << std::cin.rdbuf();
+    *out = buffer.str();
+    return !std::cin.bad();
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return false;
+  out->assign(std::istreambuf_iterator<char>(in), {});
+  return !in.bad();
+}
+
+// Invalid UTF-8 is not an error: each ill-formed sequence is read as one
+// U+FFFD (as browsers do), so offsets stay true; the user is told where.
+void WarnAboutInvalidUtf8(const std::string& text, const std::string& where) {
+  const relief::DecodedText decoded = relief::DecodeUtf8(text);
+  if (decoded.invalid_sequences == 0) return;
+  std::cerr << "relief: warning: " << where << ": "
+            << decoded.invalid_sequences
+            << " invalid UTF-8 sequence(s), the first at byte "
+            << decoded.first_invalid_byte << "; read as U+FFFD\n";
+}
+
+int AnnotateOne(const relief::Annotator& annotator, const Arguments& args) {
+  std::string text;
+  if (!ReadAll(args.file, &text)) {
+    return Fail("cannot read " + (args.file == "-" ? "standard input"
+                                                   : "'" + args.file + "'"));
+  }
+  WarnAboutInvalidUtf8(text, args.file == "-" ? "standard input" : args.file);
+  relief::Expected<relief::Document> document =
+      annotator.Annotate(text, args.options);
+  if (!document.ok()) return Fail(document.status().message());
+  std::cout << relief::ToJsonString(relief::ToJson(*document),
+                                    args.compact ? -1 : 2)
+            << "\n";
+  return 0;
+}
+
+// One output line per input line, in order, flushed as it goes; a line
+// that cannot be annotated becomes {"id": ..., "error": ...}.
+std::string AnnotateLine(const relief::Annotator& annotator,
+                         const Arguments& args, const std::string& line,
+                         size_t line_number) {
+  using Json = nlohmann::ordered_json;
+  auto error = [&](const Json& id, const std::string& message) {
+    Json out;
+    out["id"] = id;
+    out["error"] = "line " + std::to_string(line_number) + ": " + message;
+    return relief::ToJsonString(out);
+  };
+  const Json input = Json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (input.is_discarded()) return error(nullptr, "not valid JSON");
+  if (!input.is_object()) return error(nullptr, "not a JSON object");
+  const Json id = input.contains("id") ? input["id"] : Json(nullptr);
+  if (!input.contains("text") || !input["text"].is_string()) {
+    return error(id, "\"text\" must be a string");
+  }
+  relief::AnnotateOptions options = args.options;
+  for (const char* key : {"lang", "reference_date"}) {
+    if (!input.contains(key) || input[key].is_null()) continue;
+    if (!input[key].is_string()) {
+      return error(id, std::string("\"") + key + "\" must be a string");
+    }
+    (std::string(key) == "lang" ? options.lang : options.reference_date) =
+        input[key].get<std::string>();
+  }
+  relief::Expected<relief::Document> document =
+      annotator.Annotate(input["text"].get_ref<const std::string&>(), options);
+  if (!document.ok()) return error(id, document.status().message());
+  Json out;
+  out["id"] = id;
+  for (auto& [key, value] : relief::ToJson(*document).items()) out[key] = value;
+  return relief::ToJsonString(out);
+}
+
+int AnnotateJsonl(const relief::Annotator& annotator, const Arguments& args) {
+  std::string line;
+  size_t line_number = 0;
+  while (std::getline(std::cin, line)) {
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::cout << AnnotateLine(annotator, args, line, line_number) << "\n"
+              << std::flush;
+  }
+  return std::cin.bad() ? Fail("error reading standard input") : 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc >= 2 && (std::string(argv[1]) == "--help" ||
+                    std::string(argv[1]) == "-h")) {
+    std::cout << kUsage;
+    return 0;
+  }
+  Arguments args;
+  const std::string problem = ParseArguments(argc, argv, &args);
+  if (!problem.empty()) {
+    std::cerr << kUsage;
+    return Fail(problem);
+  }
+  auto annotator = relief::Annotator::Create();
+  if (!annotator.ok()) return Fail(annotator.status().message());
+  // Check options once up front so a bad flag fails fast, not per line.
+  auto check = (*annotator)->Annotate("", args.options);
+  if (!check.ok()) return Fail(check.status().message());
+  std::ios::sync_with_stdio(false);
+  return args.jsonl ? AnnotateJsonl(**annotator, args)
+                    : AnnotateOne(**annotator, args);
+}

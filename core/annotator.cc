@@ -1,0 +1,111 @@
+#include "core/annotator.h"
+
+#include <algorithm>
+#include <iterator>
+#include <map>
+#include <optional>
+#include <utility>
+
+#include "core/dates/dates.h"
+#include "core/text/langid.h"
+#include "core/text/tokenizer.h"
+
+namespace relief {
+
+struct Annotator::Impl {
+  std::vector<DateRecognizer> dates;  // one per supported language
+
+  const DateRecognizer* Dates(const std::string& lang) const {
+    for (const DateRecognizer& d : dates) {
+      if (d.lang() == lang) return &d;
+    }
+    return nullptr;
+  }
+};
+
+const std::vector<std::string>& Annotator::SupportedLanguages() {
+  static const std::vector<std::string> kLanguages = {"fr", "en"};
+  return kLanguages;
+}
+
+Annotator::Annotator(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Annotator::~Annotator() = default;
+
+Expected<std::unique_ptr<Annotator>> Annotator::Create() {
+  auto impl = std::make_unique<Impl>();
+  for (const std::string& lang : SupportedLanguages()) {
+    const DateLanguage* language = FindDateLanguage(lang);
+    if (language == nullptr) continue;
+    Expected<DateRecognizer> dates = DateRecognizer::Create(*language);
+    if (!dates.ok()) return dates.status();
+    impl->dates.push_back(std::move(*dates));
+  }
+  return std::unique_ptr<Annotator>(new Annotator(std::move(impl)));
+}
+
+namespace {
+
+// Mentions must be sorted and never overlap (SPEC). Recognizers run one
+// after another; where two spans collide the longer one wins, then the
+// earlier one.
+void SortAndResolveOverlaps(std::vector<Mention>* mentions) {
+  std::stable_sort(mentions->begin(), mentions->end(),
+                   [](const Mention& a, const Mention& b) {
+                     const uint32_t la = a.end - a.start, lb = b.end - b.start;
+                     return la != lb ? la > lb : a.start < b.start;
+                   });
+  std::vector<Mention> kept;
+  kept.reserve(mentions->size());
+  std::map<uint32_t, uint32_t> taken;  // start → end of kept spans
+  for (Mention& m : *mentions) {
+    auto next = taken.lower_bound(m.start);
+    if (next != taken.end() && next->first < m.end) continue;
+    if (next != taken.begin() && std::prev(next)->second > m.start) continue;
+    taken.emplace(m.start, m.end);
+    kept.push_back(std::move(m));
+  }
+  std::sort(kept.begin(), kept.end(), [](const Mention& a, const Mention& b) {
+    return a.start < b.start;
+  });
+  *mentions = std::move(kept);
+}
+
+}  // namespace
+
+Expected<Document> Annotator::Annotate(std::string_view utf8,
+                                       const AnnotateOptions& options) const {
+  if (utf8.size() > kMaxInputBytes) {
+    return InvalidArgument("text too large: " + std::to_string(utf8.size()) +
+                           " bytes, the maximum is " +
+                           std::to_string(kMaxInputBytes));
+  }
+  const auto& languages = SupportedLanguages();
+  if (options.lang != "auto" &&
+      std::find(languages.begin(), languages.end(), options.lang) ==
+          languages.end()) {
+    return InvalidArgument("unsupported lang \"" + options.lang +
+                           "\": use fr, en or auto");
+  }
+  std::optional<CivilDate> reference;
+  if (!options.reference_date.empty()) {
+    reference = ParseIsoDate(options.reference_date);
+    if (!reference) {
+      return InvalidArgument("reference_date \"" + options.reference_date +
+                             "\" is not a calendar date YYYY-MM-DD");
+    }
+  }
+
+  const TokenizedText text = Tokenize(utf8);
+  Document document;
+  document.lang =
+      options.lang == "auto" ? IdentifyLanguage(text).lang : options.lang;
+  document.reference_date = options.reference_date;
+
+  if (const DateRecognizer* dates = impl_->Dates(document.lang)) {
+    dates->Recognize(text, reference, &document.mentions);
+  }
+  SortAndResolveOverlaps(&document.mentions);
+  return document;
+}
+
+}  // namespace relief

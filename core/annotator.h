@@ -1,0 +1,46 @@
+// The public C++ entry point: one Annotator, created once, annotates any
+// number of articles. Every front door (CLI, wasm, tests) goes through it.
+#ifndef RELIEF_CORE_ANNOTATOR_H_
+#define RELIEF_CORE_ANNOTATOR_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/document.h"
+#include "core/status.h"
+
+namespace relief {
+
+// Inputs above this are refused with a clear error rather than processed
+// slowly: 32 MiB is three times the largest article a newsroom tool sends.
+inline constexpr size_t kMaxInputBytes = 32u << 20;
+
+struct AnnotateOptions {
+  std::string lang = "auto";   // "fr", "en" or "auto"
+  std::string reference_date;  // "YYYY-MM-DD", or empty for none
+};
+
+class Annotator {
+ public:
+  // Loads the language resources (ICU month names…). Fails with a
+  // DataError when ICU data is missing.
+  static Expected<std::unique_ptr<Annotator>> Create();
+  ~Annotator();
+
+  Expected<Document> Annotate(std::string_view utf8,
+                              const AnnotateOptions& options) const;
+
+  // Languages with rules, for option checking and the UI.
+  static const std::vector<std::string>& SupportedLanguages();
+
+ private:
+  struct Impl;
+  explicit Annotator(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace relief
+
+#endif  // RELIEF_CORE_ANNOTATOR_H_

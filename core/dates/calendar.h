@@ -1,0 +1,33 @@
+// Proleptic Gregorian calendar arithmetic on civil dates (no time zones:
+// an article's dates are wall-calendar dates).
+#ifndef RELIEF_CORE_DATES_CALENDAR_H_
+#define RELIEF_CORE_DATES_CALENDAR_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace relief {
+
+struct CivilDate {
+  int year = 0;
+  int month = 0;  // 1..12
+  int day = 0;    // 1..31
+};
+
+bool IsLeapYear(int year);
+int DaysInMonth(int year, int month);
+// Days since 1970-01-01 (negative before).
+int64_t DaysFromCivil(const CivilDate& date);
+CivilDate CivilFromDays(int64_t days);
+// 0 = Monday … 6 = Sunday (ISO 8601).
+int Weekday(const CivilDate& date);
+
+// Strict "YYYY-MM-DD" with a real calendar day.
+std::optional<CivilDate> ParseIsoDate(std::string_view text);
+std::string FormatIsoDate(const CivilDate& date);  // "2016-03-07"
+
+}  // namespace relief
+
+#endif  // RELIEF_CORE_DATES_CALENDAR_H_
