@@ -150,7 +150,8 @@ std::string AnnotateLine(const relief::Annotator& annotator,
   if (!document.ok()) return error(id, document.status().message());
   Json out;
   out["id"] = id;
-  for (auto& [key, value] : relief::ToJson(*document).items()) out[key] = value;
+  const Json result = relief::ToJson(*document);
+  for (const auto& [key, value] : result.items()) out[key] = value;
   return relief::ToJsonString(out);
 }
 
