@@ -27,7 +27,8 @@ const LanguageCues kCues[] = {
       "are", "by", "this", "be", "at", "from", "have", "has", "had", "were",
       "which", "their", "they", "he", "she", "his", "her", "not", "but",
       "will", "would", "said", "been", "after", "who", "its", "an", "or",
-      "into", "than", "about", "over", "also", "two", "years", "we", "you"}},
+      "into", "than", "about", "over", "also", "two", "years", "we", "you",
+      "in", "all", "more", "other", "first", "there", "what", "when", "our"}},
 };
 
 // Beyond this many tokens the answer no longer changes: keep auto O(1).
