@@ -111,9 +111,7 @@ int AnnotateOne(const relief::Annotator& annotator, const Arguments& args) {
   relief::Expected<relief::Document> document =
       annotator.Annotate(text, args.options);
   if (!document.ok()) return Fail(document.status().message());
-  std::cout << relief::ToJsonString(relief::ToJson(*document),
-                                    args.compact ? -1 : 2)
-            << "\n";
+  std::cout << relief::DocumentToJson(*document, args.compact ? -1 : 2) << "\n";
   return 0;
 }
 
@@ -148,11 +146,7 @@ std::string AnnotateLine(const relief::Annotator& annotator,
   relief::Expected<relief::Document> document =
       annotator.Annotate(input["text"].get_ref<const std::string&>(), options);
   if (!document.ok()) return error(id, document.status().message());
-  Json out;
-  out["id"] = id;
-  const Json result = relief::ToJson(*document);
-  for (const auto& [key, value] : result.items()) out[key] = value;
-  return relief::ToJsonString(out);
+  return relief::DocumentToJson(*document, -1, relief::ToJsonString(id));
 }
 
 int AnnotateJsonl(const relief::Annotator& annotator, const Arguments& args) {

@@ -72,13 +72,16 @@ void SortAndResolveOverlaps(std::vector<Mention>* mentions) {
 
 }  // namespace
 
+Status Annotator::CheckInputSize(size_t bytes) {
+  if (bytes <= kMaxInputBytes) return Status::Ok();
+  return InvalidArgument("text too large: " + std::to_string(bytes) +
+                         " bytes, the maximum is " +
+                         std::to_string(kMaxInputBytes));
+}
+
 Expected<Document> Annotator::Annotate(std::string_view utf8,
                                        const AnnotateOptions& options) const {
-  if (utf8.size() > kMaxInputBytes) {
-    return InvalidArgument("text too large: " + std::to_string(utf8.size()) +
-                           " bytes, the maximum is " +
-                           std::to_string(kMaxInputBytes));
-  }
+  if (Status size = CheckInputSize(utf8.size()); !size.ok()) return size;
   const auto& languages = SupportedLanguages();
   if (options.lang != "auto" &&
       std::find(languages.begin(), languages.end(), options.lang) ==

@@ -32,6 +32,10 @@ class Annotator {
   Expected<Document> Annotate(std::string_view utf8,
                               const AnnotateOptions& options) const;
 
+  // The size check Annotate starts with, for callers that can refuse a
+  // text before copying it (the wasm boundary).
+  static Status CheckInputSize(size_t bytes);
+
   // Languages with rules, for option checking and the UI.
   static const std::vector<std::string>& SupportedLanguages();
 

@@ -75,7 +75,7 @@ TEST_CASE("annotator: JSON follows SPEC, offsets are UTF-16 and text matches") {
   options.reference_date = "2016-03-27";
   auto r = TheAnnotator().Annotate(text, options);
   REQUIRE(r.ok());
-  const nlohmann::json j = nlohmann::json::parse(ToJsonString(ToJson(*r)));
+  const nlohmann::json j = nlohmann::json::parse(DocumentToJson(*r));
   CHECK(j["schema"] == "relief/1");
   CHECK(j["lang"] == "fr");
   CHECK(j["reference_date"] == "2016-03-27");

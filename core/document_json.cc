@@ -1,6 +1,6 @@
 #include "core/document_json.h"
 
-#include <cmath>
+#include "core/json_writer.h"
 
 namespace relief {
 
@@ -16,80 +16,91 @@ const char* CategoryName(Category category) {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-// 400 rather than 400.0: integral figures print as JSON integers.
-Json Number(double v) {
-  if (std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 9.0e15) {
-    return Json(static_cast<int64_t>(v));
-  }
-  return Json(v);
-}
-
-Json MentionJson(const Mention& m) {
-  Json j;
-  j["start"] = m.start;
-  j["end"] = m.end;
-  j["text"] = m.text;
-  j["category"] = CategoryName(m.category);
-  if (!m.subtype.empty()) j["subtype"] = m.subtype;
+void WriteMention(const Mention& m, JsonWriter* w) {
+  w->BeginObject();
+  w->Key("start").Int(m.start);
+  w->Key("end").Int(m.end);
+  w->Key("text").String(m.text);
+  w->Key("category").String(CategoryName(m.category));
+  if (!m.subtype.empty()) w->Key("subtype").String(m.subtype);
   if (m.date) {
+    w->Key("value");
     if (m.date->value.empty()) {
-      j["value"] = {{"start", m.date->range_start}, {"end", m.date->range_end}};
+      w->BeginObject();
+      w->Key("start").String(m.date->range_start);
+      w->Key("end").String(m.date->range_end);
+      w->EndObject();
     } else {
-      j["value"] = m.date->value;
+      w->String(m.date->value);
     }
-    if (!m.date->grain.empty()) j["grain"] = m.date->grain;
+    if (!m.date->grain.empty()) w->Key("grain").String(m.date->grain);
   }
   if (m.figure) {
-    if (m.figure->value) j["value"] = Number(*m.figure->value);
-    if (m.figure->approximate) j["approximate"] = true;
-    if (!m.figure->unit.empty()) j["unit"] = m.figure->unit;
-    if (!m.figure->counted.empty()) j["counted"] = m.figure->counted;
+    if (m.figure->value) w->Key("value").Double(*m.figure->value);
+    if (m.figure->approximate) w->Key("approximate").Bool(true);
+    if (!m.figure->unit.empty()) w->Key("unit").String(m.figure->unit);
+    if (!m.figure->counted.empty()) w->Key("counted").String(m.figure->counted);
   }
-  if (m.entity >= 0) j["entity"] = m.entity;
-  if (m.confidence) j["confidence"] = *m.confidence;
-  return j;
+  if (m.entity >= 0) w->Key("entity").Int(m.entity);
+  if (m.confidence) w->Key("confidence").Double(*m.confidence);
+  w->EndObject();
 }
 
-Json EntityJson(const Entity& e) {
-  Json j;
-  j["id"] = e.id;
-  j["category"] = CategoryName(e.category);
-  j["name"] = e.name;
-  j["mentions"] = e.mentions;
+void WriteEntity(const Entity& e, JsonWriter* w) {
+  w->BeginObject();
+  w->Key("id").Int(e.id);
+  w->Key("category").String(CategoryName(e.category));
+  w->Key("name").String(e.name);
+  w->Key("mentions").BeginArray();
+  for (int index : e.mentions) w->Int(index);
+  w->EndArray();
   if (e.link) {
-    Json link = Json::object();
-    if (e.link->geonames) link["geonames"] = *e.link->geonames;
-    if (!e.link->country.empty()) link["country"] = e.link->country;
-    if (e.link->lat) link["lat"] = *e.link->lat;
-    if (e.link->lon) link["lon"] = *e.link->lon;
-    if (!e.link->wikidata.empty()) link["wikidata"] = e.link->wikidata;
-    j["link"] = link;
+    w->Key("link").BeginObject();
+    if (e.link->geonames) w->Key("geonames").Int(*e.link->geonames);
+    if (!e.link->country.empty()) w->Key("country").String(e.link->country);
+    if (e.link->lat) w->Key("lat").Double(*e.link->lat);
+    if (e.link->lon) w->Key("lon").Double(*e.link->lon);
+    if (!e.link->wikidata.empty()) w->Key("wikidata").String(e.link->wikidata);
+    w->EndObject();
   }
-  return j;
+  w->EndObject();
 }
 
 }  // namespace
 
+std::string DocumentToJson(const Document& document, int indent,
+                           std::string_view id_json) {
+  std::string out;
+  out.reserve(128 + document.mentions.size() * 128);
+  JsonWriter w(&out, indent);
+  w.BeginObject();
+  if (!id_json.empty()) w.Key("id").Raw(id_json);
+  w.Key("schema").String(kSchema);
+  w.Key("lang").String(document.lang);
+  w.Key("reference_date");
+  if (document.reference_date.empty()) {
+    w.Null();
+  } else {
+    w.String(document.reference_date);
+  }
+  w.Key("mentions").BeginArray();
+  for (const Mention& m : document.mentions) WriteMention(m, &w);
+  w.EndArray();
+  w.Key("entities").BeginArray();
+  for (const Entity& e : document.entities) WriteEntity(e, &w);
+  w.EndArray();
+  w.EndObject();
+  return out;
+}
+
 nlohmann::ordered_json ToJson(const Document& document) {
-  Json j;
-  j["schema"] = kSchema;
-  j["lang"] = document.lang;
-  j["reference_date"] = document.reference_date.empty()
-                            ? Json(nullptr)
-                            : Json(document.reference_date);
-  Json mentions = Json::array();
-  for (const Mention& m : document.mentions) mentions.push_back(MentionJson(m));
-  j["mentions"] = std::move(mentions);
-  Json entities = Json::array();
-  for (const Entity& e : document.entities) entities.push_back(EntityJson(e));
-  j["entities"] = std::move(entities);
-  return j;
+  return nlohmann::ordered_json::parse(DocumentToJson(document), nullptr,
+                                       /*allow_exceptions=*/false);
 }
 
 std::string ToJsonString(const nlohmann::ordered_json& json, int indent) {
-  return json.dump(indent, ' ', false, Json::error_handler_t::replace);
+  return json.dump(indent, ' ', false,
+                   nlohmann::ordered_json::error_handler_t::replace);
 }
 
 }  // namespace relief

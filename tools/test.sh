@@ -10,4 +10,13 @@ echo "== unit and corpus tests (ctest)"
 ctest --test-dir build/native --output-on-failure -j2
 echo "== JavaScript tests (node --test)"
 node --test --test-reporter=spec tests/js/
+echo "== sanitizers: unit, corpus and CLI tests under ASan + UBSan (clang)"
+[ -f build/sanitize/build.ninja ] ||
+  CC=clang CXX=clang++ cmake -S . -B build/sanitize -G Ninja \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRELIEF_SANITIZE=ON >&2
+ninja -C build/sanitize >&2
+ctest --test-dir build/sanitize --output-on-failure -j2
+RELIEF_CLI=build/sanitize/relief node --test tests/js/cli.test.mjs
+echo "== fuzzing the annotate entry point (${RELIEF_FUZZ_SECONDS:-60} s)"
+bash tools/fuzz.sh
 echo "== all tests passed in $(( $(date +%s) - start )) s"

@@ -20,6 +20,8 @@ Module["reliefInit"] = function (data) {
 // Returns JSON text: the document result or {"error": ...}.
 Module["reliefAnnotate"] = function (text, optionsJson) {
   var textBytes = reliefEncoder.encode(text);
+  var sizeCheck = UTF8ToString(_relief_check_size(textBytes.length));
+  if (sizeCheck.indexOf('"error"') >= 0) return sizeCheck;
   var textPtr = reliefCopyIn(textBytes);
   var optionsPtr = 0;
   try {
@@ -32,4 +34,9 @@ Module["reliefAnnotate"] = function (text, optionsJson) {
     _relief_free(textPtr);
     if (optionsPtr) _relief_free(optionsPtr);
   }
+};
+
+// Bytes of wasm memory (it grows, never shrinks): for monitoring and tests.
+Module["reliefMemoryBytes"] = function () {
+  return HEAPU8.length;
 };

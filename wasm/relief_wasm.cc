@@ -108,7 +108,18 @@ EMSCRIPTEN_KEEPALIVE const char* relief_annotate(const char* text,
   }
   auto document = state.annotator->Annotate(std::string_view(text, size), parsed);
   if (!document.ok()) return ReplyError(document.status().message());
-  return Reply(relief::ToJson(*document));
+  GetState().result = relief::DocumentToJson(*document);
+  return GetState().result.c_str();
+}
+
+// {"ok": true}, or the error annotate would give for a text of `size`
+// bytes: lets JavaScript refuse a huge text before copying it in.
+EMSCRIPTEN_KEEPALIVE const char* relief_check_size(uint32_t size) {
+  const relief::Status status = relief::Annotator::CheckInputSize(size);
+  if (!status.ok()) return ReplyError(status.message());
+  Json ok;
+  ok["ok"] = true;
+  return Reply(ok);
 }
 
 // Frees the last result's memory; the annotator stays usable.

@@ -32,6 +32,8 @@ self.onmessage = async (event) => {
       json = JSON.stringify({ error: "annotator not initialized" });
     } else if (op === "annotate") {
       json = core.reliefAnnotate(event.data.text, event.data.options);
+    } else if (op === "memory") {
+      json = JSON.stringify(core.reliefMemoryBytes());
     } else {
       json = JSON.stringify({ error: "unknown request " + op });
     }

@@ -63,6 +63,10 @@ async function createInProcess(dist) {
       checkText(text);
       return unwrap(core.reliefAnnotate(text, optionsJson(options)));
     },
+    async memoryBytes() {
+      if (!core) throw disposedError();
+      return core.reliefMemoryBytes();
+    },
     dispose() {
       core = null;  // the whole wasm instance and its memory go with it
     },
@@ -123,6 +127,11 @@ function createWorkerAnnotator(dist, options) {
       if (disposed) throw disposedError();
       checkText(text);
       return call({ op: "annotate", text, options: optionsJson(options) });
+    },
+    // Size of the core's wasm memory in bytes (grows, never shrinks).
+    async memoryBytes() {
+      if (disposed) throw disposedError();
+      return call({ op: "memory" });
     },
     dispose() {
       if (disposed) return;
