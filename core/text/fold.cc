@@ -47,19 +47,27 @@ void AppendFolded(UChar32 c, std::string* out) {
   AppendUtf8(static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT)), out);
 }
 
-}  // namespace
+std::string FoldWithIcu(std::u32string_view word);
 
-std::string FoldKey(std::u32string_view word) {
+// Latin letters (up to U+024F) fold one at a time, so their folded forms
+// are computed once, by ICU, into a table: French and English words then
+// never reach the normalizer.
+constexpr char32_t kTableEnd = 0x250;
+const std::string* LatinTable() {
+  static const std::string* table = [] {
+    auto* t = new std::string[kTableEnd];
+    for (char32_t c = 0; c < kTableEnd; ++c) {
+      t[c] = c < 0x80 ? std::string(1, static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c))
+                      : FoldWithIcu(std::u32string_view(&c, 1));
+    }
+    return t;
+  }();
+  return table;
+}
+
+std::string FoldWithIcu(std::u32string_view word) {
   std::string out;
   out.reserve(word.size());
-  bool ascii = true;
-  for (char32_t c : word) ascii = ascii && c < 0x80;
-  if (ascii) {  // fast path: most tokens
-    for (char32_t c : word) {
-      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-    }
-    return out;
-  }
   icu::UnicodeString decomposed;
   const icu::Normalizer2* nfd = Nfd();
   icu::UnicodeString source = icu::UnicodeString::fromUTF32(
@@ -75,6 +83,33 @@ std::string FoldKey(std::u32string_view word) {
     AppendFolded(c, &out);
   }
   return out;
+}
+
+}  // namespace
+
+std::string FoldKey(std::u32string_view word) {
+  bool ascii = true, latin = true;
+  for (char32_t c : word) {
+    ascii = ascii && c < 0x80;
+    latin = latin && (c < kTableEnd || IsApostrophe(c) || IsHyphen(c));
+  }
+  std::string out;
+  out.reserve(word.size());
+  if (ascii) {  // fast path: most tokens
+    for (char32_t c : word) {
+      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    }
+    return out;
+  }
+  if (latin) {
+    const std::string* table = LatinTable();
+    for (char32_t c : word) {
+      if (c < kTableEnd) out += table[c];
+      else out.push_back(IsApostrophe(c) ? '\'' : '-');  // ’ ʼ ‐ ‑
+    }
+    return out;
+  }
+  return FoldWithIcu(word);
 }
 
 std::string FoldKey(std::string_view utf8_word) {
