@@ -115,6 +115,8 @@ export function mount(element, options = {}) {
   const entityPanel = h("div", { class: "relief-entities" });
   const mapSvg = s("svg", { class: "relief-map", role: "group", "aria-label": "Map of the places" });
   const timelineSvg = s("svg", { class: "relief-timeline", role: "group", "aria-label": "Timeline of the dates" });
+  const mapNote = h("p", { class: "relief-note" });
+  const timelineNote = h("p", { class: "relief-note" });
 
   const root = h("div", { class: "relief-root", part: "root" },
     options.input === false ? null : inputPanel,
@@ -122,9 +124,9 @@ export function mount(element, options = {}) {
       h("div", { class: "relief-toolbar" }, legend, exportsBar), article, details),
     h("aside", { class: "relief-panel", part: "panel", role: "complementary", "aria-label": "Entities" },
       h("h2", {}, "Entities"), entityPanel),
-    h("section", { class: "relief-map-box", part: "map", "aria-label": "Map" }, h("h2", {}, "Map"), mapSvg),
+    h("section", { class: "relief-map-box", part: "map", "aria-label": "Map" }, h("h2", {}, "Map"), mapSvg, mapNote),
     h("section", { class: "relief-timeline-box", part: "timeline", "aria-label": "Timeline" },
-      h("h2", {}, "Timeline"), timelineSvg));
+      h("h2", {}, "Timeline"), timelineSvg, timelineNote));
   const styleLink = attachStyles(shadow, options);
   shadow.replaceChildren(...[styleLink, root].filter(Boolean));
 
@@ -246,12 +248,19 @@ export function mount(element, options = {}) {
   }
 
   function renderTimeline() {
-    drawTimeline(timelineSvg, datedMentions(doc), { onSelect: (index) => selectMention(index) });
+    const dated = datedMentions(doc);
+    drawTimeline(timelineSvg, dated, { onSelect: (index) => selectMention(index) });
+    const dates = doc.mentions.filter((m) => m.category === "date").length;
+    timelineNote.textContent = dates > dated.length
+      ? `${dates - dated.length} of ${dates} dates not shown (durations, recurring, or year unknown)` : "";
   }
 
   async function renderMap() {
     const places = mappedPlaces(doc);
     const mine = doc;
+    const unplaced = groups.place.length - places.length;
+    mapNote.textContent = unplaced > 0
+      ? `${unplaced} of ${groups.place.length} places without coordinates (not linked)` : "";
     delete mapSvg.dataset.ready;
     try {
       const world = await loadWorld();
@@ -296,6 +305,17 @@ export function mount(element, options = {}) {
     return detail;
   }
 
+  function clearSelection() {
+    selected = null;
+    for (const m of article.querySelectorAll(".relief-active, .relief-current")) {
+      m.classList.remove("relief-active", "relief-current");
+    }
+    for (const button of entityPanel.querySelectorAll('.relief-entity[aria-pressed="true"]')) {
+      button.setAttribute("aria-pressed", "false");
+    }
+    for (const marker of mapSvg.querySelectorAll(".relief-marker-active")) marker.classList.remove("relief-marker-active");
+  }
+
   function selectMention(index, options) {
     const group = CATEGORIES.flatMap(({ id }) => groups?.[id] ?? []).find((g) => g.mentions.includes(index));
     if (!group) return null;
@@ -338,6 +358,8 @@ export function mount(element, options = {}) {
     if (to != null) {
       event.preventDefault();
       if (list[to]) moveFocus(list[to]);
+    } else if (event.key === "Escape") {
+      clearSelection();
     } else if (event.key === "Enter" || event.key === " ") {
       event.preventDefault();
       selectMention(Number(mark.dataset.index), { focus: true });
@@ -465,7 +487,12 @@ export function mount(element, options = {}) {
       render(newText, newDoc);
     },
     select,
+    clearSelection,
     setFilter,
+    setOptions({ language, referenceDate } = {}) {
+      if (language) langSelect.value = language;
+      if (referenceDate) dateInput.value = referenceDate;
+    },
     exportAs,
     download,
     copy,
@@ -503,6 +530,13 @@ export function mount(element, options = {}) {
 // The custom element. Attributes: language, reference-date, dist-url,
 // source, view-only (no input panel: the host calls show()).
 export class ReliefAnnotatorElement extends HTMLElement {
+  static observedAttributes = ["language", "reference-date"];
+
+  attributeChangedCallback(name, old, value) {
+    if (!this.relief || value == null) return;
+    this.relief.setOptions(name === "language" ? { language: value } : { referenceDate: value });
+  }
+
   connectedCallback() {
     if (this.relief) return;
     this.relief = mount(this, {

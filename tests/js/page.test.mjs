@@ -129,6 +129,14 @@ test("served page: keyboard alone moves between highlights and shows normalized 
   const pressed = await shadowEval(page, (host) =>
     host.shadowRoot.querySelector('.relief-entity[aria-pressed="true"] .relief-entity-name')?.textContent);
   assert.equal(pressed, dates[1].text);
+  await page.keyboard.press("Escape");  // clears the selection
+  assert.equal(await shadowEval(page, (host) =>
+    host.shadowRoot.querySelectorAll('.relief-entity[aria-pressed="true"], mark.relief-active').length), 0);
+  // The element's attributes drive its fields.
+  assert.equal(await shadowEval(page, (host) => {
+    host.setAttribute("language", "en");
+    return host.shadowRoot.querySelector(".relief-lang").value;
+  }), "en");
   await close();
 });
 
