@@ -15,7 +15,7 @@
 // properties and ::part(). Article text only ever becomes text nodes.
 import { htmlToText } from "./html-to-text.js";
 import { createAnnotator } from "./relief.js";
-import { CATEGORIES, EXPORTS, describeMention, describeValue, groupEntities, datedMentions, mappedPlaces }
+import { CATEGORIES, EXPORTS, describeMention, documentProblem, describeValue, groupEntities, datedMentions, mappedPlaces }
   from "./relief-format.js";
 import { h, s } from "./relief-dom.js";
 import { loadWorld, drawMap } from "./relief-map.js";
@@ -249,7 +249,9 @@ export function mount(element, options = {}) {
 
   function renderTimeline() {
     const dated = datedMentions(doc);
-    drawTimeline(timelineSvg, dated, { onSelect: (index) => selectMention(index) });
+    // A point chosen again moves on to its next mention.
+    drawTimeline(timelineSvg, dated, { onSelect: (indices) => (selected?.group.mentions.includes(indices[0])
+      ? select(selected.group.key) : selectMention(indices[0])) });
     const dates = doc.mentions.filter((m) => m.category === "date").length;
     timelineNote.textContent = dates > dated.length
       ? `${dates - dated.length} of ${dates} dates not shown (durations, recurring, or year unknown)` : "";
@@ -477,9 +479,8 @@ export function mount(element, options = {}) {
     off(type, fn) { listeners.get(type)?.delete(fn); },
     annotate,
     show(newText, newDoc) {
-      if (typeof newText !== "string" || !newDoc || !Array.isArray(newDoc.mentions)) {
-        throw new TypeError("show(text, doc): a string and a SPEC document result");
-      }
+      const problem = documentProblem(newText, newDoc);
+      if (problem) throw new TypeError(`show(text, doc): ${problem}`);
       ++generation;  // a pending annotation must not replace this
       setBusy(false);
       textarea.value = newText;

@@ -12,6 +12,28 @@ export const CATEGORIES = [
   { id: "figure", label: "Figures", symbol: "▲", cue: "dotted underline" },
 ];
 
+// Why `doc` cannot be shown over `text`, or "" when it can: SPEC
+// mentions are sorted, do not overlap, lie inside the text and quote it.
+// A host showing a result computed elsewhere learns at once that it
+// belongs to another text (or another offset unit).
+export function documentProblem(text, doc) {
+  if (typeof text !== "string") return "the text is not a string";
+  if (!doc || !Array.isArray(doc.mentions)) return "the document has no mentions array";
+  let previousEnd = 0;
+  for (const [i, m] of doc.mentions.entries()) {
+    if (!Number.isInteger(m.start) || !Number.isInteger(m.end) || m.start < 0 || m.end <= m.start || m.end > text.length) {
+      return `mention ${i}: offsets ${m.start}–${m.end} are not inside the text (length ${text.length})`;
+    }
+    if (m.start < previousEnd) return `mention ${i}: starts before the end of the previous one`;
+    if (!CATEGORIES.some((c) => c.id === m.category)) return `mention ${i}: unknown category ${JSON.stringify(m.category)}`;
+    if (m.text != null && text.slice(m.start, m.end) !== m.text) {
+      return `mention ${i}: ${JSON.stringify(m.text)} is not the text at ${m.start}–${m.end}`;
+    }
+    previousEnd = m.end;
+  }
+  return "";
+}
+
 // The normalized value of a mention as a reader wants it:
 // "2016-03-27", "2015-01 – 2015-03", "≈ 190", "1 EUR", "12 %".
 export function describeValue(mention) {

@@ -21,7 +21,23 @@ function ticks(lo, hi) {
   return out;
 }
 
+// One point per distinct value, so a long article's hundred mentions of
+// one day are one point (sized by its count), not a hundred.
+function pointsByValue(dated) {
+  const byValue = new Map();
+  for (const d of dated) {
+    const v = d.mention.value;
+    const value = typeof v === "object" ? `${v.start} – ${v.end}` : v;
+    let point = byValue.get(value);
+    if (!point) byValue.set(value, point = { value, start: d.start, end: d.end, indices: [], texts: [] });
+    point.indices.push(d.index);
+    if (!point.texts.includes(d.mention.text)) point.texts.push(d.mention.text);
+  }
+  return [...byValue.values()].sort((a, b) => a.start - b.start || a.indices[0] - b.indices[0]);
+}
+
 // dated: [{index, mention, start, end}] (relief-format.js datedMentions).
+// Choosing a point calls onSelect(indices of its mentions).
 export function drawTimeline(svg, dated, { onSelect }) {
   if (!dated.length) {
     svg.setAttribute("viewBox", `0 0 ${TIMELINE_WIDTH} ${AXIS + LANE}`);
@@ -31,22 +47,24 @@ export function drawTimeline(svg, dated, { onSelect }) {
   const lo = Math.floor(Math.min(...dated.map((d) => d.start)));
   const hi = Math.max(lo + 1, Math.floor(Math.max(...dated.map((d) => d.end))) + 1);
   const x = (t) => 16 + (t - lo) / (hi - lo) * (TIMELINE_WIDTH - 32);
-  // Each point is labelled with its value when there are few (a long
-  // article's dates stay readable through their titles and the panel).
-  // Lanes: a point and its label go in the first lane where they touch
-  // nothing; a label too close to the right edge goes left of its point.
-  const labelled = dated.length <= LABELLED_POINTS;
+  // Points are labelled with their value when there are few (otherwise
+  // their titles and the entity panel say it). Lanes: a point and its
+  // label go in the first lane where they touch nothing; a label too close
+  // to the right edge goes left of its point.
+  const values = pointsByValue(dated);
+  const labelled = values.length <= LABELLED_POINTS;
   const laneEnds = [];
-  const items = [...dated].sort((a, b) => a.start - b.start || a.index - b.index).map((d) => {
+  const items = values.map((d) => {
     const x0 = x(d.start), x1 = Math.max(x(d.end), x0);
-    const value = typeof d.mention.value === "object" ? `${d.mention.value.start} – ${d.mention.value.end}` : d.mention.value;
-    const labelWidth = labelled ? 8 + LABEL_CHAR * value.length : 0;
+    const count = d.indices.length;
+    const label = count > 1 ? `${d.value} ×${count}` : d.value;
+    const labelWidth = labelled ? 10 + LABEL_CHAR * label.length : 0;
     const labelLeft = x1 + labelWidth > TIMELINE_WIDTH - 4;
-    const left = (labelLeft ? x0 - labelWidth : x0) - 6, right = (labelLeft ? x1 : x1 + labelWidth) + 6;
+    const left = (labelLeft ? x0 - labelWidth : x0) - 7, right = (labelLeft ? x1 : x1 + labelWidth) + 7;
     let lane = laneEnds.findIndex((end) => end < left);
     if (lane < 0) lane = laneEnds.length;
     laneEnds[lane] = right;
-    return { ...d, x0, x1, lane, value, labelLeft };
+    return { ...d, x0, x1, lane, label, labelLeft, count };
   });
   const height = AXIS + LANE * (laneEnds.length + 1);
   const axisY = height - AXIS;
@@ -57,16 +75,18 @@ export function drawTimeline(svg, dated, { onSelect }) {
     s("text", at + 1e-9 >= hi ? { x: x(at) - 3, y: axisY + 16, "text-anchor": "end" } : { x: x(at) + 3, y: axisY + 16 }, label)));
   const points = items.map((d) => {
     const y = axisY - LANE * (d.lane + 1) + 4;
-    const shape = d.x1 - d.x0 > 6
-      ? s("rect", { x: d.x0.toFixed(1), y: y - 4, width: (d.x1 - d.x0).toFixed(1), height: 8, rx: 4 })
-      : s("circle", { cx: d.x0.toFixed(1), cy: y, r: 5 });
-    const label = labelled ? s("text", d.labelLeft
-      ? { x: (d.x0 - 8).toFixed(1), y: y + 4, "text-anchor": "end" } : { x: (d.x1 + 8).toFixed(1), y: y + 4 }, d.value)
+    const r = Math.min(7, 4 + Math.sqrt(d.count));
+    const shape = d.x1 - d.x0 > 2 * r
+      ? s("rect", { x: d.x0.toFixed(1), y: y - r, width: (d.x1 - d.x0).toFixed(1), height: 2 * r, rx: r })
+      : s("circle", { cx: d.x0.toFixed(1), cy: y, r });
+    const text = labelled ? s("text", d.labelLeft
+      ? { x: (d.x0 - r - 3).toFixed(1), y: y + 4, "text-anchor": "end" } : { x: (d.x1 + r + 3).toFixed(1), y: y + 4 }, d.label)
       : null;
-    const point = s("g", { class: "relief-tl-point", role: "button", tabindex: 0, "data-index": d.index,
-      "data-value": d.value, "aria-label": `${d.mention.text}: ${d.value}` },
-      s("title", {}, `${d.mention.text} — ${d.value}`), shape, label);
-    return onActivate(point, () => onSelect(d.index));
+    const mentions = `${d.count} mention${d.count > 1 ? "s" : ""}`;
+    const point = s("g", { class: "relief-tl-point", role: "button", tabindex: 0, "data-index": d.indices[0],
+      "data-value": d.value, "data-count": d.count, "aria-label": `${d.value}: ${d.texts.join(", ")} (${mentions})` },
+      s("title", {}, `${d.value} — ${d.texts.join(", ")} (${mentions})`), shape, text);
+    return onActivate(point, () => onSelect(d.indices));
   });
   svg.replaceChildren(...tickMarks, s("line", { class: "relief-axis", x1: 8, x2: TIMELINE_WIDTH - 8, y1: axisY, y2: axisY }),
     ...points);

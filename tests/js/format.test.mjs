@@ -2,9 +2,13 @@
 // entity groups, time positions, and the CSV and Web Annotation exports.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { datedMentions, describeValue, groupEntities, mappedPlaces, toCsv, toJson, toWebAnnotation,
+import { datedMentions, describeValue, documentProblem, groupEntities, mappedPlaces, toCsv, toJson, toWebAnnotation,
   yearPosition } from "../../web/relief-format.js";
+import { readFileSync } from "node:fs";
 import { seedDocument } from "./component-helpers.mjs";
+import { seedPath } from "./paths.mjs";
+
+const seedText = () => readFileSync(seedPath, "utf8");
 
 test("normalized values read as the SPEC examples", () => {
   assert.equal(describeValue({ value: "2016-03-27" }), "2016-03-27");
@@ -76,4 +80,17 @@ test("Web Annotation: code point selectors, quote context, linked identities", (
   assert.deepEqual(annotation.body.filter((b) => b.id).map((b) => b.id),
     ["http://www.wikidata.org/entity/Q5747", "https://sws.geonames.org/163808/"]);
   assert.deepEqual([...text].slice(2, 9).join(""), "Palmyre");
+});
+
+test("a document that does not fit its text is refused with the reason", () => {
+  const text = "Le 7 mars à Palmyre";
+  const date = { start: 3, end: 9, text: "7 mars", category: "date" };
+  const place = { start: 12, end: 19, text: "Palmyre", category: "place" };
+  assert.equal(documentProblem(text, { mentions: [date, place] }), "");
+  assert.equal(documentProblem(seedText(), seedDocument()), "");
+  assert.match(documentProblem(text, { mentions: [place, date] }), /mention 1: starts before/);
+  assert.match(documentProblem(text, { mentions: [{ ...place, end: 40 }] }), /not inside the text/);
+  assert.match(documentProblem(text, { mentions: [{ ...place, start: 11 }] }), /is not the text at 11–19/);
+  assert.match(documentProblem(text, { mentions: [{ ...place, category: "person" }] }), /unknown category/);
+  assert.match(documentProblem(text, {}), /no mentions array/);
 });

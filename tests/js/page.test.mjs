@@ -214,6 +214,11 @@ test("served page: a dropped .txt file is annotated; a long article shows 'annot
   const shown = await readComponent(page);
   assert.equal(shown.articleText, long);
   assert.equal(shown.marks.length, 40 * expected.mentions.length);
+  // The timeline keeps one point per distinct date, counting its mentions.
+  const dates = expected.mentions.filter((m) => m.category === "date");
+  assert.deepEqual(await shadowEval(page, (host) => [...host.shadowRoot.querySelectorAll(".relief-tl-point")]
+    .map((p) => [p.dataset.value, Number(p.dataset.count)]).sort()),
+    [...new Set(dates.map((m) => m.value))].sort().map((v) => [v, 40 * dates.filter((m) => m.value === v).length]));
   await close();
 });
 
@@ -330,8 +335,10 @@ test("mount(): events, show() without a core, destroy()", async () => {
     const marks = element.shadowRoot.querySelectorAll("mark").length;
     const hasInput = !!element.shadowRoot.querySelector(".relief-textarea");
     const csv = relief.exportAs("csv").split("\r\n").length;
+    let refused = "";
+    try { relief.show(text.slice(0, 100), doc); } catch (error) { refused = error.message; }
     relief.destroy();
-    return { events, marks, hasInput, csv, after: element.shadowRoot.childNodes.length };
+    return { events, marks, hasInput, csv, refused, after: element.shadowRoot.childNodes.length };
   }, { text: seed, doc: seedDocument() });
   const doc = seedDocument();
   assert.deepEqual(result.events, [["annotate", doc.mentions.length, seed.length],
@@ -339,6 +346,7 @@ test("mount(): events, show() without a core, destroy()", async () => {
   assert.equal(result.marks, doc.mentions.length);
   assert.equal(result.hasInput, false);
   assert.equal(result.csv, doc.mentions.length + 2);  // header, rows, final CRLF
+  assert.match(result.refused, /^show\(text, doc\): mention \d+: offsets/);
   assert.equal(result.after, 0);
   assert.deepEqual(problems, []);
   await close();
