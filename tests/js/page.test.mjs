@@ -379,6 +379,19 @@ test("embed example: a mock CMS form, styles isolated both ways", async () => {
     inside: { mark: "rgb(255, 241, 184)", button: "none" },  // themed by --relief-date, host button style kept out
     outside: { mark: "rgb(160, 0, 0)", line: "none" },        // the component's mark styles stay in
   });
+  // A second component, unthemed, under the host's `* { font-family: Georgia }`.
+  const font = await page.evaluate(async () => {
+    const { mount } = await import("../relief-annotator.js");
+    const element = document.createElement("div");
+    document.body.append(element);
+    mount(element, { input: false });
+    const root = element.shadowRoot;
+    await new Promise((resolve) => root.querySelector("link").addEventListener("load", resolve));
+    const fonts = [".relief-article", ".relief-download"].map((s) => getComputedStyle(root.querySelector(s)).fontFamily);
+    element.remove();
+    return fonts;
+  });
+  for (const family of font) assert.doesNotMatch(family, /Georgia/);
   await page.click("button[type=submit]");
   assert.match(await page.textContent("#cms-result"), new RegExp(`${expected.mentions.length} annotations`));
   await page.screenshot({ path: artefacts + "embed.png", fullPage: true });
