@@ -47,7 +47,7 @@ function attachStyles(shadow, options) {
 // input panel; false for hosts that only call show()), annotator (a
 // createAnnotator() result or promise to share one core between
 // components), distUrl, source (the article's IRI for Web Annotation),
-// stylesheetUrl.
+// stylesheetUrl (or css: the stylesheet's text, adopted).
 export function mount(element, options = {}) {
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: "open" });
   const listeners = new Map();
@@ -83,13 +83,16 @@ export function mount(element, options = {}) {
     "aria-label": "Open a text file" });
   const annotateButton = h("button", { type: "button", class: "relief-annotate-button" }, "Annotate");
   const status = h("span", { class: "relief-status", role: "status", "aria-live": "polite" });
-  const inputPanel = h("section", { class: "relief-input", part: "input", "aria-label": "Article to annotate" },
+  const withInput = options.input !== false;
+  // The status (and "annotating…") sits by the Annotate button, or under
+  // the article when there is no input panel.
+  const inputPanel = withInput ? h("section", { class: "relief-input", part: "input", "aria-label": "Article to annotate" },
     textarea,
     h("div", { class: "relief-controls" },
       h("label", {}, "Language ", langSelect),
       h("label", {}, "Publication date ", dateInput),
       h("label", { class: "relief-file-label" }, "Open .txt ", fileInput),
-      annotateButton, status));
+      annotateButton, status)) : null;
 
   const legend = h("div", { class: "relief-legend", role: "group", "aria-label": "Show or hide categories" });
   const legendButtons = CATEGORIES.map(({ id, label, symbol, cue }) => {
@@ -119,9 +122,9 @@ export function mount(element, options = {}) {
   const timelineNote = h("p", { class: "relief-note" });
 
   const root = h("div", { class: "relief-root", part: "root" },
-    options.input === false ? null : inputPanel,
+    inputPanel,
     h("section", { class: "relief-output", part: "output", "aria-label": "Annotated article" },
-      h("div", { class: "relief-toolbar" }, legend, exportsBar), article, details),
+      h("div", { class: "relief-toolbar" }, legend, exportsBar), article, details, withInput ? null : status),
     h("aside", { class: "relief-panel", part: "panel", role: "complementary", "aria-label": "Entities" },
       h("h2", {}, "Entities"), entityPanel),
     h("section", { class: "relief-map-box", part: "map", "aria-label": "Map" }, h("h2", {}, "Map"), mapSvg, mapNote),
@@ -513,7 +516,7 @@ export function mount(element, options = {}) {
   };
 
   status.textContent = "loading…";
-  const start = options.input === false && !options.annotator ? Promise.resolve() : getAnnotator();
+  const start = !withInput && !options.annotator ? Promise.resolve() : getAnnotator();
   start.then(() => {
     if (destroyed) return;
     status.textContent = "ready";
@@ -549,9 +552,15 @@ export class ReliefAnnotatorElement extends HTMLElement {
     });
   }
 
+  // Moving the element (a CMS reordering its fields) disconnects and
+  // reconnects it at once: only an element still out of the document after
+  // that is destroyed, with its core.
   disconnectedCallback() {
-    this.relief?.destroy();
-    this.relief = null;
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.relief?.destroy();
+      this.relief = null;
+    });
   }
 
   on(type, fn) { return this.relief.on(type, fn); }

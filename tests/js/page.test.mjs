@@ -132,6 +132,18 @@ test("served page: keyboard alone moves between highlights and shows normalized 
   await page.keyboard.press("Escape");  // clears the selection
   assert.equal(await shadowEval(page, (host) =>
     host.shadowRoot.querySelectorAll('.relief-entity[aria-pressed="true"], mark.relief-active').length), 0);
+  // Moving the element keeps it (and its result); removing it destroys it.
+  assert.deepEqual(await page.$eval(HOST, async (host) => {
+    const parent = host.parentNode;
+    parent.append(host);
+    await new Promise((resolve) => setTimeout(resolve));
+    const kept = host.shadowRoot.querySelectorAll("mark").length;
+    host.remove();
+    await new Promise((resolve) => setTimeout(resolve));
+    const gone = host.shadowRoot.childNodes.length;
+    parent.append(host);
+    return [kept > 0, gone, host.shadowRoot.querySelectorAll(".relief-textarea").length];
+  }), [true, 0, 1]);
   // The element's attributes drive its fields.
   assert.equal(await shadowEval(page, (host) => {
     host.setAttribute("language", "en");
@@ -334,17 +346,19 @@ test("mount(): events, show() without a core, destroy()", async () => {
     relief.select("entity:1");
     const marks = element.shadowRoot.querySelectorAll("mark").length;
     const hasInput = !!element.shadowRoot.querySelector(".relief-textarea");
+    const status = element.shadowRoot.querySelector(".relief-output .relief-status").textContent;
     const csv = relief.exportAs("csv").split("\r\n").length;
     let refused = "";
     try { relief.show(text.slice(0, 100), doc); } catch (error) { refused = error.message; }
     relief.destroy();
-    return { events, marks, hasInput, csv, refused, after: element.shadowRoot.childNodes.length };
+    return { events, marks, hasInput, status, csv, refused, after: element.shadowRoot.childNodes.length };
   }, { text: seed, doc: seedDocument() });
   const doc = seedDocument();
   assert.deepEqual(result.events, [["annotate", doc.mentions.length, seed.length],
     ["select", doc.entities[0].name, doc.entities[0].mentions.length]]);
   assert.equal(result.marks, doc.mentions.length);
   assert.equal(result.hasInput, false);
+  assert.equal(result.status, `${doc.mentions.length} mentions · language fr`);
   assert.equal(result.csv, doc.mentions.length + 2);  // header, rows, final CRLF
   assert.match(result.refused, /^show\(text, doc\): mention \d+: offsets/);
   assert.equal(result.after, 0);
