@@ -17,7 +17,7 @@ const read = (path, encoding = "utf8") => readFileSync(root + path, encoding);
 // `import { a } from "./x.js"`, `import "./x.js"` and
 // `export function`/`export const`/`export class`), and imports of the
 // vendor modules read RELIEF_VENDOR (tools/build-vendor.mjs).
-const MODULES = ["web/html-to-text.js", "web/relief.js", "web/relief-format.js", "web/relief-dom.js",
+const MODULES = ["web/html-to-text.js", "web/relief.js", "web/relief-format.js", "web/relief-ui-text.js", "web/relief-dom.js",
   "web/relief-map.js", "web/relief-timeline.js", "web/relief-annotator.js", "web/app.js"];
 const stripModule = (source) =>
   source.replace(/^import\s+(\{[^}]*\})\s+from\s+"\.\/dist\/vendor\/([\w-]+)\.mjs";\s*$/gm,

@@ -18,6 +18,7 @@ import { createAnnotator } from "./relief.js";
 import { CATEGORIES, EXPORTS, describeMention, documentProblem, describeValue, groupEntities, datedMentions, mappedPlaces }
   from "./relief-format.js";
 import { h, s } from "./relief-dom.js";
+import { uiText } from "./relief-ui-text.js";
 import { loadWorld, drawMap } from "./relief-map.js";
 import { drawTimeline } from "./relief-timeline.js";
 
@@ -47,9 +48,11 @@ function attachStyles(shadow, options) {
 // input panel; false for hosts that only call show()), annotator (a
 // createAnnotator() result or promise to share one core between
 // components), distUrl, source (the article's IRI for Web Annotation),
-// stylesheetUrl (or css: the stylesheet's text, adopted).
+// stylesheetUrl (or css: the stylesheet's text, adopted), uiLanguage ("fr",
+// "en"; default: the nearest lang="" around the element).
 export function mount(element, options = {}) {
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: "open" });
+  const t = uiText(options.uiLanguage ?? element.closest("[lang]")?.lang);
   const listeners = new Map();
   const cleanups = [];
   const listen = (target, type, fn) => {
@@ -74,62 +77,63 @@ export function mount(element, options = {}) {
 
   // --- Structure ------------------------------------------------------
   const textarea = h("textarea", { class: "relief-textarea", part: "textarea", spellcheck: "false",
-    "aria-label": "Article to annotate",
+    "aria-label": t.article,
     placeholder: "Collez, déposez ou tapez un article… / Paste, drop or type an article…" });
-  const langSelect = h("select", { class: "relief-lang", "aria-label": "Language" },
+  const langSelect = h("select", { class: "relief-lang", "aria-label": t.language },
     LANGUAGES.map(([value, label]) => h("option", { value }, label)));
-  const dateInput = h("input", { type: "date", class: "relief-date", "aria-label": "Publication date" });
+  const dateInput = h("input", { type: "date", class: "relief-date", "aria-label": t.publicationDate });
   const fileInput = h("input", { type: "file", class: "relief-file", accept: ".txt,text/plain",
-    "aria-label": "Open a text file" });
-  const annotateButton = h("button", { type: "button", class: "relief-annotate-button" }, "Annotate");
+    "aria-label": t.openFileLabel });
+  const annotateButton = h("button", { type: "button", class: "relief-annotate-button" }, t.annotate);
   const status = h("span", { class: "relief-status", role: "status", "aria-live": "polite" });
   const withInput = options.input !== false;
   // The status (and "annotating…") sits by the Annotate button, or under
   // the article when there is no input panel.
-  const inputPanel = withInput ? h("section", { class: "relief-input", part: "input", "aria-label": "Article to annotate" },
+  const inputPanel = withInput ? h("section", { class: "relief-input", part: "input", "aria-label": t.article },
     textarea,
     h("div", { class: "relief-controls" },
-      h("label", {}, "Language ", langSelect),
-      h("label", {}, "Publication date ", dateInput),
-      h("label", { class: "relief-file-label" }, "Open .txt ", fileInput),
+      h("label", {}, `${t.language} `, langSelect),
+      h("label", {}, `${t.publicationDate} `, dateInput),
+      h("label", { class: "relief-file-label" }, `${t.openFile} `, fileInput),
       annotateButton, status)) : null;
 
-  const legend = h("div", { class: "relief-legend", role: "group", "aria-label": "Show or hide categories" });
-  const legendButtons = CATEGORIES.map(({ id, label, symbol, cue }) => {
+  const legend = h("div", { class: "relief-legend", role: "group", "aria-label": t.filters });
+  const legendButtons = CATEGORIES.map(({ id, symbol }) => {
+    const label = t.categories[id];
     const count = h("span", { class: "relief-count" }, "0");
     const button = h("button", { type: "button", class: `relief-legend-item relief-${id}`, "data-category": id,
-      "aria-pressed": "true", title: `${label}: ${cue}` },
+      "aria-pressed": "true", title: `${label}: ${t.cues[id]}` },
       h("span", { class: "relief-swatch", "aria-hidden": "true" }, symbol), ` ${label} `, count);
     listen(button, "click", () => setFilter(id, hidden.has(id)));
     return button;
   });
   legend.append(...legendButtons);
 
-  const formatSelect = h("select", { class: "relief-export-format", "aria-label": "Export format" },
+  const formatSelect = h("select", { class: "relief-export-format", "aria-label": t.exportFormat },
     Object.entries(EXPORTS).map(([value, { label }]) => h("option", { value }, label)));
-  const downloadButton = h("button", { type: "button", class: "relief-download", disabled: true }, "Download");
-  const copyButton = h("button", { type: "button", class: "relief-copy", disabled: true }, "Copy");
-  const exportsBar = h("div", { class: "relief-exports", role: "group", "aria-label": "Export" },
-    "Export ", formatSelect, downloadButton, copyButton);
+  const downloadButton = h("button", { type: "button", class: "relief-download", disabled: true }, t.download);
+  const copyButton = h("button", { type: "button", class: "relief-copy", disabled: true }, t.copy);
+  const exportsBar = h("div", { class: "relief-exports", role: "group", "aria-label": t.exportLabel },
+    `${t.exportLabel} `, formatSelect, downloadButton, copyButton);
 
   const article = h("div", { class: "relief-article", part: "article", role: "region",
-    "aria-label": "Annotated article (arrow keys move between highlights)", tabindex: "-1" });
+    "aria-label": t.annotatedHelp, tabindex: "-1" });
   const details = h("p", { class: "relief-details", "aria-live": "polite" }, "\u00A0");
   const entityPanel = h("div", { class: "relief-entities" });
-  const mapSvg = s("svg", { class: "relief-map", role: "group", "aria-label": "Map of the places" });
-  const timelineSvg = s("svg", { class: "relief-timeline", role: "group", "aria-label": "Timeline of the dates" });
+  const mapSvg = s("svg", { class: "relief-map", role: "group", "aria-label": t.mapLabel });
+  const timelineSvg = s("svg", { class: "relief-timeline", role: "group", "aria-label": t.timelineLabel });
   const mapNote = h("p", { class: "relief-note" });
   const timelineNote = h("p", { class: "relief-note" });
 
   const root = h("div", { class: "relief-root", part: "root" },
     inputPanel,
-    h("section", { class: "relief-output", part: "output", "aria-label": "Annotated article" },
+    h("section", { class: "relief-output", part: "output", "aria-label": t.annotated },
       h("div", { class: "relief-toolbar" }, legend, exportsBar), article, details, withInput ? null : status),
-    h("aside", { class: "relief-panel", part: "panel", role: "complementary", "aria-label": "Entities" },
-      h("h2", {}, "Entities"), entityPanel),
-    h("section", { class: "relief-map-box", part: "map", "aria-label": "Map" }, h("h2", {}, "Map"), mapSvg, mapNote),
-    h("section", { class: "relief-timeline-box", part: "timeline", "aria-label": "Timeline" },
-      h("h2", {}, "Timeline"), timelineSvg, timelineNote));
+    h("aside", { class: "relief-panel", part: "panel", role: "complementary", "aria-label": t.entities },
+      h("h2", {}, t.entities), entityPanel),
+    h("section", { class: "relief-map-box", part: "map", "aria-label": t.map }, h("h2", {}, t.map), mapSvg, mapNote),
+    h("section", { class: "relief-timeline-box", part: "timeline", "aria-label": t.timeline },
+      h("h2", {}, t.timeline), timelineSvg, timelineNote));
   const styleLink = attachStyles(shadow, options);
   shadow.replaceChildren(...[styleLink, root].filter(Boolean));
 
@@ -160,7 +164,7 @@ export function mount(element, options = {}) {
     const mine = ++generation;
     const input = textarea.value;
     setBusy(true);
-    status.textContent = "annotating…";
+    status.textContent = t.annotating;
     try {
       const annotator = await getAnnotator();
       const result = await annotator.annotate(input, {
@@ -170,7 +174,7 @@ export function mount(element, options = {}) {
       return result;
     } catch (error) {
       if (mine === generation && !destroyed) {
-        status.textContent = `Error: ${error.message}`;
+        status.textContent = t.error(error.message);
         emit("error", error);
       }
       throw error;
@@ -191,7 +195,7 @@ export function mount(element, options = {}) {
     renderTimeline();
     renderMap();
     downloadButton.disabled = copyButton.disabled = false;
-    status.textContent = `${doc.mentions.length} mentions · language ${doc.lang}`;
+    status.textContent = t.result(doc.mentions.length, doc.lang);
     details.textContent = "\u00A0";
     emit("annotate", { text, doc });
   }
@@ -229,8 +233,9 @@ export function mount(element, options = {}) {
   }
 
   function renderEntities() {
-    entityPanel.replaceChildren(...CATEGORIES.map(({ id, label, symbol }) => {
+    entityPanel.replaceChildren(...CATEGORIES.map(({ id, symbol }) => {
       const list = groups[id];
+      const label = t.categories[id];
       const heading = h("h3", { class: `relief-group-title relief-${id}` },
         h("span", { class: "relief-swatch", "aria-hidden": "true" }, symbol), ` ${label} (${list.length})`);
       const items = list.map((group) => {
@@ -240,24 +245,24 @@ export function mount(element, options = {}) {
             "aria-pressed": "false", onclick: () => select(group.key) },
             h("span", { class: "relief-entity-name" }, group.name),
             group.value ? h("span", { class: "relief-entity-value" }, group.value) : null,
-            h("span", { class: "relief-entity-count", "aria-label": `${count} mention${count > 1 ? "s" : ""}` },
+            h("span", { class: "relief-entity-count", "aria-label": t.mentions(count) },
               `×${count}`),
-            group.aliases.length ? h("span", { class: "relief-aliases" }, "also: " + group.aliases.join(", ")) : null,
+            group.aliases.length ? h("span", { class: "relief-aliases" }, t.also + group.aliases.join(", ")) : null,
             group.link?.country ? h("span", { class: "relief-entity-link" }, group.link.country) : null));
       });
       return h("section", { class: `relief-group relief-group-${id}`, "data-category": id },
-        heading, items.length ? h("ul", {}, items) : h("p", { class: "relief-empty" }, "none"));
+        heading, items.length ? h("ul", {}, items) : h("p", { class: "relief-empty" }, t.none));
     }));
   }
 
   function renderTimeline() {
     const dated = datedMentions(doc);
     // A point chosen again moves on to its next mention.
-    drawTimeline(timelineSvg, dated, { onSelect: (indices) => (selected?.group.mentions.includes(indices[0])
+    drawTimeline(timelineSvg, dated, { t, onSelect: (indices) => (selected?.group.mentions.includes(indices[0])
       ? select(selected.group.key) : selectMention(indices[0])) });
     const dates = doc.mentions.filter((m) => m.category === "date").length;
     timelineNote.textContent = dates > dated.length
-      ? `${dates - dated.length} of ${dates} dates not shown (durations, recurring, or year unknown)` : "";
+      ? t.undated(dates - dated.length, dates) : "";
   }
 
   async function renderMap() {
@@ -265,15 +270,15 @@ export function mount(element, options = {}) {
     const mine = doc;
     const unplaced = groups.place.length - places.length;
     mapNote.textContent = unplaced > 0
-      ? `${unplaced} of ${groups.place.length} places without coordinates (not linked)` : "";
+      ? t.unplaced(unplaced, groups.place.length) : "";
     delete mapSvg.dataset.ready;
     try {
       const world = await loadWorld();
       if (doc !== mine || destroyed) return;
-      drawMap(mapSvg, world, places, { onSelect: (group) => select(group.key) });
+      drawMap(mapSvg, world, places, { t, onSelect: (group) => select(group.key) });
       mapSvg.dataset.ready = "true";
     } catch (error) {
-      mapSvg.replaceChildren(s("text", { x: 8, y: 20 }, `Map unavailable: ${error.message}`));
+      mapSvg.replaceChildren(s("text", { x: 8, y: 20 }, t.mapUnavailable(error.message)));
     }
   }
 
@@ -405,7 +410,7 @@ export function mount(element, options = {}) {
 
   async function readFile(file) {
     if (!/^text\/plain|\.txt$/i.test(file.type || file.name)) {
-      status.textContent = `Not a .txt file: ${file.name}`;
+      status.textContent = t.notText(file.name);
       return;
     }
     textarea.value = (await file.text()).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -466,11 +471,11 @@ export function mount(element, options = {}) {
       field.remove();
       if (!done) throw new Error("the browser refused to copy");
     }
-    status.textContent = `${EXPORTS[format].label} copied`;
+    status.textContent = t.copied(EXPORTS[format].label);
   }
 
   listen(downloadButton, "click", () => download());
-  listen(copyButton, "click", () => copy().catch((error) => { status.textContent = `Copy failed: ${error.message}`; }));
+  listen(copyButton, "click", () => copy().catch((error) => { status.textContent = t.copyFailed(error.message); }));
 
   // --- Start -------------------------------------------------------------------
   const controller = {
@@ -515,16 +520,16 @@ export function mount(element, options = {}) {
     },
   };
 
-  status.textContent = "loading…";
+  status.textContent = t.loading;
   const start = !withInput && !options.annotator ? Promise.resolve() : getAnnotator();
   start.then(() => {
     if (destroyed) return;
-    status.textContent = "ready";
+    status.textContent = t.ready;
     element.dataset.state = "ready";
     emit("ready", {});
   }, (error) => {
     if (destroyed) return;
-    status.textContent = `Error: ${error.message}`;
+    status.textContent = t.error(error.message);
     element.dataset.state = "error";
     emit("error", error);
   });
@@ -532,7 +537,7 @@ export function mount(element, options = {}) {
 }
 
 // The custom element. Attributes: language, reference-date, dist-url,
-// source, view-only (no input panel: the host calls show()).
+// source, view-only (no input panel: the host calls show()), ui-language.
 export class ReliefAnnotatorElement extends HTMLElement {
   static observedAttributes = ["language", "reference-date"];
 
@@ -549,6 +554,7 @@ export class ReliefAnnotatorElement extends HTMLElement {
       distUrl: this.getAttribute("dist-url") ?? undefined,
       source: this.getAttribute("source") ?? undefined,
       input: !this.hasAttribute("view-only"),
+      uiLanguage: this.getAttribute("ui-language") ?? undefined,
     });
   }
 

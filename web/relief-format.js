@@ -3,13 +3,14 @@
 // positions of dates, and the three export formats. No DOM here, so Node
 // tests cover it directly (tests/js/format.test.mjs).
 
-// The four categories, in display order. `cue` names the non-colour cue of
-// each one (underline style and legend symbol) for colour-blind readers.
+// The four categories, in display order, each with the legend symbol that
+// goes with its underline style: the non-colour cue for colour-blind
+// readers (their names, per interface language, are in relief-ui-text.js).
 export const CATEGORIES = [
-  { id: "place", label: "Places", symbol: "◆", cue: "solid underline" },
-  { id: "actor", label: "Actors", symbol: "●", cue: "double underline" },
-  { id: "date", label: "Dates", symbol: "■", cue: "dashed underline" },
-  { id: "figure", label: "Figures", symbol: "▲", cue: "dotted underline" },
+  { id: "place", symbol: "◆" },
+  { id: "actor", symbol: "●" },
+  { id: "date", symbol: "■" },
+  { id: "figure", symbol: "▲" },
 ];
 
 // Why `doc` cannot be shown over `text`, or "" when it can: SPEC

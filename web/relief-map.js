@@ -39,8 +39,9 @@ function fitProjection(places) {
 }
 
 // Draws `places` ([{group, lat, lon}]) into `svg`; choosing a marker calls
-// onSelect(group). Markers are focusable buttons named after the place.
-export function drawMap(svg, world, places, { onSelect }) {
+// onSelect(group). Markers are focusable buttons named after the place;
+// t: the interface's words (relief-ui-text.js).
+export function drawMap(svg, world, places, { t, onSelect }) {
   const projection = fitProjection(places);
   const path = geoPath(projection);
   svg.setAttribute("viewBox", `0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`);
@@ -48,7 +49,7 @@ export function drawMap(svg, world, places, { onSelect }) {
     const [x, y] = projection([lon, lat]);
     const count = group.mentions.length;
     const marker = s("g", { class: "relief-marker", role: "button", tabindex: 0, "data-key": group.key,
-      "data-name": group.name, "aria-label": `${group.name}: ${count} mention${count > 1 ? "s" : ""}` },
+      "data-name": group.name, "aria-label": `${group.name}: ${t.mentions(count)}` },
       s("title", {}, `${group.name} (${lat.toFixed(2)}, ${lon.toFixed(2)})`),
       s("circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: Math.min(10, 4 + 1.5 * Math.sqrt(count)) }),
       s("text", { x: (x + 9).toFixed(1), y: (y + 4).toFixed(1) }, group.name));

@@ -8,12 +8,11 @@ const LANE = 16;
 const LABELLED_POINTS = 24;
 const LABEL_CHAR = 6.4;  // width of a digit at the labels' 11px
 const AXIS = 24;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 // Ticks: years (every 1, 2, 5, 10… so at most 12), or months within a year.
-function ticks(lo, hi) {
+function ticks(lo, hi, months) {
   if (hi - lo <= 1) {
-    return MONTHS.map((label, m) => ({ at: lo + m / 12, label: m ? label : `${label} ${lo}` }));
+    return months.map((label, m) => ({ at: lo + m / 12, label: m ? label : `${label} ${lo}` }));
   }
   const step = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].find((k) => (hi - lo) / k <= 12) ?? 1000;
   const out = [];
@@ -37,11 +36,12 @@ function pointsByValue(dated) {
 }
 
 // dated: [{index, mention, start, end}] (relief-format.js datedMentions).
-// Choosing a point calls onSelect(indices of its mentions).
-export function drawTimeline(svg, dated, { onSelect }) {
+// Choosing a point calls onSelect(indices of its mentions); t: the
+// interface's words (relief-ui-text.js).
+export function drawTimeline(svg, dated, { t, onSelect }) {
   if (!dated.length) {
     svg.setAttribute("viewBox", `0 0 ${TIMELINE_WIDTH} ${AXIS + LANE}`);
-    svg.replaceChildren(s("text", { class: "relief-timeline-empty", x: 8, y: 20 }, "No resolved date"));
+    svg.replaceChildren(s("text", { class: "relief-timeline-empty", x: 8, y: 20 }, t.noDate));
     return;
   }
   const lo = Math.floor(Math.min(...dated.map((d) => d.start)));
@@ -69,7 +69,7 @@ export function drawTimeline(svg, dated, { onSelect }) {
   const height = AXIS + LANE * (laneEnds.length + 1);
   const axisY = height - AXIS;
   svg.setAttribute("viewBox", `0 0 ${TIMELINE_WIDTH} ${height}`);
-  const tickMarks = ticks(lo, hi).map(({ at, label }) => s("g", { class: "relief-tick" },
+  const tickMarks = ticks(lo, hi, t.months).map(({ at, label }) => s("g", { class: "relief-tick" },
     s("line", { x1: x(at), x2: x(at), y1: 4, y2: axisY + 4 }),
     // The last label ends at its tick, so it stays inside the frame.
     s("text", at + 1e-9 >= hi ? { x: x(at) - 3, y: axisY + 16, "text-anchor": "end" } : { x: x(at) + 3, y: axisY + 16 }, label)));
@@ -82,7 +82,7 @@ export function drawTimeline(svg, dated, { onSelect }) {
     const text = labelled ? s("text", d.labelLeft
       ? { x: (d.x0 - r - 3).toFixed(1), y: y + 4, "text-anchor": "end" } : { x: (d.x1 + r + 3).toFixed(1), y: y + 4 }, d.label)
       : null;
-    const mentions = `${d.count} mention${d.count > 1 ? "s" : ""}`;
+    const mentions = t.mentions(d.count);
     const point = s("g", { class: "relief-tl-point", role: "button", tabindex: 0, "data-index": d.indices[0],
       "data-value": d.value, "data-count": d.count, "aria-label": `${d.value}: ${d.texts.join(", ")} (${mentions})` },
       s("title", {}, `${d.value} — ${d.texts.join(", ")} (${mentions})`), shape, text);

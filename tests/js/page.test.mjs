@@ -176,7 +176,7 @@ test("served page: JSON export equals the API result; CSV and Web Annotation; co
   assert.deepEqual(jsonld.items[0].target.selector[1].exact, m0.text);
   await page.selectOption(`${HOST} .relief-export-format`, "json");
   await page.click(`${HOST} .relief-copy`);
-  await page.waitForFunction((s) => /copied/.test(document.querySelector(s).shadowRoot.querySelector(".relief-status").textContent), HOST);
+  await page.waitForFunction((s) => /copié/.test(document.querySelector(s).shadowRoot.querySelector(".relief-status").textContent), HOST);
   assert.deepEqual(JSON.parse(await page.evaluate(() => navigator.clipboard.readText())), expected);
   await close();
 });
@@ -201,7 +201,7 @@ test("served page: pasted HTML is read as text, never run", async () => {
   await close();
 });
 
-test("served page: a dropped .txt file is annotated; a long article shows 'annotating…'", async () => {
+test("served page: a dropped .txt file is annotated; a long article shows 'annotation en cours…'", async () => {
   const { page, close } = await openPage(origin);
   await page.fill(`${HOST} .relief-date`, "2016-03-27");
   await page.$eval(`${HOST} .relief-textarea`, (textarea, text) => {
@@ -221,7 +221,7 @@ test("served page: a dropped .txt file is annotated; a long article shows 'annot
     const host = textarea.getRootNode().host;
     return { busy: host.getAttribute("aria-busy"), status: host.shadowRoot.querySelector(".relief-status").textContent };
   }, long);
-  assert.deepEqual(busy, { busy: "true", status: "annotating…" });
+  assert.deepEqual(busy, { busy: "true", status: "annotation en cours…" });  // index.html is lang="fr"
   await page.waitForFunction((s) => !document.querySelector(s).hasAttribute("aria-busy"), HOST);
   const shown = await readComponent(page);
   assert.equal(shown.articleText, long);
@@ -330,13 +330,13 @@ test("entity panel, map and timeline from a synthetic SPEC document", async () =
   await close();
 });
 
-test("mount(): events, show() without a core, destroy()", async () => {
+test("mount(): events, show() without a core, interface language, destroy()", async () => {
   const { page, problems, close } = await openPage(origin);
   const result = await page.evaluate(async ({ text, doc }) => {
     const { mount } = await import("./web/relief-annotator.js");
     const element = document.createElement("div");
     document.body.append(element);
-    const relief = mount(element, { input: false });
+    const relief = mount(element, { input: false, uiLanguage: "en" });
     const events = [];
     relief.on("annotate", (e) => events.push(["annotate", e.doc.mentions.length, e.text.length]));
     const off = relief.on("select", (e) => events.push(["select", e.name, e.mentions.length]));
@@ -347,11 +347,14 @@ test("mount(): events, show() without a core, destroy()", async () => {
     const marks = element.shadowRoot.querySelectorAll("mark").length;
     const hasInput = !!element.shadowRoot.querySelector(".relief-textarea");
     const status = element.shadowRoot.querySelector(".relief-output .relief-status").textContent;
+    const headings = [...element.shadowRoot.querySelectorAll("h2")].map((h) => h.textContent);
+    const pageHeadings = [...document.querySelector("relief-annotator").shadowRoot.querySelectorAll("h2")]
+      .map((h) => h.textContent);
     const csv = relief.exportAs("csv").split("\r\n").length;
     let refused = "";
     try { relief.show(text.slice(0, 100), doc); } catch (error) { refused = error.message; }
     relief.destroy();
-    return { events, marks, hasInput, status, csv, refused, after: element.shadowRoot.childNodes.length };
+    return { events, marks, hasInput, status, headings, pageHeadings, csv, refused, after: element.shadowRoot.childNodes.length };
   }, { text: seed, doc: seedDocument() });
   const doc = seedDocument();
   assert.deepEqual(result.events, [["annotate", doc.mentions.length, seed.length],
@@ -359,6 +362,9 @@ test("mount(): events, show() without a core, destroy()", async () => {
   assert.equal(result.marks, doc.mentions.length);
   assert.equal(result.hasInput, false);
   assert.equal(result.status, `${doc.mentions.length} mentions · language fr`);
+  // Interface language: uiLanguage "en" here, the page's lang="fr" there.
+  assert.deepEqual(result.headings, ["Entities", "Map", "Timeline"]);
+  assert.deepEqual(result.pageHeadings, ["Entités", "Carte", "Frise"]);
   assert.equal(result.csv, doc.mentions.length + 2);  // header, rows, final CRLF
   assert.match(result.refused, /^show\(text, doc\): mention \d+: offsets/);
   assert.equal(result.after, 0);
