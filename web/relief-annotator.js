@@ -414,6 +414,7 @@ export function mount(element, options = {}) {
       return;
     }
     textarea.value = (await file.text()).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+    emit("input", { text: textarea.value });
     annotateNow();
   }
 
@@ -421,6 +422,7 @@ export function mount(element, options = {}) {
     if (!event.clipboardData) return;
     event.preventDefault();
     insertAtCursor(transferText(event.clipboardData));
+    emit("input", { text: textarea.value });
     annotateNow();
   });
   listen(textarea, "dragover", (event) => { event.preventDefault(); root.classList.add("relief-dropping"); });
@@ -430,10 +432,14 @@ export function mount(element, options = {}) {
     root.classList.remove("relief-dropping");
     const file = event.dataTransfer?.files?.[0];
     if (file) { readFile(file); return; }
-    if (event.dataTransfer) { textarea.value = transferText(event.dataTransfer); annotateNow(); }
+    if (event.dataTransfer) {
+      textarea.value = transferText(event.dataTransfer);
+      emit("input", { text: textarea.value });
+      annotateNow();
+    }
   });
   listen(fileInput, "change", () => { if (fileInput.files[0]) readFile(fileInput.files[0]); });
-  listen(textarea, "input", annotateSoon);
+  listen(textarea, "input", () => { emit("input", { text: textarea.value }); annotateSoon(); });
   listen(langSelect, "change", annotateNow);
   listen(dateInput, "change", annotateNow);
   listen(annotateButton, "click", annotateNow);
@@ -537,9 +543,17 @@ export function mount(element, options = {}) {
 }
 
 // The custom element. Attributes: language, reference-date, dist-url,
-// source, view-only (no input panel: the host calls show()), ui-language.
+// source, view-only (no input panel: the host calls show()), ui-language,
+// name: it is a form field whose value is the article's text, so a CMS
+// form submits it like a textarea.
 export class ReliefAnnotatorElement extends HTMLElement {
   static observedAttributes = ["language", "reference-date"];
+  static formAssociated = true;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals?.() ?? null;
+  }
 
   attributeChangedCallback(name, old, value) {
     if (!this.relief || value == null) return;
@@ -556,6 +570,9 @@ export class ReliefAnnotatorElement extends HTMLElement {
       input: !this.hasAttribute("view-only"),
       uiLanguage: this.getAttribute("ui-language") ?? undefined,
     });
+    const setValue = ({ text }) => this.internals?.setFormValue(text);
+    this.relief.on("input", setValue);
+    this.relief.on("annotate", setValue);
   }
 
   // Moving the element (a CMS reordering its fields) disconnects and

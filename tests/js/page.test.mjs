@@ -413,7 +413,9 @@ test("embed example: a mock CMS form, styles isolated both ways", async () => {
   });
   for (const family of font) assert.doesNotMatch(family, /Georgia/);
   await page.click("button[type=submit]");
-  assert.match(await page.textContent("#cms-result"), new RegExp(`${expected.mentions.length} annotations`));
+  assert.match(await page.textContent("#cms-result"),
+    new RegExp(`"Palmyre reprise", ${seed.length} characters, ${expected.mentions.length} annotations`));
+  assert.equal(await page.evaluate(() => new FormData(document.querySelector("#cms-form")).get("body")), seed);
   await page.screenshot({ path: artefacts + "embed.png", fullPage: true });
   assert.deepEqual(problems, []);
   assert.deepEqual(outside, []);

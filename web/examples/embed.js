@@ -14,7 +14,10 @@ body.addEventListener("relief-annotate", ({ detail: { doc } }) => {
 });
 field("cms-form").addEventListener("submit", (event) => {
   event.preventDefault();
-  const annotations = field("cms-annotations").value;
+  // <relief-annotator name="body"> is a form field: its value is the text.
+  const form = new FormData(event.target);
+  const annotations = form.get("annotations");
   const count = annotations ? JSON.parse(annotations).mentions.length : 0;
-  field("cms-result").value = `Draft saved (mock): "${field("cms-headline").value}", ${count} annotations.`;
+  field("cms-result").value =
+    `Draft saved (mock): "${form.get("headline")}", ${form.get("body").length} characters, ${count} annotations.`;
 });
