@@ -33,5 +33,6 @@ echo '{"type": "commonjs"}' > web/dist/package.json
 echo '{"type": "commonjs"}' > web/dist/debug/package.json
 build/native/relief-bundle web/dist/relief.data icu="$ICU_WASM/share/relief-icu.dat"
 cp web/dist/relief.data web/dist/debug/relief.data
+node tools/build-vendor.mjs >&2     # the map's d3-geo, topojson-client, world-atlas
 node tools/build-standalone.mjs >&2
 echo "build: done" >&2

@@ -4,7 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 files=(web/dist/relief-core.wasm web/dist/relief.data web/dist/relief-core.js
-       web/relief.js web/relief-worker.js web/app.js web/html-to-text.js web/relief.css index.html)
+       web/relief.js web/relief-worker.js web/app.js web/html-to-text.js web/relief.css index.html
+       web/relief-annotator.js web/relief-annotator.css web/relief-format.js web/relief-ui-text.js web/relief-dom.js
+       web/relief-map.js web/relief-timeline.js
+       web/dist/vendor/d3-array.mjs web/dist/vendor/d3-geo.mjs web/dist/vendor/topojson-client.mjs
+       web/dist/vendor/countries-110m.json)
 total_raw=0; total_gz=0
 printf '| file | bytes | gzip -9 |\n|---|---:|---:|\n'
 for f in "${files[@]}"; do

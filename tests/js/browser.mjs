@@ -10,14 +10,16 @@ export function launchChromium() {
   });
 }
 
-// Pastes text into a textarea the way a clipboard does: a paste event with
-// the data, which the page inserts itself.
+// Pastes into a textarea the way a clipboard does: a paste event with the
+// data, which the page inserts itself. Playwright selectors reach into open
+// shadow roots, so "relief-annotator .relief-textarea" works.
 export async function paste(page, selector, data) {
-  await page.focus(selector);
-  await page.evaluate(({ selector, data }) => {
+  const target = await page.waitForSelector(selector);
+  await target.focus();
+  await target.evaluate((element, data) => {
     const transfer = new DataTransfer();
     for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
-    document.querySelector(selector).dispatchEvent(
+    element.dispatchEvent(
       new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, { selector, data });
+  }, data);
 }
