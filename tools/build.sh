@@ -8,11 +8,12 @@ cd "$(dirname "$0")/.."
 bash tools/setup.sh
 
 export NODE_PATH=/usr/share/nodejs  # Debian's acorn, for emcc's optimizer
+JOBS=${JOBS:-$(nproc)}  # parallel compile jobs: one per core
 
 echo "build: native" >&2
 [ -f build/native/build.ninja ] ||
   cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Release >&2
-ninja -C build/native >&2
+ninja -j "$JOBS" -C build/native >&2
 
 ICU_WASM=$(bash tools/build-icu-wasm.sh)
 for variant in Release Debug; do
@@ -21,7 +22,7 @@ for variant in Release Debug; do
   [ -f "$dir/build.ninja" ] ||
     emcmake cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$variant" \
       -DRELIEF_ICU_WASM="$ICU_WASM" >&2
-  ninja -C "$dir" >&2
+  ninja -j "$JOBS" -C "$dir" >&2
 done
 
 # web/dist: what the page and web/relief.js load. The Emscripten glue is a

@@ -14,7 +14,7 @@ echo "== sanitizers: unit, corpus and CLI tests under ASan + UBSan (clang)"
 [ -f build/sanitize/build.ninja ] ||
   CC=clang CXX=clang++ cmake -S . -B build/sanitize -G Ninja \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRELIEF_SANITIZE=ON >&2
-ninja -C build/sanitize >&2
+ninja -j "${JOBS:-$(nproc)}" -C build/sanitize >&2
 ctest --test-dir build/sanitize --output-on-failure -j2
 RELIEF_CLI=build/sanitize/relief node --test tests/js/cli.test.mjs
 echo "== fuzzing the annotate entry point (${RELIEF_FUZZ_SECONDS:-60} s)"
