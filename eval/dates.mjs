@@ -37,7 +37,8 @@
 //     timex is a tuple "(start,end,duration)" whose duration SPEC writes
 //     as Relief's duration ("les dernières 24 heures" → PT24H). A timex
 //     that is a time alone ("T20") is compared with the time of Relief's
-//     value, which puts it on the reference day.
+//     value, which puts it on the reference day; a part of day ("…TMO")
+//     passes when RT's timex has the same part and its start is that day.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -158,7 +159,9 @@ function rtValueOk(expected, mention) {
   const mv = mention.value;
   for (const r of resolutions) {
     const cands = new Set();
-    for (const k of ["timex", "value", "date", "time", "datetime", "Timex"]) if (r[k]) cands.add(normRt(r[k]));
+    for (const k of ["timex", "value", "date", "time", "datetime", "dateTime", "Timex"]) {
+      if (r[k]) cands.add(normRt(r[k]));
+    }
     const timex = r.timex ?? r.Timex ?? "";
     const tuple = /^\(([^,]*),([^,]*),([^)]*)\)$/.exec(timex);
     if (typeof mv === "string") {
@@ -166,6 +169,11 @@ function rtValueOk(expected, mention) {
       // A time alone ("T20", "T07:10"): Relief puts it on the reference day.
       const t = /^T(\d\d)(?::(\d\d))?$/.exec(timex);
       if (t && timeOf(mv) === `T${t[1]}:${t[2] ?? "00"}`) return true;
+      // A part of day ("mardi matin" → 2016-11-08TMO): RT's timex ends with
+      // the same part and its start lies on the same day.
+      const part = /^(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI)$/.exec(mv);
+      const rtStart = normRt(r.start ?? r.startDateTime ?? r.value ?? "") ?? "";
+      if (part && timex.endsWith("T" + part[2]) && rtStart.startsWith(part[1])) return true;
       if (tuple && tuple[3] === mv) return true;
     } else if (mv && typeof mv === "object") {
       const starts = [normRt(r.start ?? r.startDate ?? r.startDateTime), tuple && normRt(tuple[1])];

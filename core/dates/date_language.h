@@ -99,7 +99,6 @@ struct DateLanguage {
 
   // --- Sets ("chaque lundi", "tous les ans")
   Words set_words;  // "chaque", "tous les", "every"
-  WordTable<TimeUnit> set_adverbs;  // "daily" → day
 };
 
 const DateLanguage& FrenchDateLanguage();   // core/dates/fr.cc

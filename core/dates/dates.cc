@@ -288,7 +288,6 @@ struct DateRecognizer::Grammar {
         unit_words(ToMap(l.unit_words)),
         duration_introducers(l.duration_introducers),
         set_words(l.set_words),
-        set_adverbs(ToMap(l.set_adverbs)),
         open_range_connectors(l.open_range_connectors) {
     for (const auto& [opener, connector] : l.range_words) {
       range_connectors[std::string(opener)].emplace_back(connector);
@@ -313,7 +312,6 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, int> number_words;
   std::unordered_map<std::string, TimeUnit> unit_words;
   PhraseSet duration_introducers, set_words;
-  std::unordered_map<std::string, TimeUnit> set_adverbs;
   std::unordered_map<std::string, std::vector<std::string>> range_connectors;
   PhraseSet open_range_connectors;
 };
@@ -508,6 +506,7 @@ class Parser {
       case TimeUnit::kHour: return DayPoint(AddDays(*ref_, amount / 24));
       case TimeUnit::kMinute: return DayPoint(AddDays(*ref_, amount / 1440));
     }
+    return Point();
   }
   void SetDay(Point* p) const {  // the reference day, or X
     if (ref_) *p = DayPoint(*ref_);
@@ -938,7 +937,8 @@ class Parser {
       return true;
     }
     size_t inner_end = 0;
-    if (CalendarOnly(at, &inner_end, p) || Year(at, &inner_end, p)) {
+    if (CalendarOnly(at, &inner_end, p) || Year(at, &inner_end, p) ||
+        RelativePeriod(at, &inner_end, p)) {
       *end = inner_end;
       return true;
     }
@@ -1221,45 +1221,38 @@ class Parser {
     return true;
   }
 
-  // "chaque lundi", "tous les ans", "tous les deux ans", "every Monday",
-  // "daily".
+  // "chaque lundi", "tous les ans", "tous les deux ans", "every Monday".
+  // ("mensuellement", "weekly" are left out: in news they are mostly
+  // adjectives or appeals, "soutenez-nous mensuellement".)
   bool Set(size_t i, Match* m) const {
-    size_t at = i;
-    Point p;
-    p.subtype = "set";
-    if (const TimeUnit* adverb = IsWord(i) ? Find(g_.set_adverbs, Key(i)) : nullptr) {
-      p.value = DurationValue(1, *adverb);
-      p.grain = UnitGrain(*adverb);
-      at = i + 1;
-    } else {
-      const size_t k = g_.set_words.Match(t_, at);
-      if (k == 0) return false;
-      at += k;
-      int amount = 1;
-      if (const int a = AmountAt(at); a > 1 && UnitAt(at + 1)) {
-        amount = a;
-        ++at;
-      }
-      std::string key = Key(at);
-      int weekday = WeekdayAt(at, false);
-      if (weekday < 0 && key.size() > 1 && key.back() == 's') {
-        key.pop_back();  // "tous les lundis"
-        if (!g_.month_needs_capital || Capitalized(at)) {
-          weekday = g_.names.WeekdayIndex(key);
-        }
-      }
-      const TimeUnit* unit = UnitAt(at);
-      if (weekday >= 0) {
-        p.value = Format("XXXX-WXX-%d", weekday + 1);
-        p.grain = Grain::kDay;
-      } else if (unit != nullptr) {
-        p.value = DurationValue(amount, *unit);
-        p.grain = UnitGrain(*unit);
-      } else {
-        return false;
-      }
+    const size_t k = g_.set_words.Match(t_, i);
+    if (k == 0) return false;
+    size_t at = i + k;
+    int amount = 1;
+    if (const int a = AmountAt(at); a > 1 && UnitAt(at + 1)) {
+      amount = a;  // "tous les deux ans"
       ++at;
     }
+    Point p;
+    p.subtype = "set";
+    int weekday = WeekdayAt(at, false);
+    std::string key = Key(at);
+    if (weekday < 0 && key.size() > 1 && key.back() == 's' &&
+        (!g_.month_needs_capital || Capitalized(at))) {
+      key.pop_back();  // "tous les lundis"
+      weekday = g_.names.WeekdayIndex(key);
+    }
+    const TimeUnit* unit = UnitAt(at);
+    if (weekday >= 0) {
+      p.value = Format("XXXX-WXX-%d", weekday + 1);
+      p.grain = Grain::kDay;
+    } else if (unit != nullptr) {
+      p.value = DurationValue(amount, *unit);
+      p.grain = UnitGrain(*unit);
+    } else {
+      return false;
+    }
+    ++at;
     m->first = i;
     m->end = at;
     m->point = std::move(p);
@@ -1353,13 +1346,39 @@ class Parser {
                 bool month_only, Match* m) const {
     Point right;
     size_t right_end = 0;
-    if (!DateTimeAt(at, &right_end, &right)) {
-      if (YearAt(t_, at) < 0 || left.grain != Grain::kYear) return false;
-      right = Point();
+    size_t next = 0;
+    if (DateTimeAt(at, &right_end, &right)) {
+      // a whole date or time: "au 9 mars 2016", "à 16 h"
+    } else if (YearAt(t_, at) > 0 && left.grain == Grain::kYear) {
+      right = Point();  // "entre 2013 et 2015"
       right.year = YearAt(t_, at);
       right.year_given = true;
       right.grain = Grain::kYear;
       right_end = at + 1;
+    } else if (left.grain == Grain::kMonth && left.value.empty() &&
+               MonthAt(at, false)) {
+      right = left;  // "from January to March"
+      right.month = MonthAt(at, false);
+      right_end = at + 1;
+      size_t year_end = 0;
+      Point year;
+      if (Year(right_end, &year_end, &year)) {
+        right.year = year.year;
+        right.year_given = true;
+        right_end = year_end;
+      } else if (ref_ && !left.year_given) {
+        right.year = NearestYearOfMonth(right.month);
+      }
+    } else if (left.grain == Grain::kDay && left.value.empty() && left.month &&
+               !day_only && DayAt(at, &next) > left.day) {
+      right = left;  // "from March 7 to 9"
+      right.day = DayAt(at, &next);
+      right_end = next;
+      if (right.day > DaysInMonth(right.year ? right.year : 2016, right.month)) {
+        return false;
+      }
+    } else {
+      return false;
     }
     if (day_only) {
       if (right.grain != Grain::kDay || !right.value.empty() || right.month == 0) {

@@ -91,9 +91,6 @@ DateLanguage MakeEnglish() {
                    {"from", "through"}, {"between", "and"}};
 
   l.set_words = {"every", "each"};
-  l.set_adverbs = {{"daily", U::kDay}, {"weekly", U::kWeek},
-                   {"monthly", U::kMonth}, {"yearly", U::kYear},
-                   {"annually", U::kYear}};
   return l;
 }
 

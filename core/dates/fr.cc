@@ -98,10 +98,6 @@ DateLanguage MakeFrench() {
                    {"des", "a"}, {"depuis", "jusqu'a"}, {"du", "jusqu'au"}};
 
   l.set_words = {"chaque", "tous les", "toutes les"};
-  l.set_adverbs = {{"quotidiennement", U::kDay},
-                   {"hebdomadairement", U::kWeek},
-                   {"mensuellement", U::kMonth},
-                   {"annuellement", U::kYear}};
   return l;
 }
 
