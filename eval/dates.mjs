@@ -35,7 +35,10 @@
 //     passes if its start and end equal a resolution's start and end (RT
 //     ends are exclusive: end minus one grain unit is accepted) or the
 //     timex is a tuple "(start,end,duration)" whose duration SPEC writes
-//     as Relief's duration ("les dernières 24 heures" → PT24H). A timex
+//     as Relief's duration ("les dernières 24 heures" → PT24H). Ranges of
+//     years or months compare as day periods (RT: "from 2014 to 2018" =
+//     [2014-01-01, 2018-01-01); Relief: 2014/2018), decades and centuries
+//     likewise ("199X" = [1990-01-01, 2000-01-01)). A timex
 //     that is a time alone ("T20") is compared with the time of Relief's
 //     value, which puts it on the reference day; a part of day ("…TMO")
 //     passes when RT's timex has the same part and its start is that day.
@@ -151,6 +154,20 @@ function previousUnit(s) {  // RT exclusive end → inclusive: one day (or month
   return [s];
 }
 
+// A SPEC value as the days it covers: [first day, day after] ("2014" →
+// 2014-01-01, 2015-01-01; "199X" → 1990-01-01, 2000-01-01; "20" → the
+// 21st century), or null for values that are not calendar periods.
+function periodDays(value) {
+  const day = (y, m = 1, d = 1) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+  let m;
+  if ((m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value))) return [value, day(+m[1], +m[2], +m[3] + 1)];
+  if ((m = /^(\d{4})-(\d\d)$/.exec(value))) return [day(+m[1], +m[2]), day(+m[1], +m[2] + 1)];
+  if ((m = /^(\d{4})$/.exec(value))) return [day(+m[1]), day(+m[1] + 1)];
+  if ((m = /^(\d{3})X$/.exec(value))) return [day(+m[1] * 10), day(+m[1] * 10 + 10)];
+  if ((m = /^(\d\d)$/.exec(value))) return [day(+m[1] * 100), day(+m[1] * 100 + 100)];
+  return null;
+}
+
 function rtValueOk(expected, mention) {
   const timeOf = (value) => (typeof value === "string" && value.includes("T") ? value.slice(value.indexOf("T")) : null);
   const v = expected.value;
@@ -175,11 +192,19 @@ function rtValueOk(expected, mention) {
       const rtStart = normRt(r.start ?? r.startDateTime ?? r.value ?? "") ?? "";
       if (part && timex.endsWith("T" + part[2]) && rtStart.startsWith(part[1])) return true;
       if (tuple && tuple[3] === mv) return true;
+      // A decade or century against RT's day range.
+      const pd = /X$|^\d\d$/.test(mv) ? periodDays(mv) : null;
+      if (pd && normRt(r.start ?? "") === pd[0] && normRt(r.end ?? "") === pd[1]) return true;
     } else if (mv && typeof mv === "object") {
       const starts = [normRt(r.start ?? r.startDate ?? r.startDateTime), tuple && normRt(tuple[1])];
       const ends = [normRt(r.end ?? r.endDate ?? r.endDateTime), tuple && normRt(tuple[2])].filter(Boolean);
       const endOk = ends.some((e) => e === mv.end || previousUnit(e).includes(mv.end));
       if (starts.includes(mv.start) && endOk) return true;
+      // Periods: RT counts days, "from 2014 to 2018" = [2014-01-01, 2018-01-01)
+      // and Relief's range end is the period "2018" (its first day, or the
+      // day after it for an inclusive reading).
+      const ps = periodDays(mv.start), pe = periodDays(mv.end);
+      if (ps && pe && starts.includes(ps[0]) && ends.some((e) => pe.includes(e))) return true;
     }
   }
   return false;

@@ -1,8 +1,8 @@
 // What the date recognizer needs to know about one language. Each language
 // has its own rules file, core/dates/<lang>.cc, and its own corpus,
-// tests/corpus/dates/<lang>.tsv (see "Adding a date language" in
-// core/dates/dates.h). Month and weekday names come from ICU (CLDR)
-// through icu_locale; the words here are those CLDR has no list of.
+// tests/corpus/dates/<lang>.tsv (see docs/adding-a-language.md). Month
+// and weekday names come from ICU (CLDR) through icu_locale; the words here
+// are those CLDR has no list of.
 //
 // Every word is written as its FoldKey (lower case, no accents, ’ → '):
 // "apres-midi", "aujourd'hui". A phrase of several tokens separates them
@@ -29,9 +29,9 @@ struct DateLanguage {
   // are tried; this one is tried first. It also orders numeric dates
   // ("07/03/2016" is 7 March in French, July 3 in English).
   bool month_before_day;
-  // English writes months with a capital ("May 7"), so "may 7 times" is no
-  // date; French writes them lower-case and accepts both.
-  bool month_needs_capital;
+  // Month and weekday names that are also common words are dates only
+  // with a capital: English "May", "March", "Sun" ("they may 7 times").
+  Words names_needing_capital;
 
   // --- Calendar dates ("le 7 mars 2016", "mars 2016", "en 2013")
   // Words that may open a date and belong to its span: "le 7 mars".
@@ -40,6 +40,8 @@ struct DateLanguage {
   Words day_suffixes;
   // Words after which a lone four-digit number is a year: "en 2013".
   Words year_introducers;
+  // Those after which it is a year whatever follows: "l'année 2016 marque".
+  Words strong_year_introducers;
   // Words after which a four-digit number is never a year: "page 2013".
   Words year_blockers;
   // Lower-case words that may follow a bare year ("2013, selon", "2013 et"):

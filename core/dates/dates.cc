@@ -251,11 +251,12 @@ struct DateRecognizer::Grammar {
   explicit Grammar(const DateLanguage& l, CalendarNames calendar)
       : lang(l.lang),
         month_before_day(l.month_before_day),
-        month_needs_capital(l.month_needs_capital),
+        names_needing_capital(l.names_needing_capital),
         names(std::move(calendar)),
         articles(l.articles),
         day_suffixes(l.day_suffixes),
         year_introducers(l.year_introducers),
+        strong_year_introducers(l.strong_year_introducers),
         year_blockers(l.year_blockers),
         words_after_year(l.words_after_year),
         month_introducers(l.month_introducers),
@@ -295,9 +296,11 @@ struct DateRecognizer::Grammar {
   }
 
   std::string lang;
-  bool month_before_day, month_needs_capital;
+  bool month_before_day;
+  PhraseSet names_needing_capital;
   CalendarNames names;
-  PhraseSet articles, day_suffixes, year_introducers, year_blockers,
+  PhraseSet articles, day_suffixes, year_introducers, strong_year_introducers,
+      year_blockers,
       words_after_year, month_introducers, edge_prefixes, edge_words,
       edge_links, decade_words, decade_articles, century_words,
       ordinal_suffixes;
@@ -370,13 +373,13 @@ class Parser {
 
   int MonthAt(size_t i, bool abbreviation_ok) const {
     if (!IsWord(i)) return 0;
-    if (g_.month_needs_capital && !Capitalized(i)) return 0;
+    if (!Capitalized(i) && g_.names_needing_capital.Has(Key(i))) return 0;
     return abbreviation_ok ? g_.names.MonthOrAbbreviation(Key(i))
                            : g_.names.Month(Key(i));
   }
   int WeekdayAt(size_t i, bool abbreviation_ok) const {
     if (!IsWord(i)) return -1;
-    if (g_.month_needs_capital && !Capitalized(i)) return -1;
+    if (!Capitalized(i) && g_.names_needing_capital.Has(Key(i))) return -1;
     return abbreviation_ok ? g_.names.WeekdayOrAbbreviationIndex(Key(i))
                            : g_.names.WeekdayIndex(Key(i));
   }
@@ -385,7 +388,10 @@ class Parser {
     const int day = PlainNumber(t_, i, 2);
     if (day < 1 || day > 31) return 0;
     *next = i + 1;
-    if (Glued(t_, *next) && g_.day_suffixes.Has(Key(*next))) ++*next;
+    // "1er", "3rd"; "1 er" too, as some texts space it.
+    if ((Glued(t_, *next) || day == 1) && g_.day_suffixes.Has(Key(*next))) {
+      ++*next;
+    }
     return day;
   }
   // A small count in digits or words ("3", "trois", "vingt-quatre", "a").
@@ -581,8 +587,22 @@ class Parser {
     }
     if (count == 2) {
       *end = i + 1;
-    } else if (count == 0 && !(i + 4 < n_ && IsChar(t_, i + 3, '/')) &&
-               IsChar(t_, i + 1, '/') && Glued(t_, i + 1) && Glued(t_, i + 2) &&
+    } else if (count == 0 && lengths[0] == 4 && IsChar(t_, i + 1, '-') &&
+               Glued(t_, i + 1) && Glued(t_, i + 2) &&
+               !(IsChar(t_, i + 3, '-') && Glued(t_, i + 3)) &&
+               PlainNumber(t_, i + 2, 2) >= 1 && PlainNumber(t_, i + 2, 2) <= 12 &&
+               t_.tokens[i + 2].end - t_.tokens[i + 2].begin == 2) {
+      *p = Point();  // "2015-12"
+      p->year = parts[0];
+      p->month = PlainNumber(t_, i + 2, 2);
+      p->grain = Grain::kMonth;
+      p->year_given = true;
+      *end = i + 3;
+      return p->year >= 1000;
+    } else if (count == 0 &&
+               !(i + 4 < n_ && (IsChar(t_, i + 3, '/') || IsChar(t_, i + 3, '-'))) &&
+               (IsChar(t_, i + 1, '/') || IsChar(t_, i + 1, '-')) &&
+               Glued(t_, i + 1) && Glued(t_, i + 2) &&
                lengths[0] <= 2 && YearAt(t_, i + 2) > 0) {
       if (parts[0] < 1 || parts[0] > 12) return false;  // "09/2012"
       *p = Point();
@@ -663,6 +683,10 @@ class Parser {
       }
     }
     if (month == 0) month = MonthAt(i, false);
+    if (month == 0 && (YearAt(t_, i + 1) > 0 ||
+                       (IsChar(t_, i + 1, '.') && YearAt(t_, i + 2) > 0))) {
+      month = MonthAt(i, true);  // "Sep 2012", "janv. 2015"
+    }
     if (month == 0) return false;
     // "32 août 2014": a day number that did not make a date.
     if (i > 0 && PlainNumber(t_, i - 1, 2) >= 0) return false;
@@ -670,6 +694,7 @@ class Parser {
     p->month = month;
     p->grain = Grain::kMonth;
     size_t year_at = i + 1;
+    if (IsChar(t_, year_at, '.') && Glued(t_, year_at)) ++year_at;
     if (g_.edge_links.Has(Key(year_at)) && YearAt(t_, year_at + 1) > 0) {
       ++year_at;  // "March of 2016"
     }
@@ -715,13 +740,19 @@ class Parser {
     }
     const bool introduced = previous && g_.year_introducers.Has(*previous);
     if (!introduced && (year < 1800 || year > 2100)) return false;
-    if (i + 1 < n_ && t_.tokens[i + 1].kind == TokenKind::kWord) {
+    // "l'année 2016 marque", "in 2015 when": a year noun or "en" before it
+    // outweighs the word after; so does the end of a title line.
+    const bool strongly_introduced =
+        previous && g_.strong_year_introducers.Has(*previous);
+    if (strongly_introduced || (i + 1 < n_ && t_.tokens[i + 1].newline_before) ||
+        i + 1 == n_) {
+      // the year stands
+    } else if (i + 1 < n_ && t_.tokens[i + 1].kind == TokenKind::kWord) {
       const char32_t c = t_.text.chars[t_.tokens[i + 1].begin];
       if (!IsUpper(c) && !g_.words_after_year.Has(t_.keys[i + 1])) {
         return false;  // a count: "2000 soldats"
       }
-    }
-    if (i + 1 < n_ && t_.tokens[i + 1].kind == TokenKind::kNumber) {
+    } else if (i + 1 < n_ && t_.tokens[i + 1].kind == TokenKind::kNumber) {
       return false;
     }
     *p = Point();
@@ -772,7 +803,12 @@ class Parser {
           if (century) break;
         }
       }
-      if (century) ++at;
+      if (century) {
+        ++at;
+      } else if (RomanValue(key) > 0 && g_.ordinal_suffixes.Has(Key(at + 1))) {
+        century = RomanValue(key);  // "XX e siècle"
+        at += 2;
+      }
     }
     if (!century) {
       const int number = PlainNumber(t_, at, 2);
@@ -1026,6 +1062,10 @@ class Parser {
         }
         at += 2;
         marked = true;
+        if (IsChar(t_, at, ':') && Glued(t_, at) && Glued(t_, at + 1) &&
+            PlainNumber(t_, at + 1, 2) >= 0) {
+          at += 2;  // seconds: "20:00:24" (SPEC values stop at the minute)
+        }
       } else if (size_t k = g_.hour_words.Match(t_, at)) {
         // "14h" is a time; "3 heures" may be a duration: it needs
         // minutes, "du soir" or an introducer ("à 3 heures").
@@ -1094,7 +1134,25 @@ class Parser {
       AddTime(end, p);
       return true;
     }
-    if (!DatePhrase(i, end, p)) return Time(i, end, p);
+    if (!DatePhrase(i, end, p)) {
+      if (!Time(i, end, p)) return false;
+      // "14:15 05/31/2024", "8:23 AM, Jul 9", "20 h le 7 mars"
+      size_t at = *end;
+      if (IsChar(t_, at, ',')) ++at;
+      if (g_.time_introducers.Has(Key(at)) && !g_.articles.Has(Key(at))) ++at;
+      Point date;
+      size_t date_end = 0;
+      if (DatePhrase(at, &date_end, &date) && date.grain == Grain::kDay &&
+          date.value.empty()) {
+        date.hour = p->hour;
+        date.minute = p->minute;
+        date.grain = p->grain;
+        date.subtype = "time";
+        *p = date;
+        *end = date_end;
+      }
+      return true;
+    }
     if (p->grain != Grain::kDay || !p->value.empty()) return true;
     size_t at = *end;
     if (IsChar(t_, at, ',')) ++at;
@@ -1238,7 +1296,7 @@ class Parser {
     int weekday = WeekdayAt(at, false);
     std::string key = Key(at);
     if (weekday < 0 && key.size() > 1 && key.back() == 's' &&
-        (!g_.month_needs_capital || Capitalized(at))) {
+        (Capitalized(at) || !g_.names_needing_capital.Has(key))) {
       key.pop_back();  // "tous les lundis"
       weekday = g_.names.WeekdayIndex(key);
     }

@@ -6,14 +6,7 @@
 // short function over tokens, tried at every token, the longest match
 // winning. A language is data: core/dates/<lang>.cc fills a DateLanguage
 // (date_language.h) with its words; month and weekday names come from ICU
-// (CLDR). Adding a date language:
-//   1. core/dates/<lang>.cc: a DateLanguage with the words of each family
-//      (copy fr.cc; every field is documented in date_language.h);
-//   2. register it in FindDateLanguage (dates.cc) and in the annotator's
-//      SupportedLanguages;
-//   3. tests/corpus/dates/<lang>.tsv and <lang>.negative.tsv, and a
-//      TEST_CASE line in dates_test.cc; ICU data for the locale in wasm:
-//      tools/icu-data.list.
+// (CLDR). Adding a date language: docs/adding-a-language.md.
 #ifndef RELIEF_CORE_DATES_DATES_H_
 #define RELIEF_CORE_DATES_DATES_H_
 

@@ -14,7 +14,8 @@ DateLanguage MakeEnglish() {
   l.lang = "en";
   l.icu_locale = "en";
   l.month_before_day = true;
-  l.month_needs_capital = true;
+  l.names_needing_capital = {"may", "march", "august", "sun", "sat", "wed",
+                             "mar"};
 
   l.articles = {"the"};
   l.day_suffixes = {"st", "nd", "rd", "th"};
@@ -22,6 +23,7 @@ DateLanguage MakeEnglish() {
       "in", "since", "by", "until", "till", "before", "after", "during",
       "from", "to", "year", "of", "early", "late", "mid", "spring", "summer",
       "autumn", "fall", "winter", "between", "and", "around", "circa", "c"};
+  l.strong_year_introducers = {"in", "year"};
   l.year_blockers = {
       "page", "p", "no", "number", "article", "art", "section", "room",
       "route", "highway", "flight", "tel", "code", "vol", "chapter", "line",

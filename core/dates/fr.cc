@@ -14,7 +14,7 @@ DateLanguage MakeFrench() {
   l.lang = "fr";
   l.icu_locale = "fr";
   l.month_before_day = false;
-  l.month_needs_capital = false;
+  l.names_needing_capital = {};  // "Mars" the planet: see month_introducers
 
   l.articles = {"le"};
   l.day_suffixes = {"er", "re", "e"};
@@ -22,6 +22,7 @@ DateLanguage MakeFrench() {
       "en", "depuis", "des", "de", "d'", "jusqu'en", "avant", "apres", "vers",
       "annee", "l'an", "an", "fin", "debut", "mi", "printemps", "ete",
       "automne", "hiver", "entre", "et", "pour", "dans", "a", "au"};
+  l.strong_year_introducers = {"en", "annee", "an"};
   l.year_blockers = {
       "page", "p", "n", "no", "numero", "article", "art", "alinea", "tel",
       "code", "loi", "vol", "tome", "chapitre", "ligne", "route", "rn", "rd",
