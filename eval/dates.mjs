@@ -2,7 +2,11 @@
 // absolute-date recall, through the native CLI (build/native/relief
 // annotate --jsonl), and prints a Markdown table (README "Dates").
 //
-//   node eval/dates.mjs [--fails SUITE] [--limit N]
+//   node eval/dates.mjs [--write-readme] [--fails SUITE] [--limit N]
+//
+// --write-readme replaces the tables between the "dates-eval" markers of
+// README.md with this run's; --fails SUITE (e.g. chrono-fr, RT-en-model,
+// winer-Date) prints that suite's failing cases on standard error.
 //
 // Suites (../shared/suites, README.txt there):
 //   chrono/{fr,en}-datetime.jsonl: every case;
@@ -43,7 +47,7 @@
 //     value, which puts it on the reference day; a part of day ("…TMO")
 //     passes when RT's timex has the same part and its start is that day.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { readJsonl, annotateWithCli, score, metrics } from "./score.mjs";
 
@@ -276,20 +280,19 @@ function main() {
   for (const lang of ["fr", "en"]) {
     lines.push(`| RT ${lang} all (ref_impl_tested) | ${rtTotal[lang].n} | | | | ${pct(rtTotal[lang].pass, rtTotal[lang].n)} |`);
   }
-  console.log(lines.join("\n"));
   // WiNER-fr: recall of the gold dates (label Date: absolute calendar dates;
   // Hour separately), with node eval/score.mjs matching.
   const winerPath = `${SHARED}/corpora/winer-2016-2017.fr.jsonl`;
   if (existsSync(winerPath)) {
     const gold = readJsonl(winerPath, limit);
     const predictions = annotateWithCli(gold);
-    console.log("\n| WiNER-fr 2016–2017 | gold | exact recall | overlap recall |\n|---|---:|---:|---:|");
+    lines.push("", "| WiNER-fr 2016–2017 | gold | exact recall | overlap recall |", "|---|---:|---:|---:|");
     for (const label of ["Date", "Hour"]) {
       const only = gold.map((d) => ({ ...d, scored: [], recall_only: ["date"],
         mentions: d.mentions.filter((m) => m.category === "date" && m.label === label) }));
       const r = score(only, predictions);
       const e = metrics(r.counts.date.exact), o = metrics(r.counts.date.overlap);
-      console.log(`| ${label === "Date" ? "absolute dates (Date)" : "times (Hour)"} | ${e.gold} | ` +
+      lines.push(`| ${label === "Date" ? "absolute dates (Date)" : "times (Hour)"} | ${e.gold} | ` +
         `${e.recall.toFixed(3)} | ${o.recall.toFixed(3)} |`);
       if (option("--fails") === `winer-${label}`) {
         for (const d of only) {
@@ -300,6 +303,17 @@ function main() {
         }
       }
     }
+  }
+  const table = lines.join("\n");
+  console.log(table);
+  if (args.includes("--write-readme")) {
+    const readme = fileURLToPath(new URL("../README.md", import.meta.url));
+    const begin = "<!-- dates-eval:begin -->", end = "<!-- dates-eval:end -->";
+    const text = readFileSync(readme, "utf8");
+    const a = text.indexOf(begin), b = text.indexOf(end);
+    if (a < 0 || b < a) throw new Error("README.md has no dates-eval markers");
+    writeFileSync(readme, text.slice(0, a + begin.length) + "\n" + table + "\n" + text.slice(b));
+    console.error("README.md updated");
   }
 }
 

@@ -34,6 +34,8 @@ struct DateLanguage {
   Words names_needing_capital;
 
   // --- Calendar dates ("le 7 mars 2016", "mars 2016", "en 2013")
+  // Month spellings CLDR lacks ("Sept" in English; CLDR has "Sep").
+  WordTable<int> extra_month_abbreviations;
   // Words that may open a date and belong to its span: "le 7 mars".
   Words articles;
   // Suffixes glued to a day number: "1er", "1st", "2nd".

@@ -290,6 +290,9 @@ struct DateRecognizer::Grammar {
         duration_introducers(l.duration_introducers),
         set_words(l.set_words),
         open_range_connectors(l.open_range_connectors) {
+    for (const auto& [name, month] : l.extra_month_abbreviations) {
+      names.month_abbreviations.emplace(std::string(name), month);
+    }
     for (const auto& [opener, connector] : l.range_words) {
       range_connectors[std::string(opener)].emplace_back(connector);
     }
@@ -728,6 +731,10 @@ class Parser {
     if (i + 1 < n_ && t_.tokens[i + 1].glued &&
         t_.tokens[i + 1].kind != TokenKind::kPunct) {
       return false;  // "2013e", "2013€"
+    }
+    if ((IsChar(t_, i + 1, '/') || IsChar(t_, i + 1, '-')) && Glued(t_, i + 1) &&
+        Glued(t_, i + 2) && PlainNumber(t_, i + 2, 4) >= 0) {
+      return false;  // a numeric date that did not hold: "2014-02-30"
     }
     const std::string* previous = i > 0 ? &t_.keys[i - 1] : nullptr;
     if (previous && g_.year_blockers.Has(*previous)) return false;
@@ -1180,7 +1187,20 @@ class Parser {
     if (g_.time_introducers.Has(Key(at))) ++at;
     Point time;
     size_t time_end = 0;
-    if (!Time(at, &time_end, &time)) return;
+    if (!Time(at, &time_end, &time)) {
+      // "ce soir à 8", "tonight at 8": after a part of day and "à"/"at",
+      // a bare hour is a time.
+      const int bare = PlainNumber(t_, at, 2);
+      if (at == *end || bare < 1 || bare > 12 || UnitAt(at + 1) ||
+          (IsWord(at + 1) && !Capitalized(at + 1) &&
+           !g_.words_after_year.Has(Key(at + 1)))) {
+        return;
+      }
+      time = Point();
+      time.hour = bare;
+      time.grain = Grain::kHour;
+      time_end = at + 1;
+    }
     int hour = time.hour;
     if (hour < 12 && p->part && (std::string_view(p->part) == "EV" ||
                                  std::string_view(p->part) == "AF")) {
@@ -1196,6 +1216,29 @@ class Parser {
     size_t end = 0;
     if (!DateTimeAt(i, &end, &m->point) && !Offset(i, &end, &m->point)) {
       return false;
+    }
+    // "le 2014-04-18 de 7 h à 20 h": a day, then a range of times on it.
+    if (m->point.grain == Grain::kDay && m->point.value.empty() &&
+        !m->point.HasTime()) {
+      size_t at = end;
+      if (IsChar(t_, at, ',')) ++at;
+      Match times;
+      if (Range(at, &times) && times.first == at && times.point.HasTime() &&
+          times.range_end->HasTime()) {
+        Point start = m->point, stop = m->point;
+        for (auto [to, from] : {std::pair{&start, &times.point},
+                                std::pair{&stop, &*times.range_end}}) {
+          to->hour = from->hour;
+          to->minute = from->minute;
+          to->grain = from->grain;
+          to->subtype = "time";
+        }
+        m->first = i;
+        m->end = times.end;
+        m->point = start;
+        m->range_end = stop;
+        return true;
+      }
     }
     size_t offset_end = 0;
     Point offset;
@@ -1407,7 +1450,8 @@ class Parser {
     size_t next = 0;
     if (DateTimeAt(at, &right_end, &right)) {
       // a whole date or time: "au 9 mars 2016", "à 16 h"
-    } else if (YearAt(t_, at) > 0 && left.grain == Grain::kYear) {
+    } else if (YearAt(t_, at) > left.year && left.grain == Grain::kYear &&
+               left.value.empty()) {
       right = Point();  // "entre 2013 et 2015"
       right.year = YearAt(t_, at);
       right.year_given = true;
@@ -1429,9 +1473,15 @@ class Parser {
       }
     } else if (left.grain == Grain::kDay && left.value.empty() && left.month &&
                !day_only && DayAt(at, &next) > left.day) {
-      right = left;  // "from March 7 to 9"
+      right = left;  // "from March 7 to 9", "February 20 - 29, 2022"
       right.day = DayAt(at, &next);
       right_end = next;
+      if (IsChar(t_, right_end, ',') && YearAt(t_, right_end + 1) > 0 &&
+          !left.year_given) {
+        left.year = right.year = YearAt(t_, right_end + 1);
+        left.year_given = right.year_given = true;
+        right_end += 2;
+      }
       if (right.day > DaysInMonth(right.year ? right.year : 2016, right.month)) {
         return false;
       }

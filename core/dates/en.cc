@@ -17,6 +17,7 @@ DateLanguage MakeEnglish() {
   l.names_needing_capital = {"may", "march", "august", "sun", "sat", "wed",
                              "mar"};
 
+  l.extra_month_abbreviations = {{"sept", 9}};
   l.articles = {"the"};
   l.day_suffixes = {"st", "nd", "rd", "th"};
   l.year_introducers = {

@@ -16,6 +16,7 @@ DateLanguage MakeFrench() {
   l.month_before_day = false;
   l.names_needing_capital = {};  // "Mars" the planet: see month_introducers
 
+  l.extra_month_abbreviations = {{"fev", 2}, {"dec", 12}};
   l.articles = {"le"};
   l.day_suffixes = {"er", "re", "e"};
   l.year_introducers = {
@@ -85,6 +86,7 @@ DateLanguage MakeFrench() {
       {"cent", 100}};
   l.unit_words = {
       {"minute", U::kMinute}, {"minutes", U::kMinute}, {"min", U::kMinute},
+      {"mins", U::kMinute},
       {"heure", U::kHour}, {"heures", U::kHour}, {"h", U::kHour},
       {"jour", U::kDay}, {"jours", U::kDay}, {"journee", U::kDay},
       {"journees", U::kDay}, {"semaine", U::kWeek}, {"semaines", U::kWeek},
