@@ -40,6 +40,8 @@ struct DateLanguage {
   Words articles;
   // Suffixes glued to a day number: "1er", "1st", "2nd".
   Words day_suffixes;
+  // Words for the first day of a month: "le premier janvier".
+  Words first_day_words;
   // Words after which a lone four-digit number is a year: "en 2013".
   Words year_introducers;
   // Those after which it is a year whatever follows: "l'année 2016 marque".
@@ -74,6 +76,7 @@ struct DateLanguage {
   Words last_words;              // "dernier", "last": "lundi dernier"
   Words next_words;              // "prochain", "next"
   Words period_articles;         // "la", "le", "l'", "the": "la semaine prochaine"
+  Words weekend_words;           // "week-end": "ce week-end" → 2016-W12-WE
   Words past_offset_before;      // "il y a" (trois jours)
   Words past_offset_after;       // (three days) "ago"
   Words future_offset_before;    // "dans" (trois jours), "in"

@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "core/text/chars.h"
@@ -255,6 +256,8 @@ struct DateRecognizer::Grammar {
         names(std::move(calendar)),
         articles(l.articles),
         day_suffixes(l.day_suffixes),
+        first_day_words(l.first_day_words),
+        weekend_words(l.weekend_words),
         year_introducers(l.year_introducers),
         strong_year_introducers(l.strong_year_introducers),
         year_blockers(l.year_blockers),
@@ -293,6 +296,33 @@ struct DateRecognizer::Grammar {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
+    // Every word a rule may start with: the others are skipped at once.
+    auto add_first_words = [this](const Words& phrases) {
+      for (std::string_view phrase : phrases) {
+        starters.emplace(phrase.substr(0, phrase.find(' ')));
+      }
+    };
+    for (const Words* words :
+         {&l.articles, &l.year_introducers, &l.edge_words, &l.decade_words,
+          &l.decade_articles, &l.this_words, &l.last_words, &l.next_words,
+          &l.period_articles, &l.past_offset_before, &l.future_offset_before,
+          &l.duration_introducers, &l.set_words}) {
+      add_first_words(*words);
+    }
+    for (const auto* table : {&names.months, &names.weekdays,
+                              &names.month_abbreviations,
+                              &names.weekday_abbreviations}) {
+      for (const auto& entry : *table) starters.insert(entry.first);
+    }
+    add_first_words(l.first_day_words);
+    add_first_words(l.weekend_words);
+    for (const auto& entry : l.seasons) starters.emplace(entry.first);
+    for (const auto& entry : l.relative_days) starters.emplace(entry.first);
+    for (const auto& entry : l.named_hours) starters.emplace(entry.first);
+    for (const auto& entry : l.tonight_words) starters.emplace(entry.first);
+    for (const auto& entry : l.number_words) starters.emplace(entry.first);
+    for (const auto& entry : l.unit_words) starters.emplace(entry.first);
+    for (const auto& entry : l.range_words) starters.emplace(entry.first);
     for (const auto& [opener, connector] : l.range_words) {
       range_connectors[std::string(opener)].emplace_back(connector);
     }
@@ -302,7 +332,8 @@ struct DateRecognizer::Grammar {
   bool month_before_day;
   PhraseSet names_needing_capital;
   CalendarNames names;
-  PhraseSet articles, day_suffixes, year_introducers, strong_year_introducers,
+  PhraseSet articles, day_suffixes, first_day_words, weekend_words,
+      year_introducers, strong_year_introducers,
       year_blockers,
       words_after_year, month_introducers, edge_prefixes, edge_words,
       edge_links, decade_words, decade_articles, century_words,
@@ -320,6 +351,20 @@ struct DateRecognizer::Grammar {
   PhraseSet duration_introducers, set_words;
   std::unordered_map<std::string, std::vector<std::string>> range_connectors;
   PhraseSet open_range_connectors;
+  std::unordered_set<std::string> starters;
+
+  // Whether a match may start at token i: a number, a starting word, a
+  // hyphenated word ("mi-mars", "vingt-quatre") or a Roman numeral
+  // ("XIXe"). A cheap test that spares most tokens the rules.
+  bool MayStart(const TokenizedText& text, size_t i) const {
+    const Token& t = text.tokens[i];
+    if (t.kind == TokenKind::kNumber) return true;
+    if (t.kind != TokenKind::kWord) return false;
+    const std::string& key = text.keys[i];
+    if (starters.count(key) != 0) return true;
+    if (key.find('-') != std::string::npos) return true;
+    return key.size() <= 8 && key.find_first_not_of("ivxlce") == std::string::npos;
+  }
 };
 
 namespace {
@@ -388,6 +433,10 @@ class Parser {
   }
   // Day of month at token i ("7", "1er", "3rd"); sets *next past it.
   int DayAt(size_t i, size_t* next) const {
+    if (IsWord(i) && g_.first_day_words.Has(Key(i))) {
+      *next = i + 1;  // "le premier janvier"
+      return 1;
+    }
     const int day = PlainNumber(t_, i, 2);
     if (day < 1 || day > 31) return 0;
     *next = i + 1;
@@ -901,8 +950,10 @@ class Parser {
       anchored = true;
       ++at;
     }
+    const bool weekend = g_.weekend_words.Has(Key(at));
     const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
-    if (unit == nullptr || *unit < TimeUnit::kWeek || *unit > TimeUnit::kYear) {
+    if (!weekend && (unit == nullptr || *unit < TimeUnit::kWeek ||
+                     *unit > TimeUnit::kYear)) {
       return false;
     }
     ++at;
@@ -912,7 +963,10 @@ class Parser {
       ++at;
     }
     if (!anchored) return false;
-    *p = PeriodPoint(*unit, direction);
+    *p = PeriodPoint(weekend ? TimeUnit::kWeek : *unit, direction);
+    if (weekend) {  // "ce week-end" → 2016-W12-WE (TIMEX3)
+      p->value = FormatPoint(*p) + "-WE";
+    }
     *end = at;
     return true;
   }
@@ -1136,7 +1190,20 @@ class Parser {
   }
 
   // A date, maybe with a time or part of day after it; or a time alone.
+  // Ranges and plain dates both ask at the same token: the last answer is
+  // kept.
   bool DateTimeAt(size_t i, size_t* end, Point* p) const {
+    if (memo_.token != i) {
+      memo_.token = i;
+      memo_.found = ParseDateTime(i, &memo_.end, &memo_.point);
+    }
+    if (!memo_.found) return false;
+    *end = memo_.end;
+    *p = memo_.point;
+    return true;
+  }
+
+  bool ParseDateTime(size_t i, size_t* end, Point* p) const {
     if (PartOfDay(i, end, p)) {
       AddTime(end, p);
       return true;
@@ -1530,6 +1597,12 @@ class Parser {
   const TokenizedText& t_;
   const size_t n_;
   const std::optional<CivilDate>& ref_;
+  mutable struct {
+    size_t token = static_cast<size_t>(-1);
+    bool found = false;
+    size_t end = 0;
+    Point point;
+  } memo_;
 };
 
 }  // namespace
@@ -1553,7 +1626,7 @@ void DateRecognizer::Recognize(const TokenizedText& text,
   const size_t n = text.tokens.size();
   for (size_t i = 0; i < n;) {
     Match match;
-    if (!parser.Best(i, &match)) {
+    if (!grammar_->MayStart(text, i) || !parser.Best(i, &match)) {
       ++i;
       continue;
     }

@@ -20,6 +20,7 @@ DateLanguage MakeEnglish() {
   l.extra_month_abbreviations = {{"sept", 9}};
   l.articles = {"the"};
   l.day_suffixes = {"st", "nd", "rd", "th"};
+  l.first_day_words = {"first"};
   l.year_introducers = {
       "in", "since", "by", "until", "till", "before", "after", "during",
       "from", "to", "year", "of", "early", "late", "mid", "spring", "summer",
@@ -57,6 +58,7 @@ DateLanguage MakeEnglish() {
   l.last_words = {"last", "past", "previous"};
   l.next_words = {"next", "coming", "following"};
   l.period_articles = {"the"};
+  l.weekend_words = {"weekend", "week-end"};
   l.past_offset_before = {};
   l.past_offset_after = {"ago", "earlier", "before"};
   l.future_offset_before = {"in", "within"};

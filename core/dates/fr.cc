@@ -19,6 +19,7 @@ DateLanguage MakeFrench() {
   l.extra_month_abbreviations = {{"fev", 2}, {"dec", 12}};
   l.articles = {"le"};
   l.day_suffixes = {"er", "re", "e"};
+  l.first_day_words = {"premier"};
   l.year_introducers = {
       "en", "depuis", "des", "de", "d'", "jusqu'en", "avant", "apres", "vers",
       "annee", "l'an", "an", "fin", "debut", "mi", "printemps", "ete",
@@ -60,6 +61,7 @@ DateLanguage MakeFrench() {
   l.next_words = {"prochain", "prochaine", "prochains", "prochaines",
                   "suivant", "suivante", "suivants", "suivantes"};
   l.period_articles = {"la", "le", "l'", "les"};
+  l.weekend_words = {"week-end", "weekend", "week-ends"};
   l.past_offset_before = {"il y a", "voila", "y a"};
   l.past_offset_after = {"plus tot"};
   l.future_offset_before = {"dans", "d'ici"};
