@@ -621,6 +621,32 @@ class Parser {
     return true;
   }
 
+  // A day of month alone, with its ordinal suffix, after an article: "the
+  // 27th", "le 1er" (the nearest such day; "le 7" alone is too ambiguous).
+  bool OrdinalDay(size_t i, size_t* end, Point* p) const {
+    size_t next = 0;
+    const int day = DayAt(i, &next);
+    if (day == 0 || next != i + 2) return false;
+    *p = Point();
+    p->day = day;
+    if (ref_) {
+      const int64_t ref = DaysFromCivil(*ref_);
+      int64_t best = -1;
+      for (int k = -1; k <= 1; ++k) {
+        const CivilDate month = AddMonths({ref_->year, ref_->month, 1}, k);
+        if (day > DaysInMonth(month.year, month.month)) continue;
+        const CivilDate date{month.year, month.month, day};
+        const int64_t d = std::llabs(DaysFromCivil(date) - ref);
+        if (best < 0 || d < best) {
+          *p = DayPoint(date);
+          best = d;
+        }
+      }
+    }
+    *end = next;
+    return true;
+  }
+
   // "07/03/2016", "2016-03-07", "7.3.2016" (one number token).
   bool NumericDate(size_t i, size_t* end, Point* p) const {
     if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return false;
@@ -639,12 +665,13 @@ class Parser {
     }
     if (count == 2) {
       *end = i + 1;
-    } else if (count == 0 && lengths[0] == 4 && IsChar(t_, i + 1, '-') &&
+    } else if (count == 0 && lengths[0] == 4 &&
+               (IsChar(t_, i + 1, '-') || IsChar(t_, i + 1, '/')) &&
                Glued(t_, i + 1) && Glued(t_, i + 2) &&
-               !(IsChar(t_, i + 3, '-') && Glued(t_, i + 3)) &&
-               PlainNumber(t_, i + 2, 2) >= 1 && PlainNumber(t_, i + 2, 2) <= 12 &&
-               t_.tokens[i + 2].end - t_.tokens[i + 2].begin == 2) {
-      *p = Point();  // "2015-12"
+               !(IsChar(t_, i + 3, t_.text.chars[t_.tokens[i + 1].begin]) &&
+                 Glued(t_, i + 3)) &&
+               PlainNumber(t_, i + 2, 2) >= 1 && PlainNumber(t_, i + 2, 2) <= 12) {
+      *p = Point();  // "2015-12", "2016/11"
       p->year = parts[0];
       p->month = PlainNumber(t_, i + 2, 2);
       p->grain = Grain::kMonth;
@@ -739,7 +766,10 @@ class Parser {
                        (IsChar(t_, i + 1, '.') && YearAt(t_, i + 2) > 0))) {
       month = MonthAt(i, true);  // "Sep 2012", "janv. 2015"
     }
-    if (month == 0) return false;
+    // An abbreviation alone is a month only capitalized after an
+    // introducer: "in Aug", "cette Avr".
+    const int abbreviated = month == 0 && Capitalized(i) ? MonthAt(i, true) : 0;
+    if (month == 0 && abbreviated == 0) return false;
     // "32 août 2014": a day number that did not make a date.
     if (i > 0 && PlainNumber(t_, i - 1, 2) >= 0) return false;
     *p = Point();
@@ -752,7 +782,7 @@ class Parser {
     }
     if (IsChar(t_, year_at, ',') && YearAt(t_, year_at + 1) > 0) ++year_at;
     const int year = YearAt(t_, year_at);
-    if (year > 0) {
+    if (year > 0 && month != 0) {
       p->year = year;
       p->year_given = true;
       *end = year_at + 1;
@@ -763,6 +793,8 @@ class Parser {
         edge || (i > 0 && (g_.month_introducers.Has(Key(i - 1)) ||
                            g_.edge_words.Has(Key(i - 1))));
     if (!introduced) return false;
+    if (month == 0) month = abbreviated;
+    p->month = month;
     if (ref_) p->year = NearestYearOfMonth(month);
     *end = i + 1;
     return true;
@@ -1082,7 +1114,8 @@ class Parser {
     if (g_.articles.Has(Key(i))) {
       Point r;
       size_t re = 0;
-      if (DayMonth(i + 1, &re, &r) || NumericDate(i + 1, &re, &r)) {
+      if (DayMonth(i + 1, &re, &r) || NumericDate(i + 1, &re, &r) ||
+          OrdinalDay(i + 1, &re, &r)) {
         consider(true, re, r);
       }
     }

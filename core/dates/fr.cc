@@ -40,7 +40,8 @@ DateLanguage MakeFrench() {
       "avait", "a-t-il", "est", "etait", "sera", "fut", "ont", "sont"};
   l.month_introducers = {"en", "de", "d'", "depuis", "des", "fin", "debut",
                          "mi", "courant", "jusqu'en", "avant", "apres",
-                         "ce", "cette", "mois", "au", "a", "pour", "vers"};
+                         "ce", "cette", "mois", "au", "a", "pour", "vers",
+                         "dans"};
   l.edge_prefixes = {"mi"};
   l.edge_words = {"debut", "fin", "milieu", "mi"};
   l.edge_links = {"de", "d'"};
