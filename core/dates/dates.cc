@@ -1036,6 +1036,16 @@ class Parser {
       return true;
     }
     if (weekday < 0) return false;  // "mer", "Sun": too ambiguous alone
+    // "Friday of next week", "vendredi de la semaine prochaine"
+    Point week;
+    size_t week_end = 0;
+    if (ref_ && g_.edge_links.Has(Key(at)) && RelativePeriod(at + 1, &week_end, &week) &&
+        week.grain == Grain::kWeek && week.value.empty()) {
+      const CivilDate day{week.year, week.month, week.day};
+      *p = DayPoint(AddDays(day, weekday - Weekday(day)));
+      *end = week_end;
+      return true;
+    }
     if (direction == 0 && DirectionAt(at) != 0) {
       direction = DirectionAt(at);
       ++at;
@@ -1588,7 +1598,17 @@ class Parser {
     } else {
       return false;
     }
-    if (day_only) {
+    if (day_only && right.HasTime() && right.value.empty()) {
+      // "8 - 11pm", "de 8 à 11 h": the bare number is an hour, on the same
+      // side of noon as the end when it can be.
+      if (left.day > 12 && left.day > right.hour) return false;
+      int hour = left.day;
+      if (hour + 12 <= right.hour && right.hour >= 12) hour += 12;
+      left = right;
+      left.hour = hour;
+      left.minute = -1;
+      left.grain = Grain::kHour;
+    } else if (day_only) {
       if (right.grain != Grain::kDay || !right.value.empty() || right.month == 0) {
         return false;
       }
@@ -1609,14 +1629,15 @@ class Parser {
         left.year = NearestYearOfMonth(left.month);
       }
     } else {
-      if ((left.HasTime() != right.HasTime())) {
-        if (!(right.HasTime() && left.grain == Grain::kDay)) {
-          if (!left.HasTime()) return false;
-        }
-      }
+      // Both sides times, or both dates: "monday 7 to 9am" is neither.
+      if (left.HasTime() != right.HasTime()) return false;
       if (!left.year_given && right.year_given && left.value.empty() &&
           left.grain != Grain::kYear) {
         left.year = right.year;
+      }
+      if (left.year_given && !right.year_given && right.value.empty() &&
+          right.grain != Grain::kYear && left.year) {
+        right.year = left.year;  // "10 August 2013 - 12 September"
       }
     }
     m->first = first;
