@@ -54,6 +54,12 @@ struct DateLanguage {
   // Words after which a month name alone is a month: "en mars", "in May"
   // ("Mars" alone is the planet).
   Words month_introducers;
+  // Whether a capitalized month name is a month even alone ("the December
+  // election"): English capitalizes months, French does not ("Mars").
+  bool capitalized_month_alone = false;
+  // Determiners before a year used as a modifier: "the 2009 book" (round
+  // years stay counts: "the 2000 soldiers").
+  Words year_determiners;
   // Prefixes glued by a hyphen to a month or year: "mi-mars", "mid-2015".
   Words edge_prefixes;
   // Words before a date or period that narrow it to its start, middle or

@@ -263,6 +263,8 @@ struct DateRecognizer::Grammar {
         year_blockers(l.year_blockers),
         words_after_year(l.words_after_year),
         month_introducers(l.month_introducers),
+        capitalized_month_alone(l.capitalized_month_alone),
+        year_determiners(l.year_determiners),
         edge_prefixes(l.edge_prefixes),
         edge_words(l.edge_words),
         edge_links(l.edge_links),
@@ -335,7 +337,9 @@ struct DateRecognizer::Grammar {
   PhraseSet articles, day_suffixes, first_day_words, weekend_words,
       year_introducers, strong_year_introducers,
       year_blockers,
-      words_after_year, month_introducers, edge_prefixes, edge_words,
+      words_after_year, month_introducers;
+  bool capitalized_month_alone;
+  PhraseSet year_determiners, edge_prefixes, edge_words,
       edge_links, decade_words, decade_articles, century_words,
       ordinal_suffixes;
   std::unordered_map<std::string, const char*> seasons;
@@ -627,6 +631,9 @@ class Parser {
     size_t next = 0;
     const int day = DayAt(i, &next);
     if (day == 0 || next != i + 2) return false;
+    if (IsWord(next) && !g_.words_after_year.Has(Key(next))) {
+      return false;  // "the 20th FIFA World Cup", "le 1er ministre"
+    }
     *p = Point();
     p->day = day;
     if (ref_) {
@@ -792,7 +799,11 @@ class Parser {
     const bool introduced =
         edge || (i > 0 && (g_.month_introducers.Has(Key(i - 1)) ||
                            g_.edge_words.Has(Key(i - 1))));
-    if (!introduced) return false;
+    const bool alone_ok = g_.capitalized_month_alone && month != 0 &&
+                          Capitalized(i) && i > 0 &&
+                          !t_.tokens[i].newline_before &&
+                          !IsChar(t_, i - 1, '.');  // not a sentence start
+    if (!introduced && !alone_ok) return false;
     if (month == 0) month = abbreviated;
     p->month = month;
     if (ref_) p->year = NearestYearOfMonth(month);
@@ -831,7 +842,9 @@ class Parser {
     // "l'année 2016 marque", "in 2015 when": a year noun or "en" before it
     // outweighs the word after; so does the end of a title line.
     const bool strongly_introduced =
-        previous && g_.strong_year_introducers.Has(*previous);
+        previous && (g_.strong_year_introducers.Has(*previous) ||
+                     (g_.year_determiners.Has(*previous) && year % 100 != 0 &&
+                      year >= 1900));
     if (strongly_introduced || (i + 1 < n_ && t_.tokens[i + 1].newline_before) ||
         i + 1 == n_) {
       // the year stands
@@ -1500,9 +1513,10 @@ class Parser {
   }
 
   bool Range(size_t i, Match* m) const {
-    // "2013-2015"
-    if (YearAt(t_, i) > 0 && IsChar(t_, i + 1, '-') && Glued(t_, i + 1) &&
-        Glued(t_, i + 2) && YearAt(t_, i + 2) > YearAt(t_, i)) {
+    // "2013-2015", "2003/2004" (a school or harvest year)
+    if (YearAt(t_, i) > 0 && Glued(t_, i + 1) && Glued(t_, i + 2) &&
+        ((IsChar(t_, i + 1, '-') && YearAt(t_, i + 2) > YearAt(t_, i)) ||
+         (IsChar(t_, i + 1, '/') && YearAt(t_, i + 2) == YearAt(t_, i) + 1))) {
       m->first = i;
       m->end = i + 3;
       m->point = Point();

@@ -41,6 +41,9 @@ DateLanguage MakeEnglish() {
                          "before", "after", "during", "early", "late", "mid",
                          "this", "next", "last", "from", "through", "for",
                          "end", "beginning"};
+  l.capitalized_month_alone = true;
+  l.year_determiners = {"the", "his", "her", "its", "their", "this", "that",
+                        "a"};
   l.edge_prefixes = {"mid"};
   l.edge_words = {"early", "late", "mid", "end", "beginning", "middle",
                   "start"};
@@ -60,9 +63,11 @@ DateLanguage MakeEnglish() {
   l.period_articles = {"the"};
   l.weekend_words = {"weekend", "week-end"};
   l.past_offset_before = {};
-  l.past_offset_after = {"ago", "earlier", "before"};
+  // Not "after"/"before": "two weeks after the protests" is anchored on
+  // an event, not on the reference date.
+  l.past_offset_after = {"ago", "earlier"};
   l.future_offset_before = {"in", "within"};
-  l.future_offset_after = {"later", "from now", "after"};
+  l.future_offset_after = {"later", "from now"};
 
   l.time_introducers = {"at", "around", "by", "before", "after", "until"};
   l.hour_words = {"h"};
