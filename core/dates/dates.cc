@@ -806,8 +806,15 @@ class Parser {
     if (!introduced && !alone_ok) return false;
     if (month == 0) month = abbreviated;
     p->month = month;
-    if (ref_) p->year = NearestYearOfMonth(month);
     *end = i + 1;
+    // "novembre dernier", "mai prochain": the last or next such month.
+    const int direction = DirectionAt(*end);
+    if (direction != 0) ++*end;
+    if (ref_) {
+      p->year = NearestYearOfMonth(month);
+      if (direction < 0) p->year = month < ref_->month ? ref_->year : ref_->year - 1;
+      if (direction > 0) p->year = month > ref_->month ? ref_->year : ref_->year + 1;
+    }
     return true;
   }
 
@@ -997,6 +1004,12 @@ class Parser {
     }
     const bool weekend = g_.weekend_words.Has(Key(at));
     const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
+    // A plural ("ces dernières années") is no one period.
+    const std::string& key = Key(at);
+    if (unit && key.size() > 1 && key.back() == 's' &&
+        g_.unit_words.count(key.substr(0, key.size() - 1))) {
+      return false;
+    }
     if (!weekend && (unit == nullptr || *unit < TimeUnit::kWeek ||
                      *unit > TimeUnit::kYear)) {
       return false;
