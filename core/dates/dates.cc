@@ -617,8 +617,16 @@ class Parser {
       return true;
     }
     if (day > DaysInMonth(2016, month)) return false;  // 2016 allows 29/2
+    // "le 28 décembre dernier", "le 2 avril prochain"
+    const int direction = DirectionAt(next);
+    if (direction != 0) ++next;
     if (ref_) {
       p->year = NearestYear(month, day);
+      const int64_t ref = DaysFromCivil(*ref_);
+      const int64_t that = DaysFromCivil(
+          {p->year, month, std::min(day, DaysInMonth(p->year, month))});
+      if (direction < 0 && that >= ref) --p->year;
+      if (direction > 0 && that <= ref) ++p->year;
       if (day > DaysInMonth(p->year, month)) return false;  // 29/2 in 2015
     }
     *end = next;
