@@ -476,6 +476,13 @@ class Parser {
 
   // ---- Resolution against the reference date ----------------------------
 
+  // "96" → 1996, "20" → 2020: the century that puts the year at most ten
+  // years after the reference (or 2016).
+  int TwoDigitYear(int yy) const {
+    const int pivot = (ref_ ? ref_->year : 2016) + 10;
+    return 2000 + yy <= pivot ? 2000 + yy : 1900 + yy;
+  }
+
   // The year that puts month/day closest to the reference date: "le 7
   // mars" in an article of 27 March 2016 is 2016-03-07.
   int NearestYear(int month, int day) const {
@@ -605,7 +612,15 @@ class Parser {
         YearAt(t_, year_at + 1) > 0) {
       ++year_at;
     }
-    const int year = YearAt(t_, year_at);
+    int year = YearAt(t_, year_at);
+    if (year < 0 && t_.tokens.size() > year_at &&
+        t_.tokens[year_at].end - t_.tokens[year_at].begin == 2 &&
+        PlainNumber(t_, year_at, 2) >= 0 && !IsWord(year_at + 1) &&
+        !IsChar(t_, year_at + 1, ':') && !IsChar(t_, year_at + 1, ',') &&
+        !IsChar(t_, year_at + 1, '.') &&
+        !(year_at + 1 < n_ && t_.tokens[year_at + 1].kind == TokenKind::kNumber)) {
+      year = TwoDigitYear(PlainNumber(t_, year_at, 2));  // "3 Aug 96"
+    }
     *p = Point();
     p->month = month;
     p->day = day;
@@ -730,8 +745,9 @@ class Parser {
       year = parts[0];  // ISO order
       month = parts[1];
       day = parts[2];
-    } else if (lengths[2] == 4 && lengths[0] <= 2 && lengths[1] <= 2) {
-      year = parts[2];
+    } else if ((lengths[2] == 4 || (lengths[2] == 2 && IsChar(t_, i + 1, '/'))) &&
+               lengths[0] <= 2 && lengths[1] <= 2) {
+      year = lengths[2] == 4 ? parts[2] : TwoDigitYear(parts[2]);  // "9/2/20"
       day = parts[0];
       month = parts[1];
       // English writes the month first; either order when only one fits.
