@@ -476,6 +476,16 @@ class Parser {
 
   // ---- Resolution against the reference date ----------------------------
 
+  // Two digits after a month that can only be its year: not a count
+  // ("le 7 mars 15 personnes"), a time ("15:30", "15 h") or a list.
+  bool TwoDigitYearAt(size_t i) const {
+    return i < n_ && t_.tokens[i].end - t_.tokens[i].begin == 2 &&
+           PlainNumber(t_, i, 2) >= 0 && !IsWord(i + 1) &&
+           !IsChar(t_, i + 1, ':') && !IsChar(t_, i + 1, ',') &&
+           !IsChar(t_, i + 1, '.') &&
+           !(i + 1 < n_ && t_.tokens[i + 1].kind == TokenKind::kNumber);
+  }
+
   // "96" → 1996, "20" → 2020: the century that puts the year at most ten
   // years after the reference (or 2016).
   int TwoDigitYear(int yy) const {
@@ -612,13 +622,11 @@ class Parser {
         YearAt(t_, year_at + 1) > 0) {
       ++year_at;
     }
+    if (g_.edge_links.Has(Key(year_at)) && YearAt(t_, year_at + 1) > 0) {
+      ++year_at;  // "23 novembre de 1987", "the 4th of July of 1995"
+    }
     int year = YearAt(t_, year_at);
-    if (year < 0 && t_.tokens.size() > year_at &&
-        t_.tokens[year_at].end - t_.tokens[year_at].begin == 2 &&
-        PlainNumber(t_, year_at, 2) >= 0 && !IsWord(year_at + 1) &&
-        !IsChar(t_, year_at + 1, ':') && !IsChar(t_, year_at + 1, ',') &&
-        !IsChar(t_, year_at + 1, '.') &&
-        !(year_at + 1 < n_ && t_.tokens[year_at + 1].kind == TokenKind::kNumber)) {
+    if (year < 0 && TwoDigitYearAt(year_at)) {
       year = TwoDigitYear(PlainNumber(t_, year_at, 2));  // "3 Aug 96"
     }
     *p = Point();
@@ -680,6 +688,11 @@ class Parser {
   // "07/03/2016", "2016-03-07", "7.3.2016" (one number token).
   bool NumericDate(size_t i, size_t* end, Point* p) const {
     if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return false;
+    // Not the tail of a longer numeric form: "29/2/2019" is no "2/2019".
+    if (t_.tokens[i].glued && i > 0 &&
+        (IsChar(t_, i - 1, '/') || IsChar(t_, i - 1, '-') || IsChar(t_, i - 1, '.'))) {
+      return false;
+    }
     int parts[3] = {0, 0, 0};
     size_t lengths[3] = {0, 0, 0};
     int count = 0;
