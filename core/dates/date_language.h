@@ -75,6 +75,10 @@ struct DateLanguage {
   Words century_words;  // "siecle", "century"
   Words ordinal_suffixes;  // "e", "eme", "th": "XIXe", "19th"
   WordTable<const char*> seasons;  // "printemps" → "SP" (TIMEX3)
+  // Parts of a year: "trimestre" → "Q", "semestre" → "H" ("au troisième
+  // trimestre 2016" → 2016-Q3), with the ordinals that count them.
+  WordTable<const char*> year_parts;
+  WordTable<int> ordinal_words;  // "troisieme" → 3, "third" → 3
 
   // --- Relative to the reference date
   WordTable<int> relative_days;  // "hier" → -1, "demain" → 1

@@ -273,6 +273,8 @@ struct DateRecognizer::Grammar {
         century_words(l.century_words),
         ordinal_suffixes(l.ordinal_suffixes),
         seasons(ToMap(l.seasons)),
+        year_parts(ToMap(l.year_parts)),
+        ordinal_words(ToMap(l.ordinal_words)),
         relative_days(ToMap(l.relative_days)),
         this_words(l.this_words),
         last_words(l.last_words),
@@ -319,6 +321,7 @@ struct DateRecognizer::Grammar {
     add_first_words(l.first_day_words);
     add_first_words(l.weekend_words);
     for (const auto& entry : l.seasons) starters.emplace(entry.first);
+    for (const auto& entry : l.ordinal_words) starters.emplace(entry.first);
     for (const auto& entry : l.relative_days) starters.emplace(entry.first);
     for (const auto& entry : l.named_hours) starters.emplace(entry.first);
     for (const auto& entry : l.tonight_words) starters.emplace(entry.first);
@@ -342,7 +345,8 @@ struct DateRecognizer::Grammar {
   PhraseSet year_determiners, edge_prefixes, edge_words,
       edge_links, decade_words, decade_articles, century_words,
       ordinal_suffixes;
-  std::unordered_map<std::string, const char*> seasons;
+  std::unordered_map<std::string, const char*> seasons, year_parts;
+  std::unordered_map<std::string, int> ordinal_words;
   std::unordered_map<std::string, int> relative_days;
   PhraseSet this_words, last_words, next_words, period_articles,
       past_offset_before, past_offset_after, future_offset_before,
@@ -1014,6 +1018,37 @@ class Parser {
     return true;
   }
 
+  // "le troisième trimestre 2016", "au 1er semestre 2015", "the first half
+  // of 2016": 2016-Q3, 2015-H1.
+  bool YearPart(size_t i, size_t* end, Point* p) const {
+    size_t at = i;
+    if (g_.articles.Has(Key(at)) || g_.period_articles.Has(Key(at))) ++at;
+    int ordinal = 0;
+    if (const int* word = IsWord(at) ? Find(g_.ordinal_words, Key(at)) : nullptr) {
+      ordinal = *word;
+      ++at;
+    } else if (PlainNumber(t_, at, 1) > 0 && Glued(t_, at + 1) &&
+               (g_.day_suffixes.Has(Key(at + 1)) || g_.ordinal_suffixes.Has(Key(at + 1)))) {
+      ordinal = PlainNumber(t_, at, 1);  // "1er", "3e", "3rd"
+      at += 2;
+    }
+    const char* const* part = Find(g_.year_parts, Key(at));
+    if (ordinal == 0 || part == nullptr) return false;
+    if (ordinal > (std::string_view(*part) == "H" ? 2 : 4)) return false;
+    ++at;
+    size_t year_at = at;
+    if (g_.edge_links.Has(Key(year_at))) ++year_at;
+    // Without a year it is too often a game's: "in the second half".
+    const int year = YearAt(t_, year_at);
+    if (year < 0) return false;
+    *p = Point();
+    p->grain = Grain::kMonth;
+    p->value = Format("%04d-", year) + *part + std::to_string(ordinal);
+    p->year_given = true;
+    *end = year_at + 1;
+    return true;
+  }
+
   // "hier", "aujourd'hui", "tomorrow".
   bool RelativeDay(size_t i, size_t* end, Point* p) const {
     const int* shift = IsWord(i) ? Find(g_.relative_days, Key(i)) : nullptr;
@@ -1166,6 +1201,7 @@ class Parser {
     consider(Decade(i, &e, &q), e, q);
     consider(Century(i, &e, &q), e, q);
     consider(Season(i, &e, &q), e, q);
+    consider(YearPart(i, &e, &q), e, q);
     if (found) *end = best_end;
     return found;
   }

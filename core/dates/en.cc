@@ -56,6 +56,9 @@ DateLanguage MakeEnglish() {
   l.seasons = {{"spring", "SP"}, {"summer", "SU"}, {"autumn", "FA"},
                {"fall", "FA"}, {"winter", "WI"}};
 
+  l.year_parts = {{"quarter", "Q"}, {"half", "H"}};
+  l.ordinal_words = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}};
+
   l.relative_days = {{"yesterday", -1}, {"today", 0}, {"tomorrow", 1}};
   l.this_words = {"this"};
   l.last_words = {"last", "past", "previous"};

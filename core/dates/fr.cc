@@ -44,7 +44,7 @@ DateLanguage MakeFrench() {
                          "dans"};
   l.edge_prefixes = {"mi"};
   l.edge_words = {"debut", "fin", "milieu", "mi"};
-  l.edge_links = {"de", "d'"};
+  l.edge_links = {"de", "d'", "du", "des"};
 
   l.decade_words = {"annees"};
   l.decade_articles = {"les"};
@@ -52,6 +52,10 @@ DateLanguage MakeFrench() {
   l.ordinal_suffixes = {"e", "eme", "er"};
   l.seasons = {{"printemps", "SP"}, {"ete", "SU"}, {"automne", "FA"},
                {"hiver", "WI"}};
+
+  l.year_parts = {{"trimestre", "Q"}, {"semestre", "H"}};
+  l.ordinal_words = {{"premier", 1}, {"deuxieme", 2}, {"second", 2},
+                     {"seconde", 2}, {"troisieme", 3}, {"quatrieme", 4}};
 
   l.relative_days = {{"avant-hier", -2}, {"hier", -1}, {"aujourd'hui", 0},
                      {"demain", 1}, {"apres-demain", 2}};
