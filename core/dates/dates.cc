@@ -1520,8 +1520,11 @@ class Parser {
     const TimeUnit* unit = UnitAt(at);
     if (unit == nullptr) return false;
     ++at;
+    if (DirectionAt(at) != 0) {  // "les 24 heures passées"
+      modified = true;
+      ++at;
+    }
     if (!introduced && !modified) return false;
-    if (first == at) return false;
     m->first = first;
     m->end = at;
     m->point = Point();
