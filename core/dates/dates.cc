@@ -520,7 +520,10 @@ class Parser {
     if (diff < -6) return ref_->year + 1;
     return ref_->year;
   }
-  // A weekday without more: the nearest one, at most three days away.
+  // A weekday without more: the nearest one, at most three days away;
+  // "dernier"/"prochain" (direction ∓1): strictly before or after the
+  // reference; "ce"/"this" (kThisWeek): the one of the reference's week.
+  static constexpr int kThisWeek = 2;
   Point WeekdayPoint(int weekday, int direction) const {
     Point p;
     if (!ref_) {
@@ -529,7 +532,9 @@ class Parser {
     }
     const int today = Weekday(*ref_);
     int delta = weekday - today;
-    if (direction < 0) {
+    if (direction == kThisWeek) {
+      // weekday and today both count from Monday: delta stays in the week
+    } else if (direction < 0) {
       if (delta >= 0) delta -= 7;
     } else if (direction > 0) {
       if (delta <= 0) delta += 7;
@@ -1106,7 +1111,10 @@ class Parser {
   bool WeekdayDate(size_t i, size_t* end, Point* p) const {
     size_t at = i;
     int direction = 0;
-    if (g_.this_words.Has(Key(at)) || g_.articles.Has(Key(at))) {
+    if (g_.this_words.Has(Key(at))) {
+      direction = kThisWeek;  // "ce vendredi", said on a Monday: this week's
+      ++at;
+    } else if (g_.articles.Has(Key(at))) {
       ++at;
     } else if (DirectionAt(at) != 0) {
       direction = DirectionAt(at);
@@ -1137,14 +1145,15 @@ class Parser {
     // "Friday of next week", "vendredi de la semaine prochaine"
     Point week;
     size_t week_end = 0;
-    if (ref_ && g_.edge_links.Has(Key(at)) && RelativePeriod(at + 1, &week_end, &week) &&
+    const size_t week_at = g_.edge_links.Has(Key(at)) ? at + 1 : at;
+    if (ref_ && RelativePeriod(week_at, &week_end, &week) &&
         week.grain == Grain::kWeek && week.value.empty()) {
       const CivilDate day{week.year, week.month, week.day};
       *p = DayPoint(AddDays(day, weekday - Weekday(day)));
       *end = week_end;
       return true;
     }
-    if (direction == 0 && DirectionAt(at) != 0) {
+    if ((direction == 0 || direction == kThisWeek) && DirectionAt(at) != 0) {
       direction = DirectionAt(at);
       ++at;
     }
@@ -1631,12 +1640,14 @@ class Parser {
       left_end = at + 1;
     }
     at = left_end;
-    bool connected = false;
+    size_t connector = 0;
     for (const std::string& c : connectors->second) {
-      if (Key(at) == c) connected = true;
+      if (Key(at) == c) connector = 1;
     }
-    if (!connected) return false;
-    return RangeEnd(i, at + 1, std::move(left), day_only, month_only, m);
+    // "du 2 octobre jusqu'à demain": connectors of open ranges do too.
+    if (connector == 0) connector = g_.open_range_connectors.Match(t_, at);
+    if (connector == 0) return false;
+    return RangeEnd(i, at + connector, std::move(left), day_only, month_only, m);
   }
 
   // "10 au 22 août", "2013-2015", "Aug 10 to Nov 12", "13h-15h".

@@ -103,7 +103,8 @@ DateLanguage MakeFrench() {
   l.duration_introducers = {"pendant", "durant", "depuis", "en", "pour",
                             "sur"};
 
-  l.open_range_connectors = {"au", "jusqu'au"};
+  l.open_range_connectors = {"au", "jusqu'au", "jusqu'a", "jusqu' a",
+                             "jusqu' au"};
   l.range_words = {{"du", "au"}, {"de", "a"}, {"de", "au"}, {"entre", "et"},
                    {"des", "a"}, {"depuis", "jusqu'a"}, {"du", "jusqu'au"}};
 
