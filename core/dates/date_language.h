@@ -81,7 +81,7 @@ struct DateLanguage {
   WordTable<int> ordinal_words;  // "troisieme" → 3, "third" → 3
 
   // --- Relative to the reference date
-  WordTable<int> relative_days;  // "hier" → -1, "demain" → 1
+  WordTable<int> relative_days;  // "hier" → -1, "the day after tomorrow" → 2
   Words this_words;              // "ce", "cette", "this": "ce dimanche"
   Words last_words;              // "dernier", "last": "lundi dernier"
   Words next_words;              // "prochain", "next"

@@ -86,6 +86,13 @@ std::unordered_map<std::string, T> ToMap(const WordTable<T>& table) {
 }
 
 template <typename T>
+PhraseSet PhrasesOf(const WordTable<T>& table) {
+  Words phrases;
+  for (const auto& entry : table) phrases.push_back(entry.first);
+  return PhraseSet(phrases);
+}
+
+template <typename T>
 const T* Find(const std::unordered_map<std::string, T>& map,
               const std::string& key) {
   auto it = map.find(key);
@@ -276,6 +283,7 @@ struct DateRecognizer::Grammar {
         year_parts(ToMap(l.year_parts)),
         ordinal_words(ToMap(l.ordinal_words)),
         relative_days(ToMap(l.relative_days)),
+        relative_day_phrases(PhrasesOf(l.relative_days)),
         this_words(l.this_words),
         last_words(l.last_words),
         next_words(l.next_words),
@@ -322,7 +330,9 @@ struct DateRecognizer::Grammar {
     add_first_words(l.weekend_words);
     for (const auto& entry : l.seasons) starters.emplace(entry.first);
     for (const auto& entry : l.ordinal_words) starters.emplace(entry.first);
-    for (const auto& entry : l.relative_days) starters.emplace(entry.first);
+    for (const auto& entry : l.relative_days) {
+      starters.emplace(entry.first.substr(0, entry.first.find(' ')));
+    }
     for (const auto& entry : l.named_hours) starters.emplace(entry.first);
     for (const auto& entry : l.tonight_words) starters.emplace(entry.first);
     for (const auto& entry : l.number_words) starters.emplace(entry.first);
@@ -347,7 +357,8 @@ struct DateRecognizer::Grammar {
       ordinal_suffixes;
   std::unordered_map<std::string, const char*> seasons, year_parts;
   std::unordered_map<std::string, int> ordinal_words;
-  std::unordered_map<std::string, int> relative_days;
+  std::unordered_map<std::string, int> relative_days;  // phrase → shift
+  PhraseSet relative_day_phrases;
   PhraseSet this_words, last_words, next_words, period_articles,
       past_offset_before, past_offset_after, future_offset_before,
       future_offset_after, time_introducers, hour_words, am_words, pm_words,
@@ -1056,11 +1067,15 @@ class Parser {
 
   // "hier", "aujourd'hui", "tomorrow".
   bool RelativeDay(size_t i, size_t* end, Point* p) const {
-    const int* shift = IsWord(i) ? Find(g_.relative_days, Key(i)) : nullptr;
+    const size_t k = g_.relative_day_phrases.Match(t_, i);
+    if (k == 0) return false;
+    std::string phrase = Key(i);  // "avant hier", "the day after tomorrow"
+    for (size_t j = 1; j < k; ++j) phrase += " " + Key(i + j);
+    const int* shift = Find(g_.relative_days, phrase);
     if (shift == nullptr) return false;
     *p = Point();
     if (ref_) *p = DayPoint(AddDays(*ref_, *shift));
-    *end = i + 1;
+    *end = i + k;
     return true;
   }
 

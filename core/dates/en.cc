@@ -59,7 +59,9 @@ DateLanguage MakeEnglish() {
   l.year_parts = {{"quarter", "Q"}, {"half", "H"}};
   l.ordinal_words = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}};
 
-  l.relative_days = {{"yesterday", -1}, {"today", 0}, {"tomorrow", 1}};
+  l.relative_days = {{"yesterday", -1}, {"today", 0}, {"tomorrow", 1},
+                     {"the day before yesterday", -2},
+                     {"the day after tomorrow", 2}};
   l.this_words = {"this"};
   l.last_words = {"last", "past", "previous"};
   l.next_words = {"next", "coming", "following"};

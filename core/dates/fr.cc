@@ -57,7 +57,8 @@ DateLanguage MakeFrench() {
   l.ordinal_words = {{"premier", 1}, {"deuxieme", 2}, {"second", 2},
                      {"seconde", 2}, {"troisieme", 3}, {"quatrieme", 4}};
 
-  l.relative_days = {{"avant-hier", -2}, {"hier", -1}, {"aujourd'hui", 0},
+  l.relative_days = {{"avant-hier", -2}, {"avant hier", -2}, {"hier", -1},
+                     {"aujourd'hui", 0}, {"apres demain", 2},
                      {"demain", 1}, {"apres-demain", 2}};
   l.this_words = {"ce", "cet", "cette"};
   l.last_words = {"dernier", "derniere", "derniers", "dernieres", "passe",
