@@ -44,6 +44,27 @@ int Weekday(const CivilDate& date) {
   return static_cast<int>(((days % 7) + 7 + 3) % 7);
 }
 
+CivilDate AddDays(const CivilDate& date, int64_t n) {
+  return CivilFromDays(DaysFromCivil(date) + n);
+}
+
+CivilDate AddMonths(const CivilDate& date, int n) {
+  const int index = date.year * 12 + (date.month - 1) + n;
+  CivilDate out{index / 12, index % 12 + 1, date.day};
+  if (out.day > DaysInMonth(out.year, out.month)) {
+    out.day = DaysInMonth(out.year, out.month);
+  }
+  return out;
+}
+
+int IsoWeek(const CivilDate& date, int* week_year) {
+  // The week belongs to the year of its Thursday.
+  const CivilDate thursday = AddDays(date, 3 - Weekday(date));
+  *week_year = thursday.year;
+  const int64_t jan1 = DaysFromCivil({thursday.year, 1, 1});
+  return static_cast<int>((DaysFromCivil(thursday) - jan1) / 7) + 1;
+}
+
 std::optional<CivilDate> ParseIsoDate(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   int parts[3] = {0, 0, 0};

@@ -24,6 +24,14 @@ CivilDate CivilFromDays(int64_t days);
 // 0 = Monday … 6 = Sunday (ISO 8601).
 int Weekday(const CivilDate& date);
 
+// The date n days later (earlier for negative n).
+CivilDate AddDays(const CivilDate& date, int64_t n);
+// The date n months later, the day clamped to the month's length.
+CivilDate AddMonths(const CivilDate& date, int n);
+// ISO 8601 week of a date: *week_year may differ from date.year near
+// 1 January.
+int IsoWeek(const CivilDate& date, int* week_year);
+
 // Strict "YYYY-MM-DD" with a real calendar day.
 std::optional<CivilDate> ParseIsoDate(std::string_view text);
 std::string FormatIsoDate(const CivilDate& date);  // "2016-03-07"

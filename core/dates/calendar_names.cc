@@ -75,15 +75,20 @@ Expected<CalendarNames> LoadCalendarNames(const char* icu_locale) {
   }
   CalendarNames names;
   // ICU weekdays start on Sunday; Relief counts from Monday (ISO 8601).
-  std::unordered_map<std::string, int> sunday_first;
+  std::unordered_map<std::string, int> sunday_first, sunday_first_short;
   for (const char* context : {"format", "stand-alone"}) {
-    for (const char* width : {"wide", "abbreviated"}) {
-      AddNames(gregorian.get(), "monthNames", context, width, 1, &names.months);
-      AddNames(gregorian.get(), "dayNames", context, width, 0, &sunday_first);
-    }
+    AddNames(gregorian.get(), "monthNames", context, "wide", 1, &names.months);
+    AddNames(gregorian.get(), "dayNames", context, "wide", 0, &sunday_first);
+    AddNames(gregorian.get(), "monthNames", context, "abbreviated", 1,
+             &names.month_abbreviations);
+    AddNames(gregorian.get(), "dayNames", context, "abbreviated", 0,
+             &sunday_first_short);
   }
   for (const auto& [key, sunday_index] : sunday_first) {
     names.weekdays.emplace(key, (sunday_index + 6) % 7);
+  }
+  for (const auto& [key, sunday_index] : sunday_first_short) {
+    names.weekday_abbreviations.emplace(key, (sunday_index + 6) % 7);
   }
   if (names.months.size() < 12 || names.weekdays.size() < 7) {
     return DataError(std::string("ICU calendar names incomplete for ") +

@@ -1,36 +1,121 @@
 // What the date recognizer needs to know about one language. Each language
 // has its own rules file, core/dates/<lang>.cc, and its own corpus,
-// tests/corpus/dates/<lang>.tsv (see docs/adding-a-language.md).
-// Month and weekday names come from ICU (CLDR) through icu_locale; the
-// words here are those CLDR has no list of.
+// tests/corpus/dates/<lang>.tsv (see docs/adding-a-language.md). Month
+// and weekday names come from ICU (CLDR) through icu_locale; the words here
+// are those CLDR has no list of.
+//
+// Every word is written as its FoldKey (lower case, no accents, ’ → '):
+// "apres-midi", "aujourd'hui". A phrase of several tokens separates them
+// with one space, as the tokenizer splits them: "il y a", "de l' apres-midi".
 #ifndef RELIEF_CORE_DATES_DATE_LANGUAGE_H_
 #define RELIEF_CORE_DATES_DATE_LANGUAGE_H_
 
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace relief {
+
+enum class TimeUnit { kMinute, kHour, kDay, kWeek, kMonth, kYear, kDecade };
+
+using Words = std::vector<std::string_view>;
+template <typename T>
+using WordTable = std::vector<std::pair<std::string_view, T>>;
 
 struct DateLanguage {
   const char* lang;        // ISO 639-1, as in SPEC "lang"
   const char* icu_locale;  // whose CLDR month and weekday names to use
   // Day-of-month order: "7 mars" (false) or "March 7" (true). Both orders
-  // are tried; this one is tried first.
+  // are tried; this one is tried first. It also orders numeric dates
+  // ("07/03/2016" is 7 March in French, July 3 in English).
   bool month_before_day;
-  // English writes months with a capital ("May 7"), so "may 7 times" is no
-  // date; French writes them lower-case and accepts both.
-  bool month_needs_capital;
-  // Folded words that may open a date and belong to its span: "le 7 mars".
-  std::vector<std::string_view> articles;
+  // Month and weekday names that are also common words are dates only
+  // with a capital: English "May", "March", "Sun" ("they may 7 times").
+  Words names_needing_capital;
+
+  // --- Calendar dates ("le 7 mars 2016", "mars 2016", "en 2013")
+  // Month spellings CLDR lacks ("Sept" in English; CLDR has "Sep").
+  WordTable<int> extra_month_abbreviations;
+  // Words that may open a date and belong to its span: "le 7 mars".
+  Words articles;
   // Suffixes glued to a day number: "1er", "1st", "2nd".
-  std::vector<std::string_view> day_suffixes;
+  Words day_suffixes;
+  // Words for the first day of a month: "le premier janvier".
+  Words first_day_words;
   // Words after which a lone four-digit number is a year: "en 2013".
-  std::vector<std::string_view> year_introducers;
+  Words year_introducers;
+  // Those after which it is a year whatever follows: "l'année 2016 marque".
+  Words strong_year_introducers;
   // Words after which a four-digit number is never a year: "page 2013".
-  std::vector<std::string_view> year_blockers;
+  Words year_blockers;
   // Lower-case words that may follow a bare year ("2013, selon", "2013 et"):
   // any other lower-case word makes the number a count ("2000 soldats").
-  std::vector<std::string_view> words_after_year;
+  Words words_after_year;
+  // Words after which a month name alone is a month: "en mars", "in May"
+  // ("Mars" alone is the planet).
+  Words month_introducers;
+  // Whether a capitalized month name is a month even alone ("the December
+  // election"): English capitalizes months, French does not ("Mars").
+  bool capitalized_month_alone = false;
+  // Determiners before a year used as a modifier: "the 2009 book" (round
+  // years stay counts: "the 2000 soldiers").
+  Words year_determiners;
+  // Prefixes glued by a hyphen to a month or year: "mi-mars", "mid-2015".
+  Words edge_prefixes;
+  // Words before a date or period that narrow it to its start, middle or
+  // end ("début mars", "fin 2015", "en début de semaine"); the value stays
+  // the period's (SPEC has no modifier). "de" and "of" after them belong
+  // to the span.
+  Words edge_words;
+  Words edge_links;  // "de", "d'", "of"
+
+  // --- Periods ("les années 1990", "le XIXe siècle", "printemps 2015")
+  Words decade_words;   // "annees": "les années 1990", "années 90"
+  Words decade_articles;  // "les", "the": part of a decade's span
+  Words century_words;  // "siecle", "century"
+  Words ordinal_suffixes;  // "e", "eme", "th": "XIXe", "19th"
+  WordTable<const char*> seasons;  // "printemps" → "SP" (TIMEX3)
+  // Parts of a year: "trimestre" → "Q", "semestre" → "H" ("au troisième
+  // trimestre 2016" → 2016-Q3), with the ordinals that count them.
+  WordTable<const char*> year_parts;
+  WordTable<int> ordinal_words;  // "troisieme" → 3, "third" → 3
+
+  // --- Relative to the reference date
+  WordTable<int> relative_days;  // "hier" → -1, "the day after tomorrow" → 2
+  Words this_words;              // "ce", "cette", "this": "ce dimanche"
+  Words last_words;              // "dernier", "last": "lundi dernier"
+  Words next_words;              // "prochain", "next"
+  Words period_articles;         // "la", "le", "l'", "the": "la semaine prochaine"
+  Words weekend_words;           // "week-end": "ce week-end" → 2016-W12-WE
+  Words past_offset_before;      // "il y a" (trois jours)
+  Words past_offset_after;       // (three days) "ago"
+  Words future_offset_before;    // "dans" (trois jours), "in"
+  Words future_offset_after;     // "later", "from now"
+
+  // --- Times of day ("à 14 h 30", "8 heures du matin", "ce soir")
+  Words time_introducers;  // "a", "vers", "at": part of the span
+  Words hour_words;        // "h", "heure", "heures": "14 h 30", "8 heures"
+  Words am_words;          // "du matin", "am", "a.m"
+  Words pm_words;          // "du soir", "de l' apres-midi", "pm"
+  Words oclock_words;      // "o'clock"
+  WordTable<int> named_hours;  // "midi" → 12, "minuit" → 0
+  WordTable<const char*> parts_of_day;  // "soir" → "EV" (TIMEX3)
+  WordTable<const char*> tonight_words;  // "tonight" → "EV"
+
+  // --- Durations ("pendant trois jours", "les dernières 24 heures")
+  WordTable<int> number_words;      // "trois" → 3, "a"/"an" → 1 in English
+  WordTable<TimeUnit> unit_words;   // "jours" → day, "heures" → hour
+  Words duration_introducers;       // "pendant", "depuis", "for"
+
+  // --- Ranges ("du 7 au 9 mars", "entre 2013 et 2015")
+  // Opener and connector pairs: {"du", "au"}, {"entre", "et"}.
+  WordTable<std::string_view> range_words;
+  // Connectors that make a range without an opener ("10 au 22 août",
+  // "Aug 10 to Nov 12"); a hyphen or dash always does ("2013-2015").
+  Words open_range_connectors;
+
+  // --- Sets ("chaque lundi", "tous les ans")
+  Words set_words;  // "chaque", "tous les", "every"
 };
 
 const DateLanguage& FrenchDateLanguage();   // core/dates/fr.cc

@@ -1,7 +1,22 @@
+// The date engine. Rule families, each one function of Parser below:
+//   calendar dates  "le 7 mars 2016", "March 7", "07/03/2016", "mars 2016",
+//                   "en 2013", "Ce dimanche 27", "lundi dernier", "hier"
+//   periods         "les années 1990", "le XIXe siècle", "printemps 2015",
+//                   "la semaine prochaine", "mi-mars", "début de semaine"
+//   times           "14 h 30", "8 heures du matin", "ce soir", and a date
+//                   followed by a time ("le 7 mars à 14 h")
+//   offsets         "il y a trois jours", "in 3 days"
+//   durations       "pendant trois jours", "les dernières 24 heures"
+//   ranges          "du 7 au 9 mars", "entre 2013 et 2015", "2013-2015"
+//   sets            "chaque lundi", "tous les ans"
+// At each token every family is tried and the longest match is kept.
 #include "core/dates/dates.h"
 
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "core/text/chars.h"
@@ -14,28 +29,179 @@ const DateLanguage* FindDateLanguage(std::string_view lang) {
   return nullptr;
 }
 
-struct DateRecognizer::Match {
-  size_t first = 0;
-  size_t end = 0;  // exclusive token index
-  DateValue value;
-};
-
 namespace {
 
-using WordSet = std::unordered_set<std::string>;
+// Words and phrases of one rule, keyed by their first token.
+class PhraseSet {
+ public:
+  PhraseSet() = default;
+  explicit PhraseSet(const Words& phrases) {
+    for (std::string_view phrase : phrases) {
+      std::vector<std::string> words;
+      size_t start = 0;
+      while (start <= phrase.size()) {
+        size_t space = phrase.find(' ', start);
+        if (space == std::string_view::npos) space = phrase.size();
+        words.emplace_back(phrase.substr(start, space - start));
+        start = space + 1;
+      }
+      by_first_[words[0]].push_back(std::move(words));
+    }
+  }
+  // Tokens of the longest phrase starting at token i, 0 if none.
+  size_t Match(const TokenizedText& text, size_t i) const {
+    if (i >= text.tokens.size()) return 0;
+    auto it = by_first_.find(text.keys[i]);
+    if (it == by_first_.end()) return 0;
+    size_t best = 0;
+    for (const std::vector<std::string>& words : it->second) {
+      if (i + words.size() > text.tokens.size() || words.size() <= best) {
+        continue;
+      }
+      size_t k = 1;
+      while (k < words.size() && text.keys[i + k] == words[k]) ++k;
+      if (k == words.size()) best = k;
+    }
+    return best;
+  }
+  bool Has(const std::string& key) const {
+    auto it = by_first_.find(key);
+    if (it == by_first_.end()) return false;
+    for (const auto& words : it->second) {
+      if (words.size() == 1) return true;
+    }
+    return false;
+  }
 
-WordSet ToSet(const std::vector<std::string_view>& words) {
-  WordSet set;
-  for (std::string_view w : words) set.emplace(w);
-  return set;
+ private:
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>>
+      by_first_;
+};
+
+template <typename T>
+std::unordered_map<std::string, T> ToMap(const WordTable<T>& table) {
+  std::unordered_map<std::string, T> map;
+  for (const auto& [word, value] : table) map.emplace(word, value);
+  return map;
 }
 
-bool Has(const WordSet& set, const std::string& key) {
-  return set.find(key) != set.end();
+template <typename T>
+PhraseSet PhrasesOf(const WordTable<T>& table) {
+  Words phrases;
+  for (const auto& entry : table) phrases.push_back(entry.first);
+  return PhraseSet(phrases);
+}
+
+template <typename T>
+const T* Find(const std::unordered_map<std::string, T>& map,
+              const std::string& key) {
+  auto it = map.find(key);
+  return it == map.end() ? nullptr : &it->second;
+}
+
+enum class Grain { kYear, kMonth, kWeek, kDay, kHour, kMinute };
+
+const char* GrainName(Grain grain) {
+  switch (grain) {
+    case Grain::kYear: return "year";
+    case Grain::kMonth: return "month";
+    case Grain::kWeek: return "week";
+    case Grain::kDay: return "day";
+    case Grain::kHour: return "hour";
+    case Grain::kMinute: return "minute";
+  }
+  return "";
+}
+
+Grain UnitGrain(TimeUnit unit) {
+  switch (unit) {
+    case TimeUnit::kMinute: return Grain::kMinute;
+    case TimeUnit::kHour: return Grain::kHour;
+    case TimeUnit::kDay: return Grain::kDay;
+    case TimeUnit::kWeek: return Grain::kWeek;
+    case TimeUnit::kMonth: return Grain::kMonth;
+    case TimeUnit::kYear:
+    case TimeUnit::kDecade: return Grain::kYear;
+  }
+  return Grain::kDay;
+}
+
+std::string Format(const char* pattern, int a, int b = 0, int c = 0) {
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, pattern, a, b, c);
+  return buffer;
+}
+
+// "P3D", "PT24H", "P20Y" (two decades).
+std::string DurationValue(int amount, TimeUnit unit) {
+  switch (unit) {
+    case TimeUnit::kMinute: return Format("PT%dM", amount);
+    case TimeUnit::kHour: return Format("PT%dH", amount);
+    case TimeUnit::kDay: return Format("P%dD", amount);
+    case TimeUnit::kWeek: return Format("P%dW", amount);
+    case TimeUnit::kMonth: return Format("P%dM", amount);
+    case TimeUnit::kYear: return Format("P%dY", amount);
+    case TimeUnit::kDecade: return Format("P%dY", amount * 10);
+  }
+  return "";
+}
+
+// One point or period in time, as precise as the text. Unknown parts are 0
+// (printed X). Values that are not calendar points (decades, seasons,
+// durations, sets) are written directly into `value`.
+struct Point {
+  int year = 0, month = 0, day = 0;
+  int hour = -1, minute = -1;
+  Grain grain = Grain::kDay;
+  bool year_given = false;     // the text says the year
+  const char* part = nullptr;  // TIMEX3 part of day: "MO", "AF", "EV", "NI"
+  std::string value;           // preformatted value
+  const char* subtype = "date";
+
+  bool HasTime() const { return hour >= 0; }
+};
+
+std::string FormatPoint(const Point& p) {
+  if (!p.value.empty()) return p.value;
+  const std::string year = p.year ? Format("%04d", p.year) : "XXXX";
+  const std::string month = p.month ? Format("%02d", p.month) : "XX";
+  const std::string day = p.day ? Format("%02d", p.day) : "XX";
+  std::string out;
+  switch (p.grain) {
+    case Grain::kYear: out = year; break;
+    case Grain::kMonth: out = year + "-" + month; break;
+    case Grain::kWeek:
+      if (p.year && p.month && p.day) {
+        int week_year = 0;
+        const int week = IsoWeek({p.year, p.month, p.day}, &week_year);
+        out = Format("%04d-W%02d", week_year, week);
+      } else {
+        out = "XXXX-WXX";
+      }
+      break;
+    case Grain::kDay: out = year + "-" + month + "-" + day; break;
+    case Grain::kHour:
+    case Grain::kMinute:
+      out = year + "-" + month + "-" + day +
+            Format("T%02d:%02d", p.hour, p.minute < 0 ? 0 : p.minute);
+      break;
+  }
+  if (p.part != nullptr && !p.HasTime()) out += std::string("T") + p.part;
+  return out;
+}
+
+Point DayPoint(const CivilDate& date) {
+  Point p;
+  p.year = date.year;
+  p.month = date.month;
+  p.day = date.day;
+  p.grain = Grain::kDay;
+  return p;
 }
 
 // Value of a token made of ASCII digits only, or -1.
 int PlainNumber(const TokenizedText& text, size_t i, size_t max_digits) {
+  if (i >= text.tokens.size()) return -1;
   const Token& t = text.tokens[i];
   if (t.kind != TokenKind::kNumber || t.end - t.begin > max_digits) return -1;
   int value = 0;
@@ -55,194 +221,1621 @@ int YearAt(const TokenizedText& text, size_t i) {
   return year >= 1000 && year <= 2999 ? year : -1;
 }
 
-std::string Format(const char* pattern, int a, int b = 0, int c = 0) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, pattern, a, b, c);
-  return buffer;
+bool IsChar(const TokenizedText& text, size_t i, char32_t c) {
+  if (i >= text.tokens.size()) return false;
+  const Token& t = text.tokens[i];
+  return t.end - t.begin == 1 && text.text.chars[t.begin] == c;
 }
 
-// The year that puts month/day closest to the reference date: "le 7 mars"
-// in an article of 27 March 2016 is 2016-03-07, in one of January 2017 it
-// is 2017-03-07 only if nearer than 2016-03-07.
-int NearestYear(const CivilDate& reference, int month, int day) {
-  const int64_t ref = DaysFromCivil(reference);
-  int best = reference.year;
-  int64_t best_distance = -1;
-  for (int year = reference.year - 1; year <= reference.year + 1; ++year) {
-    if (day > DaysInMonth(year, month)) continue;
-    const int64_t distance = std::llabs(DaysFromCivil({year, month, day}) - ref);
-    if (best_distance < 0 || distance < best_distance) {
-      best = year;
-      best_distance = distance;
+bool Glued(const TokenizedText& text, size_t i) {
+  return i < text.tokens.size() && text.tokens[i].glued;
+}
+
+// "xix" → 19; 0 when not a Roman numeral.
+int RomanValue(std::string_view s) {
+  auto digit = [](char c) {
+    switch (c) {
+      case 'i': return 1;
+      case 'v': return 5;
+      case 'x': return 10;
+      case 'l': return 50;
+      case 'c': return 100;
+      default: return 0;
+    }
+  };
+  int total = 0;
+  for (size_t k = 0; k < s.size(); ++k) {
+    const int v = digit(s[k]);
+    if (v == 0) return 0;
+    const int next = k + 1 < s.size() ? digit(s[k + 1]) : 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+}  // namespace
+
+struct DateRecognizer::Grammar {
+  explicit Grammar(const DateLanguage& l, CalendarNames calendar)
+      : lang(l.lang),
+        month_before_day(l.month_before_day),
+        names_needing_capital(l.names_needing_capital),
+        names(std::move(calendar)),
+        articles(l.articles),
+        day_suffixes(l.day_suffixes),
+        first_day_words(l.first_day_words),
+        weekend_words(l.weekend_words),
+        year_introducers(l.year_introducers),
+        strong_year_introducers(l.strong_year_introducers),
+        year_blockers(l.year_blockers),
+        words_after_year(l.words_after_year),
+        month_introducers(l.month_introducers),
+        capitalized_month_alone(l.capitalized_month_alone),
+        year_determiners(l.year_determiners),
+        edge_prefixes(l.edge_prefixes),
+        edge_words(l.edge_words),
+        edge_links(l.edge_links),
+        decade_words(l.decade_words),
+        decade_articles(l.decade_articles),
+        century_words(l.century_words),
+        ordinal_suffixes(l.ordinal_suffixes),
+        seasons(ToMap(l.seasons)),
+        year_parts(ToMap(l.year_parts)),
+        ordinal_words(ToMap(l.ordinal_words)),
+        relative_days(ToMap(l.relative_days)),
+        relative_day_phrases(PhrasesOf(l.relative_days)),
+        this_words(l.this_words),
+        last_words(l.last_words),
+        next_words(l.next_words),
+        period_articles(l.period_articles),
+        past_offset_before(l.past_offset_before),
+        past_offset_after(l.past_offset_after),
+        future_offset_before(l.future_offset_before),
+        future_offset_after(l.future_offset_after),
+        time_introducers(l.time_introducers),
+        hour_words(l.hour_words),
+        am_words(l.am_words),
+        pm_words(l.pm_words),
+        oclock_words(l.oclock_words),
+        named_hours(ToMap(l.named_hours)),
+        parts_of_day(ToMap(l.parts_of_day)),
+        tonight_words(ToMap(l.tonight_words)),
+        number_words(ToMap(l.number_words)),
+        unit_words(ToMap(l.unit_words)),
+        duration_introducers(l.duration_introducers),
+        set_words(l.set_words),
+        open_range_connectors(l.open_range_connectors) {
+    for (const auto& [name, month] : l.extra_month_abbreviations) {
+      names.month_abbreviations.emplace(std::string(name), month);
+    }
+    // Every word a rule may start with: the others are skipped at once.
+    auto add_first_words = [this](const Words& phrases) {
+      for (std::string_view phrase : phrases) {
+        starters.emplace(phrase.substr(0, phrase.find(' ')));
+      }
+    };
+    for (const Words* words :
+         {&l.articles, &l.year_introducers, &l.edge_words, &l.decade_words,
+          &l.decade_articles, &l.this_words, &l.last_words, &l.next_words,
+          &l.period_articles, &l.past_offset_before, &l.future_offset_before,
+          &l.duration_introducers, &l.set_words}) {
+      add_first_words(*words);
+    }
+    for (const auto* table : {&names.months, &names.weekdays,
+                              &names.month_abbreviations,
+                              &names.weekday_abbreviations}) {
+      for (const auto& entry : *table) starters.insert(entry.first);
+    }
+    add_first_words(l.first_day_words);
+    add_first_words(l.weekend_words);
+    for (const auto& entry : l.seasons) starters.emplace(entry.first);
+    for (const auto& entry : l.ordinal_words) starters.emplace(entry.first);
+    for (const auto& entry : l.relative_days) {
+      starters.emplace(entry.first.substr(0, entry.first.find(' ')));
+    }
+    for (const auto& entry : l.named_hours) starters.emplace(entry.first);
+    for (const auto& entry : l.tonight_words) starters.emplace(entry.first);
+    for (const auto& entry : l.number_words) starters.emplace(entry.first);
+    for (const auto& entry : l.unit_words) starters.emplace(entry.first);
+    for (const auto& entry : l.range_words) starters.emplace(entry.first);
+    for (const auto& [opener, connector] : l.range_words) {
+      range_connectors[std::string(opener)].emplace_back(connector);
     }
   }
-  return best;
-}
+
+  std::string lang;
+  bool month_before_day;
+  PhraseSet names_needing_capital;
+  CalendarNames names;
+  PhraseSet articles, day_suffixes, first_day_words, weekend_words,
+      year_introducers, strong_year_introducers,
+      year_blockers,
+      words_after_year, month_introducers;
+  bool capitalized_month_alone;
+  PhraseSet year_determiners, edge_prefixes, edge_words,
+      edge_links, decade_words, decade_articles, century_words,
+      ordinal_suffixes;
+  std::unordered_map<std::string, const char*> seasons, year_parts;
+  std::unordered_map<std::string, int> ordinal_words;
+  std::unordered_map<std::string, int> relative_days;  // phrase → shift
+  PhraseSet relative_day_phrases;
+  PhraseSet this_words, last_words, next_words, period_articles,
+      past_offset_before, past_offset_after, future_offset_before,
+      future_offset_after, time_introducers, hour_words, am_words, pm_words,
+      oclock_words;
+  std::unordered_map<std::string, int> named_hours;
+  std::unordered_map<std::string, const char*> parts_of_day, tonight_words;
+  std::unordered_map<std::string, int> number_words;
+  std::unordered_map<std::string, TimeUnit> unit_words;
+  PhraseSet duration_introducers, set_words;
+  std::unordered_map<std::string, std::vector<std::string>> range_connectors;
+  PhraseSet open_range_connectors;
+  std::unordered_set<std::string> starters;
+
+  // Whether a match may start at token i: a number, a starting word, a
+  // hyphenated word ("mi-mars", "vingt-quatre") or a Roman numeral
+  // ("XIXe"). A cheap test that spares most tokens the rules.
+  bool MayStart(const TokenizedText& text, size_t i) const {
+    const Token& t = text.tokens[i];
+    if (t.kind == TokenKind::kNumber) return true;
+    if (t.kind != TokenKind::kWord) return false;
+    const std::string& key = text.keys[i];
+    if (starters.count(key) != 0) return true;
+    if (key.find('-') != std::string::npos) return true;
+    return key.size() <= 8 && key.find_first_not_of("ivxlce") == std::string::npos;
+  }
+};
+
+namespace {
+
+// A match: tokens [first, end) and a value, or a range of two.
+struct Match {
+  size_t first = 0, end = 0;
+  Point point;
+  std::optional<Point> range_end;
+};
+
+// One pass of the rules over one text.
+class Parser {
+ public:
+  using Grammar = DateRecognizer::Grammar;
+  Parser(const Grammar& g, const TokenizedText& text,
+         const std::optional<CivilDate>& reference)
+      : g_(g), t_(text), n_(text.tokens.size()), ref_(reference) {}
+
+  // The longest match that starts at token i or just after its
+  // introducer ("pendant" trois jours).
+  bool Best(size_t i, Match* best) const {
+    bool found = false;
+    auto consider = [&](const Match& m) {
+      if (!found || m.end > best->end) {
+        *best = m;
+        found = true;
+      }
+    };
+    Match m;
+    if (Range(i, &m)) consider(m);
+    m = Match();
+    if (Duration(i, &m)) consider(m);
+    m = Match();
+    if (Set(i, &m)) consider(m);
+    m = Match();
+    if (DateTime(i, &m)) consider(m);
+    return found;
+  }
+
+ private:
+  const std::string& Key(size_t i) const {
+    static const std::string kEmpty;
+    return i < n_ ? t_.keys[i] : kEmpty;
+  }
+  bool IsWord(size_t i) const {
+    return i < n_ && t_.tokens[i].kind == TokenKind::kWord;
+  }
+  bool Capitalized(size_t i) const {
+    return i < n_ && IsUpper(t_.text.chars[t_.tokens[i].begin]);
+  }
+
+  // ---- Words -------------------------------------------------------------
+
+  int MonthAt(size_t i, bool abbreviation_ok) const {
+    if (!IsWord(i)) return 0;
+    if (!Capitalized(i) && g_.names_needing_capital.Has(Key(i))) return 0;
+    return abbreviation_ok ? g_.names.MonthOrAbbreviation(Key(i))
+                           : g_.names.Month(Key(i));
+  }
+  int WeekdayAt(size_t i, bool abbreviation_ok) const {
+    if (!IsWord(i)) return -1;
+    if (!Capitalized(i) && g_.names_needing_capital.Has(Key(i))) return -1;
+    return abbreviation_ok ? g_.names.WeekdayOrAbbreviationIndex(Key(i))
+                           : g_.names.WeekdayIndex(Key(i));
+  }
+  // Day of month at token i ("7", "1er", "3rd"); sets *next past it.
+  int DayAt(size_t i, size_t* next) const {
+    if (IsWord(i) && g_.first_day_words.Has(Key(i))) {
+      *next = i + 1;  // "le premier janvier"
+      return 1;
+    }
+    const int day = PlainNumber(t_, i, 2);
+    if (day < 1 || day > 31) return 0;
+    *next = i + 1;
+    // "1er", "3rd"; "1 er" too, as some texts space it.
+    if ((Glued(t_, *next) || day == 1) && g_.day_suffixes.Has(Key(*next))) {
+      ++*next;
+    }
+    return day;
+  }
+  // A small count in digits or words ("3", "trois", "vingt-quatre", "a").
+  int AmountAt(size_t i) const {
+    const int digits = PlainNumber(t_, i, 3);
+    if (digits > 0) return digits;
+    if (!IsWord(i)) return 0;
+    if (const int* v = Find(g_.number_words, Key(i))) return *v;
+    const std::string& key = Key(i);  // "vingt-quatre"
+    const size_t dash = key.find('-');
+    if (dash == std::string::npos) return 0;
+    const int* tens = Find(g_.number_words, key.substr(0, dash));
+    const int* units = Find(g_.number_words, key.substr(dash + 1));
+    return tens && units && *tens >= 20 && *units < 10 ? *tens + *units : 0;
+  }
+  const TimeUnit* UnitAt(size_t i) const {
+    return IsWord(i) || IsChar(t_, i, 'h') ? Find(g_.unit_words, Key(i))
+                                           : nullptr;
+  }
+  // -1 before the reference ("dernier", "last"), +1 after, 0 neither.
+  int DirectionAt(size_t i) const {
+    if (g_.last_words.Has(Key(i))) return -1;
+    if (g_.next_words.Has(Key(i))) return 1;
+    return 0;
+  }
+
+  // ---- Resolution against the reference date ----------------------------
+
+  // Two digits after a month that can only be its year: not a count
+  // ("le 7 mars 15 personnes"), a time ("15:30", "15 h") or a list.
+  bool TwoDigitYearAt(size_t i) const {
+    return i < n_ && t_.tokens[i].end - t_.tokens[i].begin == 2 &&
+           PlainNumber(t_, i, 2) >= 0 && !IsWord(i + 1) &&
+           !IsChar(t_, i + 1, ':') && !IsChar(t_, i + 1, ',') &&
+           !IsChar(t_, i + 1, '.') &&
+           !(i + 1 < n_ && t_.tokens[i + 1].kind == TokenKind::kNumber);
+  }
+
+  // "96" → 1996, "20" → 2020: the century that puts the year at most ten
+  // years after the reference (or 2016).
+  int TwoDigitYear(int yy) const {
+    const int pivot = (ref_ ? ref_->year : 2016) + 10;
+    return 2000 + yy <= pivot ? 2000 + yy : 1900 + yy;
+  }
+
+  // The year that puts month/day closest to the reference date: "le 7
+  // mars" in an article of 27 March 2016 is 2016-03-07.
+  int NearestYear(int month, int day) const {
+    const int64_t ref = DaysFromCivil(*ref_);
+    int best = ref_->year;
+    int64_t best_distance = -1;
+    for (int year = ref_->year - 1; year <= ref_->year + 1; ++year) {
+      const int64_t d = std::llabs(
+          DaysFromCivil({year, month, std::min(day, DaysInMonth(year, month))}) -
+          ref);
+      if (best_distance < 0 || d < best_distance) {
+        best = year;
+        best_distance = d;
+      }
+    }
+    return best;
+  }
+  int NearestYearOfMonth(int month) const {
+    const int diff = month - ref_->month;
+    if (diff > 6) return ref_->year - 1;
+    if (diff < -6) return ref_->year + 1;
+    return ref_->year;
+  }
+  // A weekday without more: the nearest one, at most three days away;
+  // "dernier"/"prochain" (direction ∓1): strictly before or after the
+  // reference; "ce"/"this" (kThisWeek): the one of the reference's week.
+  static constexpr int kThisWeek = 2;
+  Point WeekdayPoint(int weekday, int direction) const {
+    Point p;
+    if (!ref_) {
+      p.value = Format("XXXX-WXX-%d", weekday + 1);
+      return p;
+    }
+    const int today = Weekday(*ref_);
+    int delta = weekday - today;
+    if (direction == kThisWeek) {
+      // weekday and today both count from Monday: delta stays in the week
+    } else if (direction < 0) {
+      if (delta >= 0) delta -= 7;
+    } else if (direction > 0) {
+      if (delta <= 0) delta += 7;
+    } else {
+      if (delta > 3) delta -= 7;
+      if (delta < -3) delta += 7;
+    }
+    return DayPoint(AddDays(*ref_, delta));
+  }
+  // "dimanche 27": the nearest date with that weekday and day of month.
+  bool WeekdayDayPoint(int weekday, int day, Point* p) const {
+    if (!ref_) {
+      *p = Point();
+      p->day = day;
+      return true;
+    }
+    const int64_t ref = DaysFromCivil(*ref_);
+    int64_t best_distance = -1;
+    for (int k = -14; k <= 14; ++k) {
+      const CivilDate month = AddMonths({ref_->year, ref_->month, 1}, k);
+      if (day > DaysInMonth(month.year, month.month)) continue;
+      const CivilDate date{month.year, month.month, day};
+      if (Weekday(date) != weekday) continue;
+      const int64_t d = std::llabs(DaysFromCivil(date) - ref);
+      if (best_distance < 0 || d < best_distance) {
+        *p = DayPoint(date);
+        best_distance = d;
+      }
+    }
+    return best_distance >= 0;
+  }
+  // The week, month or year containing the reference date, moved by
+  // `direction` units.
+  Point PeriodPoint(TimeUnit unit, int direction) const {
+    Point p;
+    p.grain = UnitGrain(unit);
+    if (!ref_) return p;
+    CivilDate date = *ref_;
+    if (unit == TimeUnit::kWeek) date = AddDays(date, 7 * direction);
+    if (unit == TimeUnit::kMonth) date = AddMonths(date, direction);
+    if (unit == TimeUnit::kYear) date.year += direction;
+    p.year = date.year;
+    p.month = date.month;
+    p.day = date.day;
+    return p;
+  }
+  Point ShiftedDay(int amount, TimeUnit unit) const {
+    if (!ref_) return Point();
+    switch (unit) {
+      case TimeUnit::kDay: return DayPoint(AddDays(*ref_, amount));
+      case TimeUnit::kWeek: return DayPoint(AddDays(*ref_, 7 * amount));
+      case TimeUnit::kMonth: return DayPoint(AddMonths(*ref_, amount));
+      case TimeUnit::kYear: return DayPoint(AddMonths(*ref_, 12 * amount));
+      case TimeUnit::kDecade: return DayPoint(AddMonths(*ref_, 120 * amount));
+      // Without the time of the reference, hours and minutes ago stay on
+      // its day (a day earlier past 24 hours).
+      case TimeUnit::kHour: return DayPoint(AddDays(*ref_, amount / 24));
+      case TimeUnit::kMinute: return DayPoint(AddDays(*ref_, amount / 1440));
+    }
+    return Point();
+  }
+  void SetDay(Point* p) const {  // the reference day, or X
+    if (ref_) *p = DayPoint(*ref_);
+  }
+
+  // ---- Calendar dates -----------------------------------------------------
+
+  // "7 mars 2016", "le 1er janvier", "March 7, 2016", "7th of March".
+  bool DayMonth(size_t i, size_t* end, Point* p) const {
+    int day = 0, month = 0;
+    size_t next = i;
+    for (int order = 0; order < 2 && month == 0; ++order) {
+      const bool month_first = (order == 0) == g_.month_before_day;
+      if (month_first) {
+        month = MonthAt(i, true);
+        size_t at = i + 1;
+        if (month != 0 && IsChar(t_, at, '.') && Glued(t_, at)) ++at;
+        day = month != 0 ? DayAt(at, &next) : 0;
+        if (day == 0) month = 0;
+      } else {
+        day = DayAt(i, &next);
+        if (day == 0) continue;
+        if (g_.edge_links.Has(Key(next)) && MonthAt(next + 1, true)) ++next;
+        month = MonthAt(next, true);
+        if (month == 0) day = 0;
+        else next += 1;
+      }
+    }
+    if (day == 0 || month == 0) return false;
+    // "March 7, 2016" and "15 juil. 2016": a glued comma or dot may stand
+    // before the year.
+    size_t year_at = next;
+    if (Glued(t_, year_at) && (IsChar(t_, year_at, ',') || IsChar(t_, year_at, '.')) &&
+        YearAt(t_, year_at + 1) > 0) {
+      ++year_at;
+    }
+    if (g_.edge_links.Has(Key(year_at)) && YearAt(t_, year_at + 1) > 0) {
+      ++year_at;  // "23 novembre de 1987", "the 4th of July of 1995"
+    }
+    int year = YearAt(t_, year_at);
+    if (year < 0 && TwoDigitYearAt(year_at)) {
+      year = TwoDigitYear(PlainNumber(t_, year_at, 2));  // "3 Aug 96"
+    }
+    *p = Point();
+    p->month = month;
+    p->day = day;
+    if (year > 0) {
+      if (day > DaysInMonth(year, month)) return false;
+      p->year = year;
+      p->year_given = true;
+      *end = year_at + 1;
+      return true;
+    }
+    if (day > DaysInMonth(2016, month)) return false;  // 2016 allows 29/2
+    // "le 28 décembre dernier", "le 2 avril prochain"
+    const int direction = DirectionAt(next);
+    if (direction != 0) ++next;
+    if (ref_) {
+      p->year = NearestYear(month, day);
+      const int64_t ref = DaysFromCivil(*ref_);
+      const int64_t that = DaysFromCivil(
+          {p->year, month, std::min(day, DaysInMonth(p->year, month))});
+      if (direction < 0 && that >= ref) --p->year;
+      if (direction > 0 && that <= ref) ++p->year;
+      if (day > DaysInMonth(p->year, month)) return false;  // 29/2 in 2015
+    }
+    *end = next;
+    return true;
+  }
+
+  // A day of month alone, with its ordinal suffix, after an article: "the
+  // 27th", "le 1er" (the nearest such day; "le 7" alone is too ambiguous).
+  bool OrdinalDay(size_t i, size_t* end, Point* p) const {
+    size_t next = 0;
+    const int day = DayAt(i, &next);
+    if (day == 0 || next != i + 2) return false;
+    if (IsWord(next) && !g_.words_after_year.Has(Key(next))) {
+      return false;  // "the 20th FIFA World Cup", "le 1er ministre"
+    }
+    *p = Point();
+    p->day = day;
+    if (ref_) {
+      const int64_t ref = DaysFromCivil(*ref_);
+      int64_t best = -1;
+      for (int k = -1; k <= 1; ++k) {
+        const CivilDate month = AddMonths({ref_->year, ref_->month, 1}, k);
+        if (day > DaysInMonth(month.year, month.month)) continue;
+        const CivilDate date{month.year, month.month, day};
+        const int64_t d = std::llabs(DaysFromCivil(date) - ref);
+        if (best < 0 || d < best) {
+          *p = DayPoint(date);
+          best = d;
+        }
+      }
+    }
+    *end = next;
+    return true;
+  }
+
+  // "07/03/2016", "2016-03-07", "7.3.2016" (one number token).
+  bool NumericDate(size_t i, size_t* end, Point* p) const {
+    if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return false;
+    // Not the tail of a longer numeric form: "29/2/2019" is no "2/2019".
+    if (t_.tokens[i].glued && i > 0 &&
+        (IsChar(t_, i - 1, '/') || IsChar(t_, i - 1, '-') || IsChar(t_, i - 1, '.'))) {
+      return false;
+    }
+    int parts[3] = {0, 0, 0};
+    size_t lengths[3] = {0, 0, 0};
+    int count = 0;
+    for (char32_t c : t_.chars(i)) {  // "07.03.2016"
+      if (IsAsciiDigit(c)) {
+        parts[count] = parts[count] * 10 + int(c - '0');
+        ++lengths[count];
+      } else if (c == '.' && count < 2) {
+        ++count;
+      } else {
+        return false;
+      }
+    }
+    if (count == 2) {
+      *end = i + 1;
+    } else if (count == 0 && lengths[0] == 4 &&
+               (IsChar(t_, i + 1, '-') || IsChar(t_, i + 1, '/')) &&
+               Glued(t_, i + 1) && Glued(t_, i + 2) &&
+               !(IsChar(t_, i + 3, t_.text.chars[t_.tokens[i + 1].begin]) &&
+                 Glued(t_, i + 3)) &&
+               PlainNumber(t_, i + 2, 2) >= 1 && PlainNumber(t_, i + 2, 2) <= 12) {
+      *p = Point();  // "2015-12", "2016/11"
+      p->year = parts[0];
+      p->month = PlainNumber(t_, i + 2, 2);
+      p->grain = Grain::kMonth;
+      p->year_given = true;
+      *end = i + 3;
+      return p->year >= 1000;
+    } else if (count == 0 &&
+               !(i + 4 < n_ && (IsChar(t_, i + 3, '/') || IsChar(t_, i + 3, '-'))) &&
+               (IsChar(t_, i + 1, '/') || IsChar(t_, i + 1, '-')) &&
+               Glued(t_, i + 1) && Glued(t_, i + 2) &&
+               lengths[0] <= 2 && YearAt(t_, i + 2) > 0) {
+      if (parts[0] < 1 || parts[0] > 12) return false;  // "09/2012"
+      *p = Point();
+      p->year = YearAt(t_, i + 2);
+      p->month = parts[0];
+      p->grain = Grain::kMonth;
+      p->year_given = true;
+      *end = i + 3;
+      return true;
+    } else if (count == 0 && i + 4 < n_) {
+      const char32_t sep = t_.text.chars[t_.tokens[i + 1].begin];
+      if ((sep != '/' && sep != '-' && sep != '.') || !IsChar(t_, i + 1, sep) ||
+          !IsChar(t_, i + 3, sep)) {
+        return false;
+      }
+      for (size_t k = 1; k <= 4; ++k) {
+        if (!Glued(t_, i + k)) return false;
+      }
+      for (int k = 1; k <= 2; ++k) {
+        const size_t at = i + 2 * k;
+        parts[k] = PlainNumber(t_, at, 4);
+        lengths[k] = t_.tokens[at].end - t_.tokens[at].begin;
+        if (parts[k] < 0) return false;
+      }
+      *end = i + 5;
+    } else {
+      return false;
+    }
+    int year = 0, month = 0, day = 0;
+    if (lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2) {
+      year = parts[0];  // ISO order
+      month = parts[1];
+      day = parts[2];
+    } else if ((lengths[2] == 4 || (lengths[2] == 2 && IsChar(t_, i + 1, '/'))) &&
+               lengths[0] <= 2 && lengths[1] <= 2) {
+      year = lengths[2] == 4 ? parts[2] : TwoDigitYear(parts[2]);  // "9/2/20"
+      day = parts[0];
+      month = parts[1];
+      // English writes the month first; either order when only one fits.
+      if ((g_.month_before_day && day <= 12) || month > 12) {
+        std::swap(day, month);
+      }
+    } else {
+      return false;
+    }
+    if (year < 1000 || month < 1 || month > 12 || day < 1 ||
+        day > DaysInMonth(year, month)) {
+      return false;
+    }
+    *p = Point();
+    p->year = year;
+    p->month = month;
+    p->day = day;
+    p->year_given = true;
+    return true;
+  }
+
+  // "mars 2016", "en mars", "mi-mars", "mid-2015".
+  bool MonthYear(size_t i, size_t* end, Point* p) const {
+    int month = 0;
+    bool edge = false;
+    if (IsWord(i)) {
+      const std::string& key = Key(i);
+      const size_t dash = key.find('-');
+      if (dash != std::string::npos && g_.edge_prefixes.Has(key.substr(0, dash))) {
+        const std::string rest = key.substr(dash + 1);
+        month = g_.names.MonthOrAbbreviation(rest);
+        if (month == 0 && rest.size() == 4 && IsAsciiDigit(rest[0])) {
+          const int year = std::atoi(rest.c_str());
+          if (year < 1000 || year > 2999) return false;
+          *p = Point();
+          p->year = year;
+          p->year_given = true;
+          p->grain = Grain::kYear;
+          *end = i + 1;
+          return true;
+        }
+        edge = month != 0;
+      }
+    }
+    if (month == 0) month = MonthAt(i, false);
+    if (month == 0 && (YearAt(t_, i + 1) > 0 ||
+                       (IsChar(t_, i + 1, '.') && YearAt(t_, i + 2) > 0))) {
+      month = MonthAt(i, true);  // "Sep 2012", "janv. 2015"
+    }
+    // An abbreviation alone is a month only capitalized after an
+    // introducer: "in Aug", "cette Avr".
+    const int abbreviated = month == 0 && Capitalized(i) ? MonthAt(i, true) : 0;
+    if (month == 0 && abbreviated == 0) return false;
+    // "32 août 2014": a day number that did not make a date.
+    if (i > 0 && PlainNumber(t_, i - 1, 2) >= 0) return false;
+    *p = Point();
+    p->month = month;
+    p->grain = Grain::kMonth;
+    size_t year_at = i + 1;
+    if (IsChar(t_, year_at, '.') && Glued(t_, year_at)) ++year_at;
+    if (g_.edge_links.Has(Key(year_at)) && YearAt(t_, year_at + 1) > 0) {
+      ++year_at;  // "March of 2016"
+    }
+    if (IsChar(t_, year_at, ',') && YearAt(t_, year_at + 1) > 0) ++year_at;
+    const int year = YearAt(t_, year_at);
+    if (year > 0 && month != 0) {
+      p->year = year;
+      p->year_given = true;
+      *end = year_at + 1;
+      return true;
+    }
+    // A month name alone needs a word that makes it one: "en mars".
+    const bool introduced =
+        edge || (i > 0 && (g_.month_introducers.Has(Key(i - 1)) ||
+                           g_.edge_words.Has(Key(i - 1))));
+    const bool alone_ok = g_.capitalized_month_alone && month != 0 &&
+                          Capitalized(i) && i > 0 &&
+                          !t_.tokens[i].newline_before &&
+                          !IsChar(t_, i - 1, '.');  // not a sentence start
+    if (!introduced && !alone_ok) return false;
+    if (month == 0) month = abbreviated;
+    p->month = month;
+    *end = i + 1;
+    // "novembre dernier", "mai prochain": the last or next such month.
+    const int direction = DirectionAt(*end);
+    if (direction != 0) ++*end;
+    if (ref_) {
+      p->year = NearestYearOfMonth(month);
+      if (direction < 0) p->year = month < ref_->month ? ref_->year : ref_->year - 1;
+      if (direction > 0) p->year = month > ref_->month ? ref_->year : ref_->year + 1;
+    }
+    return true;
+  }
+
+  // A bare year: "en 2013", "(2015)". Four digits are often counts
+  // ("2000 soldats") or numbers ("page 2013"): the words around decide.
+  bool Year(size_t i, size_t* end, Point* p) const {
+    const int year = YearAt(t_, i);
+    if (year < 0) return false;
+    const Token& t = t_.tokens[i];
+    if (t.glued && i > 0 && t_.tokens[i - 1].kind != TokenKind::kPunct) {
+      return false;  // "$2013", "n°2013"
+    }
+    if (i + 1 < n_ && t_.tokens[i + 1].glued &&
+        t_.tokens[i + 1].kind != TokenKind::kPunct) {
+      return false;  // "2013e", "2013€"
+    }
+    if ((IsChar(t_, i + 1, '/') || IsChar(t_, i + 1, '-')) && Glued(t_, i + 1) &&
+        Glued(t_, i + 2) && PlainNumber(t_, i + 2, 4) >= 0) {
+      return false;  // a numeric date that did not hold: "2014-02-30"
+    }
+    const std::string* previous = i > 0 ? &t_.keys[i - 1] : nullptr;
+    if (previous && g_.year_blockers.Has(*previous)) return false;
+    // The year of a date that did not hold ("February 29, 2014",
+    // "06/31/2022"): not a year alone either.
+    if (i > 0 && (MonthAt(i - 1, true) ||
+                  (t.glued && (IsChar(t_, i - 1, '/') || IsChar(t_, i - 1, '-'))) ||
+                  (IsChar(t_, i - 1, ',') && PlainNumber(t_, i - 2, 2) >= 0))) {
+      return false;
+    }
+    const bool introduced = previous && g_.year_introducers.Has(*previous);
+    if (!introduced && (year < 1800 || year > 2100)) return false;
+    // "l'année 2016 marque", "in 2015 when": a year noun or "en" before it
+    // outweighs the word after; so does the end of a title line.
+    const bool strongly_introduced =
+        previous && (g_.strong_year_introducers.Has(*previous) ||
+                     (g_.year_determiners.Has(*previous) && year % 100 != 0 &&
+                      year >= 1900));
+    if (strongly_introduced || (i + 1 < n_ && t_.tokens[i + 1].newline_before) ||
+        i + 1 == n_) {
+      // the year stands
+    } else if (i + 1 < n_ && t_.tokens[i + 1].kind == TokenKind::kWord) {
+      const char32_t c = t_.text.chars[t_.tokens[i + 1].begin];
+      if (!IsUpper(c) && !g_.words_after_year.Has(t_.keys[i + 1])) {
+        return false;  // a count: "2000 soldats"
+      }
+    } else if (i + 1 < n_ && t_.tokens[i + 1].kind == TokenKind::kNumber) {
+      return false;
+    }
+    *p = Point();
+    p->year = year;
+    p->year_given = true;
+    p->grain = Grain::kYear;
+    *end = i + 1;
+    return true;
+  }
+
+  // "les années 1990", "années 90", "the 1990s".
+  bool Decade(size_t i, size_t* end, Point* p) const {
+    size_t at = i;
+    if (g_.decade_articles.Has(Key(at))) ++at;
+    int start = -1;
+    if (g_.decade_words.Has(Key(at))) {
+      const int year = PlainNumber(t_, at + 1, 4);
+      const size_t len = at + 1 < n_ ? t_.tokens[at + 1].end - t_.tokens[at + 1].begin : 0;
+      if (len == 4 && year >= 1000 && year % 10 == 0) start = year;
+      if (len == 2 && year >= 0 && year % 10 == 0) start = year < 30 ? 2000 + year : 1900 + year;
+      at += 2;
+    } else {
+      const int year = YearAt(t_, at);
+      if (year > 0 && year % 10 == 0 && Glued(t_, at + 1) && Key(at + 1) == "s") {
+        start = year;
+        at += 2;
+      }
+    }
+    if (start < 0) return false;
+    *p = Point();
+    p->value = Format("%03dX", start / 10);
+    p->grain = Grain::kYear;
+    p->year_given = true;
+    *end = at;
+    return true;
+  }
+
+  // "le XIXe siècle", "19e siècle", "the 19th century".
+  bool Century(size_t i, size_t* end, Point* p) const {
+    size_t at = i;
+    if (g_.articles.Has(Key(at)) || g_.decade_articles.Has(Key(at))) ++at;
+    int century = 0;
+    if (IsWord(at)) {  // "xixe"
+      const std::string& key = Key(at);
+      for (size_t cut = 1; cut <= 3 && cut < key.size(); ++cut) {
+        if (g_.ordinal_suffixes.Has(key.substr(key.size() - cut))) {
+          century = RomanValue(key.substr(0, key.size() - cut));
+          if (century) break;
+        }
+      }
+      if (century) {
+        ++at;
+      } else if (RomanValue(key) > 0 && g_.ordinal_suffixes.Has(Key(at + 1))) {
+        century = RomanValue(key);  // "XX e siècle"
+        at += 2;
+      }
+    }
+    if (!century) {
+      const int number = PlainNumber(t_, at, 2);
+      if (number > 0 && Glued(t_, at + 1) && g_.ordinal_suffixes.Has(Key(at + 1))) {
+        century = number;
+        at += 2;
+      }
+    }
+    if (century <= 0 || century > 30 || !g_.century_words.Has(Key(at))) {
+      return false;
+    }
+    *p = Point();
+    p->value = Format("%02d", century - 1);
+    p->grain = Grain::kYear;
+    p->year_given = true;
+    *end = at + 1;
+    return true;
+  }
+
+  // "printemps 2015", "l'été 2015", "cet été", "summer of 2015".
+  bool Season(size_t i, size_t* end, Point* p) const {
+    size_t at = i;
+    int shift = 0;
+    bool anchored = false;
+    if (g_.this_words.Has(Key(at))) {
+      anchored = true;
+      ++at;
+    } else if (DirectionAt(at) != 0) {
+      shift = DirectionAt(at);
+      anchored = true;
+      ++at;
+    }
+    const char* const* season = Find(g_.seasons, Key(at));
+    if (season == nullptr) return false;
+    ++at;
+    int year = -1;
+    size_t year_at = at;
+    if (g_.edge_links.Has(Key(year_at))) ++year_at;
+    year = YearAt(t_, year_at);
+    if (year > 0) {
+      at = year_at + 1;
+    } else if (!anchored && DirectionAt(at) != 0) {
+      shift = DirectionAt(at);
+      anchored = true;
+      ++at;
+    }
+    if (year < 0 && !anchored) return false;
+    *p = Point();
+    p->grain = Grain::kMonth;
+    if (year > 0) {
+      p->value = Format("%04d-", year) + *season;
+      p->year_given = true;
+    } else {
+      p->value = ref_ ? Format("%04d-", ref_->year + shift) + *season
+                      : std::string("XXXX-") + *season;
+    }
+    *end = at;
+    return true;
+  }
+
+  // "le troisième trimestre 2016", "au 1er semestre 2015", "the first half
+  // of 2016": 2016-Q3, 2015-H1.
+  bool YearPart(size_t i, size_t* end, Point* p) const {
+    size_t at = i;
+    if (g_.articles.Has(Key(at)) || g_.period_articles.Has(Key(at))) ++at;
+    int ordinal = 0;
+    if (const int* word = IsWord(at) ? Find(g_.ordinal_words, Key(at)) : nullptr) {
+      ordinal = *word;
+      ++at;
+    } else if (PlainNumber(t_, at, 1) > 0 && Glued(t_, at + 1) &&
+               (g_.day_suffixes.Has(Key(at + 1)) || g_.ordinal_suffixes.Has(Key(at + 1)))) {
+      ordinal = PlainNumber(t_, at, 1);  // "1er", "3e", "3rd"
+      at += 2;
+    }
+    const char* const* part = Find(g_.year_parts, Key(at));
+    if (ordinal == 0 || part == nullptr) return false;
+    if (ordinal > (std::string_view(*part) == "H" ? 2 : 4)) return false;
+    ++at;
+    size_t year_at = at;
+    if (g_.edge_links.Has(Key(year_at))) ++year_at;
+    // Without a year it is too often a game's: "in the second half".
+    const int year = YearAt(t_, year_at);
+    if (year < 0) return false;
+    *p = Point();
+    p->grain = Grain::kMonth;
+    p->value = Format("%04d-", year) + *part + std::to_string(ordinal);
+    p->year_given = true;
+    *end = year_at + 1;
+    return true;
+  }
+
+  // "hier", "aujourd'hui", "tomorrow".
+  bool RelativeDay(size_t i, size_t* end, Point* p) const {
+    const size_t k = g_.relative_day_phrases.Match(t_, i);
+    if (k == 0) return false;
+    std::string phrase = Key(i);  // "avant hier", "the day after tomorrow"
+    for (size_t j = 1; j < k; ++j) phrase += " " + Key(i + j);
+    const int* shift = Find(g_.relative_days, phrase);
+    if (shift == nullptr) return false;
+    *p = Point();
+    if (ref_) *p = DayPoint(AddDays(*ref_, *shift));
+    *end = i + k;
+    return true;
+  }
+
+  // "la semaine prochaine", "le mois dernier", "l'an dernier", "cette
+  // année", "next week".
+  bool RelativePeriod(size_t i, size_t* end, Point* p) const {
+    size_t at = i;
+    if (g_.period_articles.Has(Key(at))) ++at;
+    int direction = 0;
+    bool anchored = false;
+    if (g_.this_words.Has(Key(at))) {
+      anchored = true;
+      ++at;
+    } else if (DirectionAt(at) != 0) {
+      direction = DirectionAt(at);
+      anchored = true;
+      ++at;
+    }
+    const bool weekend = g_.weekend_words.Has(Key(at));
+    const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
+    // A plural ("ces dernières années") is no one period.
+    const std::string& key = Key(at);
+    if (unit && key.size() > 1 && key.back() == 's' &&
+        g_.unit_words.count(key.substr(0, key.size() - 1))) {
+      return false;
+    }
+    if (!weekend && (unit == nullptr || *unit < TimeUnit::kWeek ||
+                     *unit > TimeUnit::kYear)) {
+      return false;
+    }
+    ++at;
+    if (!anchored && DirectionAt(at) != 0) {
+      direction = DirectionAt(at);
+      anchored = true;
+      ++at;
+    }
+    if (!anchored) return false;
+    *p = PeriodPoint(weekend ? TimeUnit::kWeek : *unit, direction);
+    if (weekend) {  // "ce week-end" → 2016-W12-WE (TIMEX3)
+      p->value = FormatPoint(*p) + "-WE";
+    }
+    *end = at;
+    return true;
+  }
+
+  // A weekday, maybe with "ce"/"dernier"/"prochain" and a day of month:
+  // "Ce dimanche 27", "lundi dernier", "last Monday", "dimanche".
+  bool WeekdayDate(size_t i, size_t* end, Point* p) const {
+    size_t at = i;
+    int direction = 0;
+    if (g_.this_words.Has(Key(at))) {
+      direction = kThisWeek;  // "ce vendredi", said on a Monday: this week's
+      ++at;
+    } else if (g_.articles.Has(Key(at))) {
+      ++at;
+    } else if (DirectionAt(at) != 0) {
+      direction = DirectionAt(at);
+      ++at;
+    }
+    const int weekday = WeekdayAt(at, false);
+    const int abbreviated = weekday >= 0 ? weekday : WeekdayAt(at, true);
+    if (abbreviated < 0) return false;
+    ++at;
+    if (IsChar(t_, at, '.') && Glued(t_, at) && weekday < 0) ++at;
+    if (IsChar(t_, at, ',')) ++at;
+    // With a full date after it, the weekday only belongs to the span.
+    size_t date_end = 0;
+    Point date;
+    if (DayMonth(at, &date_end, &date) || NumericDate(at, &date_end, &date)) {
+      *p = date;
+      *end = date_end;
+      return true;
+    }
+    size_t next = 0;
+    Point time;
+    const int day = Time(at, &next, &time) ? 0 : DayAt(at, &next);
+    if (day != 0 && WeekdayDayPoint(abbreviated, day, p)) {
+      *end = next;
+      return true;
+    }
+    if (weekday < 0) return false;  // "mer", "Sun": too ambiguous alone
+    // "Friday of next week", "vendredi de la semaine prochaine"
+    Point week;
+    size_t week_end = 0;
+    const size_t week_at = g_.edge_links.Has(Key(at)) ? at + 1 : at;
+    if (ref_ && RelativePeriod(week_at, &week_end, &week) &&
+        week.grain == Grain::kWeek && week.value.empty()) {
+      const CivilDate day{week.year, week.month, week.day};
+      *p = DayPoint(AddDays(day, weekday - Weekday(day)));
+      *end = week_end;
+      return true;
+    }
+    if ((direction == 0 || direction == kThisWeek) && DirectionAt(at) != 0) {
+      direction = DirectionAt(at);
+      ++at;
+    }
+    *p = WeekdayPoint(weekday, direction);
+    // "dimanche" before the skipped comma: do not take the comma.
+    size_t stop = at;
+    while (stop > i && t_.tokens[stop - 1].kind == TokenKind::kPunct) --stop;
+    *end = stop;
+    return true;
+  }
+
+  // "début mars", "fin 2015", "en début de semaine", "early March".
+  bool Edge(size_t i, size_t* end, Point* p) const {
+    if (!g_.edge_words.Has(Key(i))) return false;
+    size_t at = i + 1;
+    if (g_.edge_links.Has(Key(at))) ++at;
+    // "the end of the week", "fin de la semaine"
+    if (g_.period_articles.Has(Key(at)) && at > i + 1) ++at;
+    const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
+    if (unit && *unit >= TimeUnit::kWeek && *unit <= TimeUnit::kYear) {
+      *p = PeriodPoint(*unit, 0);
+      *end = at + 1;
+      if (DirectionAt(*end) != 0) {  // "fin de semaine prochaine"
+        *p = PeriodPoint(*unit, DirectionAt(*end));
+        ++*end;
+      }
+      return true;
+    }
+    size_t inner_end = 0;
+    if (CalendarOnly(at, &inner_end, p) || Year(at, &inner_end, p) ||
+        RelativePeriod(at, &inner_end, p)) {
+      *end = inner_end;
+      return true;
+    }
+    return false;
+  }
+
+  // The calendar-date families, longest first wins.
+  bool CalendarOnly(size_t i, size_t* end, Point* p) const {
+    bool found = false;
+    size_t best_end = 0;
+    auto consider = [&](bool ok, const size_t& e, Point& q) {
+      if (ok && e > best_end) {
+        best_end = e;
+        *p = std::move(q);
+        found = true;
+      }
+    };
+    size_t e = 0;
+    Point q;
+    consider(DayMonth(i, &e, &q), e, q);
+    consider(MonthYear(i, &e, &q), e, q);
+    consider(NumericDate(i, &e, &q), e, q);
+    consider(Decade(i, &e, &q), e, q);
+    consider(Century(i, &e, &q), e, q);
+    consider(Season(i, &e, &q), e, q);
+    consider(YearPart(i, &e, &q), e, q);
+    if (found) *end = best_end;
+    return found;
+  }
+
+  // Any date at i, with its leading article: the longest of all families.
+  bool DatePhrase(size_t i, size_t* end, Point* p) const {
+    bool found = false;
+    size_t best_end = 0;
+    auto consider = [&](bool ok, const size_t& e, Point& q) {
+      if (ok && e > best_end) {
+        best_end = e;
+        *p = std::move(q);
+        found = true;
+      }
+    };
+    size_t e = 0;
+    Point q;
+    consider(CalendarOnly(i, &e, &q), e, q);
+    if (g_.articles.Has(Key(i))) {
+      Point r;
+      size_t re = 0;
+      if (DayMonth(i + 1, &re, &r) || NumericDate(i + 1, &re, &r) ||
+          OrdinalDay(i + 1, &re, &r)) {
+        consider(true, re, r);
+      }
+    }
+    consider(Year(i, &e, &q), e, q);
+    consider(RelativeDay(i, &e, &q), e, q);
+    consider(RelativePeriod(i, &e, &q), e, q);
+    consider(WeekdayDate(i, &e, &q), e, q);
+    consider(Edge(i, &e, &q), e, q);
+    if (found) *end = best_end;
+    return found;
+  }
+
+  // ---- Times ----------------------------------------------------------------
+
+  // "14 h 30", "14h", "8 heures du matin", "14:30", "2pm", "midi".
+  bool Time(size_t i, size_t* end, Point* p) const {
+    int hour = -1, minute = -1;
+    size_t at = i;
+    if (const int* named = IsWord(i) ? Find(g_.named_hours, Key(i)) : nullptr) {
+      hour = *named;
+      minute = 0;
+      at = i + 1;
+    } else {
+      hour = PlainNumber(t_, i, 2);
+      const bool digits = hour >= 0;
+      if (!digits && IsWord(i)) {  // "vingt heures", "seven o'clock"
+        const int* word = Find(g_.number_words, Key(i));
+        hour = word ? *word : -1;
+      }
+      if (hour < 0 || hour > 24) return false;
+      at = i + 1;
+      bool marked = false, word_marked = false;
+      if (IsChar(t_, at, ':') && Glued(t_, at) && Glued(t_, at + 1)) {
+        minute = PlainNumber(t_, at + 1, 2);
+        if (minute < 0 || minute > 59 ||
+            t_.tokens[at + 1].end - t_.tokens[at + 1].begin != 2) {
+          return false;
+        }
+        at += 2;
+        marked = true;
+        if (IsChar(t_, at, ':') && Glued(t_, at) && Glued(t_, at + 1) &&
+            PlainNumber(t_, at + 1, 2) >= 0) {
+          at += 2;  // seconds: "20:00:24" (SPEC values stop at the minute)
+        }
+      } else if (size_t k = g_.hour_words.Match(t_, at)) {
+        // "14h" is a time; "3 heures" may be a duration: it needs
+        // minutes, "du soir" or an introducer ("à 3 heures").
+        word_marked = !IsChar(t_, at, 'h');
+        at += k;
+        marked = true;
+        const int m = PlainNumber(t_, at, 2);
+        if (m >= 0 && m <= 59 &&
+            t_.tokens[at].end - t_.tokens[at].begin == 2) {
+          minute = m;
+          ++at;
+        }
+      }
+      if (size_t k = g_.oclock_words.Match(t_, at)) {
+        at += k;
+        marked = word_marked = true;
+      }
+      const size_t am = g_.am_words.Match(t_, at);
+      const size_t pm = am ? 0 : g_.pm_words.Match(t_, at);
+      if (am || pm) {
+        if (hour > 12 || hour == 0) return false;
+        if (pm && hour < 12) hour += 12;
+        if (am && hour == 12) hour = 0;
+        at += am + pm;
+        marked = true;
+      }
+      if (!marked || hour > 23) return false;
+      if (!digits && !word_marked) return false;
+      const bool introduced = i > 0 && g_.time_introducers.Has(Key(i - 1));
+      if (word_marked && minute < 0 && !am && !pm && !introduced) return false;
+    }
+    *p = Point();
+    SetDay(p);
+    p->hour = hour;
+    p->minute = minute;
+    p->grain = minute >= 0 ? Grain::kMinute : Grain::kHour;
+    p->subtype = "time";
+    *end = at;
+    return true;
+  }
+
+  // "ce soir", "cette nuit", "tonight", "this morning".
+  bool PartOfDay(size_t i, size_t* end, Point* p) const {
+    if (const char* const* part = IsWord(i) ? Find(g_.tonight_words, Key(i)) : nullptr) {
+      *p = Point();
+      SetDay(p);
+      p->part = *part;
+      p->subtype = "time";
+      *end = i + 1;
+      return true;
+    }
+    if (!g_.this_words.Has(Key(i))) return false;
+    const char* const* part = Find(g_.parts_of_day, Key(i + 1));
+    if (part == nullptr) return false;
+    *p = Point();
+    SetDay(p);
+    p->part = *part;
+    p->subtype = "time";
+    *end = i + 2;
+    return true;
+  }
+
+  // A date, maybe with a time or part of day after it; or a time alone.
+  // Ranges and plain dates both ask at the same token: the last answer is
+  // kept.
+  bool DateTimeAt(size_t i, size_t* end, Point* p) const {
+    if (memo_.token != i) {
+      memo_.token = i;
+      memo_.found = ParseDateTime(i, &memo_.end, &memo_.point);
+    }
+    if (!memo_.found) return false;
+    *end = memo_.end;
+    *p = memo_.point;
+    return true;
+  }
+
+  bool ParseDateTime(size_t i, size_t* end, Point* p) const {
+    if (PartOfDay(i, end, p)) {
+      AddTime(end, p);
+      return true;
+    }
+    if (!DatePhrase(i, end, p)) {
+      if (!Time(i, end, p)) return false;
+      // "14:15 05/31/2024", "8:23 AM, Jul 9", "20 h le 7 mars"
+      size_t at = *end;
+      if (IsChar(t_, at, ',')) ++at;
+      if (g_.time_introducers.Has(Key(at)) && !g_.articles.Has(Key(at))) ++at;
+      Point date;
+      size_t date_end = 0;
+      if (DatePhrase(at, &date_end, &date) && date.grain == Grain::kDay &&
+          date.value.empty()) {
+        date.hour = p->hour;
+        date.minute = p->minute;
+        date.grain = p->grain;
+        date.subtype = "time";
+        *p = date;
+        *end = date_end;
+      }
+      return true;
+    }
+    if (p->grain != Grain::kDay || !p->value.empty()) return true;
+    size_t at = *end;
+    if (IsChar(t_, at, ',')) ++at;
+    if (g_.time_introducers.Has(Key(at))) ++at;
+    Point time;
+    size_t time_end = 0;
+    if (Time(at, &time_end, &time)) {
+      p->hour = time.hour;
+      p->minute = time.minute;
+      p->grain = time.grain;
+      p->subtype = "time";
+      *end = time_end;
+    } else if (const char* const* part = Find(g_.parts_of_day, Key(*end))) {
+      p->part = *part;  // "hier soir", "dimanche matin"
+      p->subtype = "time";
+      ++*end;
+      AddTime(end, p);  // "demain matin 11h"
+    }
+    return true;
+  }
+
+  // A time after a part of day: "ce soir à 20 h", "tonight 8pm".
+  void AddTime(size_t* end, Point* p) const {
+    size_t at = *end;
+    if (g_.time_introducers.Has(Key(at))) ++at;
+    Point time;
+    size_t time_end = 0;
+    if (!Time(at, &time_end, &time)) {
+      // "ce soir à 8", "tonight at 8": after a part of day and "à"/"at",
+      // a bare hour is a time.
+      const int bare = PlainNumber(t_, at, 2);
+      if (at == *end || bare < 1 || bare > 12 || UnitAt(at + 1) ||
+          (IsWord(at + 1) && !Capitalized(at + 1) &&
+           !g_.words_after_year.Has(Key(at + 1)))) {
+        return;
+      }
+      time = Point();
+      time.hour = bare;
+      time.grain = Grain::kHour;
+      time_end = at + 1;
+    }
+    int hour = time.hour;
+    if (hour < 12 && p->part && (std::string_view(p->part) == "EV" ||
+                                 std::string_view(p->part) == "AF")) {
+      hour += 12;  // "ce soir à 8 heures"
+    }
+    p->hour = hour;
+    p->minute = time.minute;
+    p->grain = time.grain;
+    *end = time_end;
+  }
+
+  bool DateTime(size_t i, Match* m) const {
+    size_t end = 0;
+    if (!DateTimeAt(i, &end, &m->point) && !Offset(i, &end, &m->point)) {
+      return false;
+    }
+    // "le 2014-04-18 de 7 h à 20 h": a day, then a range of times on it.
+    if (m->point.grain == Grain::kDay && m->point.value.empty() &&
+        !m->point.HasTime()) {
+      size_t at = end;
+      if (IsChar(t_, at, ',')) ++at;
+      Match times;
+      if (Range(at, &times) && times.first == at && times.point.HasTime() &&
+          times.range_end->HasTime()) {
+        Point start = m->point, stop = m->point;
+        for (auto [to, from] : {std::pair{&start, &times.point},
+                                std::pair{&stop, &*times.range_end}}) {
+          to->hour = from->hour;
+          to->minute = from->minute;
+          to->grain = from->grain;
+          to->subtype = "time";
+        }
+        m->first = i;
+        m->end = times.end;
+        m->point = start;
+        m->range_end = stop;
+        return true;
+      }
+    }
+    size_t offset_end = 0;
+    Point offset;
+    if (Offset(i, &offset_end, &offset) && offset_end > end) {
+      end = offset_end;
+      m->point = offset;
+    }
+    m->first = i;
+    m->end = end;
+    return true;
+  }
+
+  // "il y a trois jours", "three days ago", "dans 2 semaines", "in 3 days".
+  bool Offset(size_t i, size_t* end, Point* p) const {
+    int sign = 0;
+    size_t at = i;
+    if (size_t k = g_.past_offset_before.Match(t_, at)) {
+      sign = -1;
+      at += k;
+    } else if (size_t k2 = g_.future_offset_before.Match(t_, at)) {
+      sign = 1;
+      at += k2;
+    }
+    const int amount = AmountAt(at);
+    const TimeUnit* unit = amount > 0 ? UnitAt(at + 1) : nullptr;
+    if (unit == nullptr) return false;
+    at += 2;
+    if (sign == 0) {
+      if (size_t k = g_.past_offset_after.Match(t_, at)) {
+        sign = -1;
+        at += k;
+      } else if (size_t k2 = g_.future_offset_after.Match(t_, at)) {
+        sign = 1;
+        at += k2;
+      } else {
+        return false;
+      }
+    }
+    *p = ShiftedDay(sign * amount, *unit);
+    *end = at;
+    return true;
+  }
+
+  // "pendant trois jours", "les dernières 24 heures", "depuis deux ans",
+  // "for three days", "the past 24 hours". The introducer and article stay
+  // out of the span.
+  bool Duration(size_t i, Match* m) const {
+    size_t at = i;
+    bool introduced = false;
+    if (size_t k = g_.duration_introducers.Match(t_, at)) {
+      at += k;
+      introduced = true;
+    }
+    if (g_.period_articles.Has(Key(at)) || g_.decade_articles.Has(Key(at))) {
+      ++at;
+    }
+    const size_t first = at;
+    bool modified = false;
+    if (DirectionAt(at) != 0) {
+      modified = true;
+      ++at;
+    }
+    const int amount = AmountAt(at);
+    if (amount <= 0) return false;
+    ++at;
+    if (DirectionAt(at) != 0) {  // "les 24 dernières heures"
+      modified = true;
+      ++at;
+    }
+    const TimeUnit* unit = UnitAt(at);
+    if (unit == nullptr) return false;
+    ++at;
+    if (DirectionAt(at) != 0) {  // "les 24 heures passées"
+      modified = true;
+      ++at;
+    }
+    if (!introduced && !modified) return false;
+    m->first = first;
+    m->end = at;
+    m->point = Point();
+    m->point.value = DurationValue(amount, *unit);
+    m->point.grain = UnitGrain(*unit);
+    m->point.subtype = "duration";
+    return true;
+  }
+
+  // "chaque lundi", "tous les ans", "tous les deux ans", "every Monday".
+  // ("mensuellement", "weekly" are left out: in news they are mostly
+  // adjectives or appeals, "soutenez-nous mensuellement".)
+  bool Set(size_t i, Match* m) const {
+    const size_t k = g_.set_words.Match(t_, i);
+    if (k == 0) return false;
+    size_t at = i + k;
+    int amount = 1;
+    if (const int a = AmountAt(at); a > 1 && UnitAt(at + 1)) {
+      amount = a;  // "tous les deux ans"
+      ++at;
+    }
+    Point p;
+    p.subtype = "set";
+    int weekday = WeekdayAt(at, false);
+    std::string key = Key(at);
+    if (weekday < 0 && key.size() > 1 && key.back() == 's' &&
+        (Capitalized(at) || !g_.names_needing_capital.Has(key))) {
+      key.pop_back();  // "tous les lundis"
+      weekday = g_.names.WeekdayIndex(key);
+    }
+    const TimeUnit* unit = UnitAt(at);
+    if (weekday >= 0) {
+      p.value = Format("XXXX-WXX-%d", weekday + 1);
+      p.grain = Grain::kDay;
+    } else if (unit != nullptr) {
+      p.value = DurationValue(amount, *unit);
+      p.grain = UnitGrain(*unit);
+    } else {
+      return false;
+    }
+    ++at;
+    m->first = i;
+    m->end = at;
+    m->point = std::move(p);
+    return true;
+  }
+
+  // ---- Ranges ---------------------------------------------------------------
+
+  // The left side of a range may leave out what the right side says:
+  // "du 7 au 9 mars", "de janvier à mars 2016".
+  bool RangeStart(size_t i, size_t* end, Point* p, bool* day_only,
+                  bool* month_only) const {
+    *day_only = *month_only = false;
+    if (DateTimeAt(i, end, p)) {
+      return true;
+    }
+    const int month = MonthAt(i, false);
+    if (month != 0) {
+      *p = Point();
+      p->month = month;
+      p->grain = Grain::kMonth;
+      *month_only = true;
+      *end = i + 1;
+      return true;
+    }
+    size_t next = 0;
+    const int day = DayAt(i, &next);
+    if (day == 0) return false;
+    *p = Point();
+    p->day = day;
+    *day_only = true;
+    *end = next;
+    return true;
+  }
+
+  bool Range(size_t i, Match* m) const {
+    // "2013-2015", "2003/2004" (a school or harvest year)
+    if (YearAt(t_, i) > 0 && Glued(t_, i + 1) && Glued(t_, i + 2) &&
+        ((IsChar(t_, i + 1, '-') && YearAt(t_, i + 2) > YearAt(t_, i)) ||
+         (IsChar(t_, i + 1, '/') && YearAt(t_, i + 2) == YearAt(t_, i) + 1))) {
+      m->first = i;
+      m->end = i + 3;
+      m->point = Point();
+      m->point.year = YearAt(t_, i);
+      m->point.grain = Grain::kYear;
+      m->range_end = m->point;
+      m->range_end->year = YearAt(t_, i + 2);
+      return true;
+    }
+    auto connectors = g_.range_connectors.find(Key(i));
+    if (connectors == g_.range_connectors.end()) return OpenRange(i, m);
+    size_t at = i + 1;
+    Point left;
+    bool day_only = false, month_only = false;
+    size_t left_end = 0;
+    if (!RangeStart(at, &left_end, &left, &day_only, &month_only)) {
+      // "entre 2013 et 2015": years without their usual introducers
+      if (YearAt(t_, at) < 0) return false;
+      left = Point();
+      left.year = YearAt(t_, at);
+      left.year_given = true;
+      left.grain = Grain::kYear;
+      left_end = at + 1;
+    }
+    at = left_end;
+    size_t connector = 0;
+    for (const std::string& c : connectors->second) {
+      if (Key(at) == c) connector = 1;
+    }
+    // "du 2 octobre jusqu'à demain": connectors of open ranges do too.
+    if (connector == 0) connector = g_.open_range_connectors.Match(t_, at);
+    if (connector == 0) return false;
+    return RangeEnd(i, at + connector, std::move(left), day_only, month_only, m);
+  }
+
+  // "10 au 22 août", "2013-2015", "Aug 10 to Nov 12", "13h-15h".
+  bool OpenRange(size_t i, Match* m) const {
+    Point left;
+    bool day_only = false, month_only = false;
+    size_t left_end = 0;
+    if (!RangeStart(i, &left_end, &left, &day_only, &month_only)) return false;
+    size_t at = left_end;
+    if (IsChar(t_, at, '-') || IsChar(t_, at, u'\u2013')) {
+      ++at;
+    } else if (size_t k = g_.open_range_connectors.Match(t_, at)) {
+      at += k;
+    } else {
+      return false;
+    }
+    return RangeEnd(i, at, std::move(left), day_only, month_only, m);
+  }
+
+  bool RangeEnd(size_t first, size_t at, Point left, bool day_only,
+                bool month_only, Match* m) const {
+    Point right;
+    size_t right_end = 0;
+    size_t next = 0;
+    if (DateTimeAt(at, &right_end, &right)) {
+      // a whole date or time: "au 9 mars 2016", "à 16 h"
+    } else if (YearAt(t_, at) > left.year && left.grain == Grain::kYear &&
+               left.value.empty()) {
+      right = Point();  // "entre 2013 et 2015"
+      right.year = YearAt(t_, at);
+      right.year_given = true;
+      right.grain = Grain::kYear;
+      right_end = at + 1;
+    } else if (left.grain == Grain::kMonth && left.value.empty() &&
+               MonthAt(at, false)) {
+      right = left;  // "from January to March"
+      right.month = MonthAt(at, false);
+      right_end = at + 1;
+      size_t year_end = 0;
+      Point year;
+      if (Year(right_end, &year_end, &year)) {
+        right.year = year.year;
+        right.year_given = true;
+        right_end = year_end;
+      } else if (ref_ && !left.year_given) {
+        right.year = NearestYearOfMonth(right.month);
+      }
+    } else if (left.grain == Grain::kDay && left.value.empty() && left.month &&
+               !day_only && DayAt(at, &next) > left.day) {
+      right = left;  // "from March 7 to 9", "February 20 - 29, 2022"
+      right.day = DayAt(at, &next);
+      right_end = next;
+      if (IsChar(t_, right_end, ',') && YearAt(t_, right_end + 1) > 0 &&
+          !left.year_given) {
+        left.year = right.year = YearAt(t_, right_end + 1);
+        left.year_given = right.year_given = true;
+        right_end += 2;
+      }
+      if (right.day > DaysInMonth(right.year ? right.year : 2016, right.month)) {
+        return false;
+      }
+    } else {
+      return false;
+    }
+    if (day_only && right.HasTime() && right.value.empty()) {
+      // "8 - 11pm", "de 8 à 11 h": the bare number is an hour, on the same
+      // side of noon as the end when it can be.
+      if (left.day > 12 && left.day > right.hour) return false;
+      int hour = left.day;
+      if (hour + 12 <= right.hour && right.hour >= 12) hour += 12;
+      left = right;
+      left.hour = hour;
+      left.minute = -1;
+      left.grain = Grain::kHour;
+    } else if (day_only) {
+      if (right.grain != Grain::kDay || !right.value.empty() || right.month == 0) {
+        return false;
+      }
+      const int day = left.day;
+      left = right;
+      left.day = day;
+      if (day >= right.day && right.month) {  // "du 28 au 3 avril"
+        const CivilDate before = AddMonths({right.year ? right.year : 2016, right.month, 1}, -1);
+        left.month = before.month;
+        if (right.year) left.year = before.year;
+      }
+      if (day > DaysInMonth(left.year ? left.year : 2016, left.month)) return false;
+    } else if (month_only) {
+      if (right.grain != Grain::kMonth && right.grain != Grain::kDay) return false;
+      if (right.year_given || !ref_) {
+        left.year = right.year;
+      } else {
+        left.year = NearestYearOfMonth(left.month);
+      }
+    } else {
+      // Both sides times, or both dates: "monday 7 to 9am" is neither.
+      if (left.HasTime() != right.HasTime()) return false;
+      if (!left.year_given && right.year_given && left.value.empty() &&
+          left.grain != Grain::kYear) {
+        left.year = right.year;
+      }
+      if (left.year_given && !right.year_given && right.value.empty() &&
+          right.grain != Grain::kYear && left.year) {
+        right.year = left.year;  // "10 August 2013 - 12 September"
+      }
+    }
+    m->first = first;
+    m->end = right_end;
+    m->point = std::move(left);
+    m->range_end = std::move(right);
+    return true;
+  }
+
+  const Grammar& g_;
+  const TokenizedText& t_;
+  const size_t n_;
+  const std::optional<CivilDate>& ref_;
+  mutable struct {
+    size_t token = static_cast<size_t>(-1);
+    bool found = false;
+    size_t end = 0;
+    Point point;
+  } memo_;
+};
 
 }  // namespace
 
 Expected<DateRecognizer> DateRecognizer::Create(const DateLanguage& language) {
   Expected<CalendarNames> names = LoadCalendarNames(language.icu_locale);
   if (!names.ok()) return names.status();
-  return DateRecognizer(language, std::move(*names));
+  return DateRecognizer(
+      std::make_shared<const Grammar>(language, std::move(*names)));
 }
 
-DateRecognizer::DateRecognizer(const DateLanguage& language,
-                               CalendarNames names)
-    : lang_(language.lang),
-      month_before_day_(language.month_before_day),
-      month_needs_capital_(language.month_needs_capital),
-      names_(std::move(names)),
-      articles_(ToSet(language.articles)),
-      day_suffixes_(ToSet(language.day_suffixes)),
-      year_introducers_(ToSet(language.year_introducers)),
-      year_blockers_(ToSet(language.year_blockers)),
-      words_after_year_(ToSet(language.words_after_year)) {}
+DateRecognizer::DateRecognizer(std::shared_ptr<const Grammar> grammar)
+    : grammar_(std::move(grammar)) {}
 
-int DateRecognizer::DayAt(const TokenizedText& text, size_t i,
-                          size_t* next) const {
-  if (i >= text.tokens.size()) return 0;
-  const int day = PlainNumber(text, i, 2);
-  if (day < 1 || day > 31) return 0;
-  *next = i + 1;
-  if (*next < text.tokens.size() && text.tokens[*next].glued &&
-      Has(day_suffixes_, text.keys[*next])) {
-    ++*next;  // "1er", "3rd"
-  }
-  return day;
-}
-
-int DateRecognizer::MonthAt(const TokenizedText& text, size_t i) const {
-  if (i >= text.tokens.size() || text.tokens[i].kind != TokenKind::kWord) {
-    return 0;
-  }
-  if (month_needs_capital_ && !IsUpper(text.text.chars[text.tokens[i].begin])) {
-    return 0;
-  }
-  return names_.Month(text.keys[i]);
-}
-
-// "7 mars 2016", "le 7 mars", "1er janvier", "March 7, 2016", "7 March".
-bool DateRecognizer::MatchDayMonth(const TokenizedText& text, size_t i,
-                                   const std::optional<CivilDate>& reference,
-                                   Match* match) const {
-  size_t first = i;
-  if (Has(articles_, text.keys[i])) ++i;
-  int day = 0, month = 0;
-  size_t next = i;
-  for (int order = 0; order < 2 && day == 0; ++order) {
-    const bool month_first = (order == 0) == month_before_day_;
-    if (month_first) {
-      month = MonthAt(text, i);
-      if (month != 0) day = DayAt(text, i + 1, &next);
-    } else {
-      day = DayAt(text, i, &next);
-      month = day != 0 ? MonthAt(text, next) : 0;
-      if (month == 0) day = 0;
-      else next += 1;
-    }
-  }
-  if (day == 0 || month == 0) return false;
-  // An optional year: "7 mars 2016", "March 7, 2016".
-  // "March 7, 2016" and "15 juil. 2016": a glued comma or abbreviation dot
-  // may stand before the year.
-  size_t year_at = next;
-  if (year_at < text.tokens.size() && text.tokens[year_at].glued &&
-      (text.chars(year_at) == U"," || text.chars(year_at) == U".") &&
-      YearAt(text, year_at + 1) > 0) {
-    ++year_at;
-  }
-  const int year = YearAt(text, year_at);
-  match->first = first;
-  match->value.grain = "day";
-  if (year > 0) {
-    if (day > DaysInMonth(year, month)) return false;
-    match->end = year_at + 1;
-    match->value.value = Format("%04d-%02d-%02d", year, month, day);
-    return true;
-  }
-  if (day > DaysInMonth(2016, month)) return false;  // 2016: leap, allows 29/2
-  match->end = next;
-  if (reference) {
-    const int nearest = NearestYear(*reference, month, day);
-    match->value.value = Format("%04d-%02d-%02d", nearest, month, day);
-  } else {
-    match->value.value = Format("XXXX-%02d-%02d", month, day);
-  }
-  return true;
-}
-
-// "janvier 2015", "May 2015".
-bool DateRecognizer::MatchMonthYear(const TokenizedText& text, size_t i,
-                                    Match* match) const {
-  const int month = MonthAt(text, i);
-  if (month == 0) return false;
-  const int year = YearAt(text, i + 1);
-  if (year < 0) return false;
-  match->first = i;
-  match->end = i + 2;
-  match->value.value = Format("%04d-%02d", year, month);
-  match->value.grain = "month";
-  return true;
-}
-
-// A bare year: "en 2013", "(2015)". Four digits are often counts
-// ("2000 soldats") or numbers ("page 2013"): the words around decide.
-bool DateRecognizer::MatchYear(const TokenizedText& text, size_t i,
-                               Match* match) const {
-  const int year = YearAt(text, i);
-  if (year < 0) return false;
-  const Token& t = text.tokens[i];
-  const size_t n = text.tokens.size();
-  if (t.glued && i > 0 && text.tokens[i - 1].kind != TokenKind::kPunct) {
-    return false;  // "$2013", "n°2013"
-  }
-  if (i + 1 < n && text.tokens[i + 1].glued &&
-      text.tokens[i + 1].kind != TokenKind::kPunct) {
-    return false;  // "2013e", "2013€"
-  }
-  const std::string* previous = i > 0 ? &text.keys[i - 1] : nullptr;
-  if (previous && Has(year_blockers_, *previous)) return false;
-  const bool introduced = previous && Has(year_introducers_, *previous);
-  if (!introduced && (year < 1800 || year > 2100)) return false;
-  if (i + 1 < n && text.tokens[i + 1].kind == TokenKind::kWord) {
-    const char32_t c = text.text.chars[text.tokens[i + 1].begin];
-    if (!IsUpper(c) && !Has(words_after_year_, text.keys[i + 1])) {
-      return false;  // a count: "2000 soldats"
-    }
-  }
-  if (i + 1 < n && text.tokens[i + 1].kind == TokenKind::kNumber) {
-    return false;
-  }
-  match->first = i;
-  match->end = i + 1;
-  match->value.value = Format("%04d", year);
-  match->value.grain = "year";
-  return true;
-}
+const std::string& DateRecognizer::lang() const { return grammar_->lang; }
 
 void DateRecognizer::Recognize(const TokenizedText& text,
                                const std::optional<CivilDate>& reference,
                                std::vector<Mention>* mentions) const {
+  const Parser parser(*grammar_, text, reference);
   const size_t n = text.tokens.size();
   for (size_t i = 0; i < n;) {
     Match match;
-    if (MatchDayMonth(text, i, reference, &match) ||
-        MatchMonthYear(text, i, &match) || MatchYear(text, i, &match)) {
-      Mention m;
-      const Token& first = text.tokens[match.first];
-      const Token& last = text.tokens[match.end - 1];
-      m.start = text.text.utf16_offsets[first.begin];
-      m.end = text.text.utf16_offsets[last.end];
-      m.text = text.Utf8(match.first, match.end);
-      m.category = Category::kDate;
-      m.subtype = "date";
-      m.date = std::move(match.value);
-      mentions->push_back(std::move(m));
-      i = match.end;
-    } else {
+    if (!grammar_->MayStart(text, i) || !parser.Best(i, &match)) {
       ++i;
+      continue;
     }
+    Mention m;
+    const Token& first = text.tokens[match.first];
+    const Token& last = text.tokens[match.end - 1];
+    m.start = text.text.utf16_offsets[first.begin];
+    m.end = text.text.utf16_offsets[last.end];
+    m.text = text.Utf8(match.first, match.end);
+    m.category = Category::kDate;
+    DateValue value;
+    if (match.range_end) {
+      value.range_start = FormatPoint(match.point);
+      value.range_end = FormatPoint(*match.range_end);
+      value.grain = GrainName(match.range_end->grain);
+      m.subtype = match.range_end->HasTime() ? "time" : "date";
+    } else {
+      value.value = FormatPoint(match.point);
+      value.grain = match.point.part && !match.point.HasTime()
+                        ? "day"
+                        : GrainName(match.point.grain);
+      m.subtype = match.point.subtype;
+    }
+    m.date = std::move(value);
+    mentions->push_back(std::move(m));
+    i = match.end;
   }
 }
 

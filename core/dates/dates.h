@@ -1,11 +1,18 @@
 // The date recognizer: finds temporal expressions in tokens and resolves
-// them against the article's reference date into SPEC values.
+// them against the article's reference date into SPEC values (TIMEX3
+// style: "2016-03-27", "2016-W12", "2016-03-27T14:30", "PT24H", ranges).
+//
+// The engine (dates.cc) is language-neutral: a few rule families, each a
+// short function over tokens, tried at every token, the longest match
+// winning. A language is data: core/dates/<lang>.cc fills a DateLanguage
+// (date_language.h) with its words; month and weekday names come from ICU
+// (CLDR). Adding a date language: docs/adding-a-language.md.
 #ifndef RELIEF_CORE_DATES_DATES_H_
 #define RELIEF_CORE_DATES_DATES_H_
 
+#include <memory>
 #include <optional>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "core/dates/calendar.h"
@@ -28,28 +35,13 @@ class DateRecognizer {
                  const std::optional<CivilDate>& reference,
                  std::vector<Mention>* mentions) const;
 
-  const std::string& lang() const { return lang_; }
+  const std::string& lang() const;
+
+  struct Grammar;  // the language's words, compiled for lookups (dates.cc)
 
  private:
-  struct Match;
-  using WordSet = std::unordered_set<std::string>;
-
-  DateRecognizer(const DateLanguage& language, CalendarNames names);
-  bool MatchDayMonth(const TokenizedText& text, size_t i,
-                     const std::optional<CivilDate>& reference,
-                     Match* match) const;
-  bool MatchMonthYear(const TokenizedText& text, size_t i, Match* match) const;
-  bool MatchYear(const TokenizedText& text, size_t i, Match* match) const;
-  // Day of month at token i ("7", "1er", "3rd"); sets *next past it.
-  int DayAt(const TokenizedText& text, size_t i, size_t* next) const;
-  int MonthAt(const TokenizedText& text, size_t i) const;
-
-  std::string lang_;
-  bool month_before_day_ = false;
-  bool month_needs_capital_ = false;
-  CalendarNames names_;
-  WordSet articles_, day_suffixes_, year_introducers_, year_blockers_,
-      words_after_year_;
+  explicit DateRecognizer(std::shared_ptr<const Grammar> grammar);
+  std::shared_ptr<const Grammar> grammar_;
 };
 
 }  // namespace relief

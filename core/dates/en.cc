@@ -1,32 +1,118 @@
-// English date rules. Month and weekday names ("January", "Sept", "Monday")
-// come from ICU's CLDR data for "en"; add here only words CLDR does not list.
+// English date rules: the words of English temporal expressions. Month and
+// weekday names ("January", "Sept", "Monday") come from ICU's CLDR data for
+// "en"; add here only words CLDR does not list. Words are FoldKeys (see
+// date_language.h). The corpus is tests/corpus/dates/en.tsv.
 #include "core/dates/date_language.h"
 
 namespace relief {
 
+namespace {
+
+DateLanguage MakeEnglish() {
+  using U = TimeUnit;
+  DateLanguage l;
+  l.lang = "en";
+  l.icu_locale = "en";
+  l.month_before_day = true;
+  l.names_needing_capital = {"may", "march", "august", "sun", "sat", "wed",
+                             "mar"};
+
+  l.extra_month_abbreviations = {{"sept", 9}};
+  l.articles = {"the"};
+  l.day_suffixes = {"st", "nd", "rd", "th"};
+  l.first_day_words = {"first"};
+  l.year_introducers = {
+      "in", "since", "by", "until", "till", "before", "after", "during",
+      "from", "to", "year", "of", "early", "late", "mid", "spring", "summer",
+      "autumn", "fall", "winter", "between", "and", "around", "circa", "c"};
+  l.strong_year_introducers = {"in", "year"};
+  l.year_blockers = {
+      "page", "p", "no", "number", "article", "art", "section", "room",
+      "route", "highway", "flight", "tel", "code", "vol", "chapter", "line",
+      "ref", "km", "mile", "miles"};
+  l.words_after_year = {
+      "and", "or", "but", "when", "while", "after", "before", "since",
+      "until", "according", "in", "on", "at", "by", "for", "with",
+      "without", "as", "to", "from", "of", "the", "a", "an", "he", "she",
+      "it", "they", "we", "who", "which", "that", "this", "his", "her",
+      "their", "its", "was", "were", "is", "are", "had", "has", "have",
+      "will", "would", "also", "already", "again", "during", "between"};
+  l.month_introducers = {"in", "of", "since", "by", "until", "till",
+                         "before", "after", "during", "early", "late", "mid",
+                         "this", "next", "last", "from", "through", "for",
+                         "end", "beginning"};
+  l.capitalized_month_alone = true;
+  l.year_determiners = {"the", "his", "her", "its", "their", "this", "that",
+                        "a"};
+  l.edge_prefixes = {"mid"};
+  l.edge_words = {"early", "late", "mid", "end", "beginning", "middle",
+                  "start"};
+  l.edge_links = {"of"};
+
+  l.decade_words = {};
+  l.decade_articles = {"the"};
+  l.century_words = {"century"};
+  l.ordinal_suffixes = {"st", "nd", "rd", "th"};
+  l.seasons = {{"spring", "SP"}, {"summer", "SU"}, {"autumn", "FA"},
+               {"fall", "FA"}, {"winter", "WI"}};
+
+  l.year_parts = {{"quarter", "Q"}, {"half", "H"}};
+  l.ordinal_words = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}};
+
+  l.relative_days = {{"yesterday", -1}, {"today", 0}, {"tomorrow", 1},
+                     {"the day before yesterday", -2},
+                     {"the day after tomorrow", 2}};
+  l.this_words = {"this"};
+  l.last_words = {"last", "past", "previous"};
+  l.next_words = {"next", "coming", "following"};
+  l.period_articles = {"the"};
+  l.weekend_words = {"weekend", "week-end"};
+  l.past_offset_before = {};
+  // Not "after"/"before": "two weeks after the protests" is anchored on
+  // an event, not on the reference date.
+  l.past_offset_after = {"ago", "earlier"};
+  l.future_offset_before = {"in", "within"};
+  l.future_offset_after = {"later", "from now"};
+
+  l.time_introducers = {"at", "around", "by", "before", "after", "until"};
+  l.hour_words = {"h"};
+  l.am_words = {"am", "a.m", "a.m.", "in the morning"};
+  l.pm_words = {"pm", "p.m", "p.m.", "in the evening", "in the afternoon",
+                "at night", "tonight"};
+  l.oclock_words = {"o'clock", "oclock"};
+  l.named_hours = {{"noon", 12}, {"midday", 12}, {"midnight", 0}};
+  l.parts_of_day = {{"morning", "MO"}, {"afternoon", "AF"},
+                    {"evening", "EV"}, {"night", "NI"}};
+  l.tonight_words = {{"tonight", "EV"}};
+
+  l.number_words = {
+      {"a", 1}, {"an", 1}, {"one", 1}, {"two", 2}, {"three", 3},
+      {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8},
+      {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
+      {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16},
+      {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50},
+      {"sixty", 60}, {"hundred", 100}};
+  l.unit_words = {
+      {"minute", U::kMinute}, {"minutes", U::kMinute}, {"min", U::kMinute},
+      {"mins", U::kMinute}, {"hour", U::kHour}, {"hours", U::kHour},
+      {"hr", U::kHour}, {"hrs", U::kHour}, {"day", U::kDay},
+      {"days", U::kDay}, {"week", U::kWeek}, {"weeks", U::kWeek},
+      {"month", U::kMonth}, {"months", U::kMonth}, {"year", U::kYear},
+      {"years", U::kYear}, {"decade", U::kDecade}, {"decades", U::kDecade}};
+  l.duration_introducers = {"for", "during", "over", "since"};
+
+  l.open_range_connectors = {"to", "until", "till", "through"};
+  l.range_words = {{"from", "to"}, {"from", "until"}, {"from", "till"},
+                   {"from", "through"}, {"between", "and"}};
+
+  l.set_words = {"every", "each"};
+  return l;
+}
+
+}  // namespace
+
 const DateLanguage& EnglishDateLanguage() {
-  static const DateLanguage kEnglish{
-      /*lang=*/"en",
-      /*icu_locale=*/"en",
-      /*month_before_day=*/true,
-      /*month_needs_capital=*/true,
-      /*articles=*/{"the"},
-      /*day_suffixes=*/{"st", "nd", "rd", "th"},
-      /*year_introducers=*/
-      {"in", "since", "by", "until", "till", "before", "after", "during",
-       "from", "to", "year", "of", "early", "late", "mid", "spring", "summer",
-       "autumn", "fall", "winter", "between", "and", "around", "circa", "c"},
-      /*year_blockers=*/
-      {"page", "p", "no", "number", "article", "art", "section", "room",
-       "route", "highway", "flight", "tel", "code", "vol", "chapter", "line",
-       "ref", "km", "mile", "miles"},
-      /*words_after_year=*/
-      {"and", "or", "but", "when", "while", "after", "before", "since",
-       "until", "according", "in", "on", "at", "by", "for", "with",
-       "without", "as", "to", "from", "of", "the", "a", "an", "he", "she",
-       "it", "they", "we", "who", "which", "that", "this", "his", "her",
-       "their", "its", "was", "were", "is", "are", "had", "has", "have",
-       "will", "would", "also", "already", "again", "during", "between"}};
+  static const DateLanguage kEnglish = MakeEnglish();
   return kEnglish;
 }
 

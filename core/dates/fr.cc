@@ -1,34 +1,122 @@
-// French date rules. Month and weekday names ("janvier", "févr.", "dimanche")
-// come from ICU's CLDR data for "fr"; add here only words CLDR does not list.
+// French date rules: the words of French temporal expressions. Month and
+// weekday names ("janvier", "févr.", "dimanche") come from ICU's CLDR data
+// for "fr"; add here only words CLDR does not list. Words are FoldKeys
+// (see date_language.h). The corpus is tests/corpus/dates/fr.tsv.
 #include "core/dates/date_language.h"
 
 namespace relief {
 
+namespace {
+
+DateLanguage MakeFrench() {
+  using U = TimeUnit;
+  DateLanguage l;
+  l.lang = "fr";
+  l.icu_locale = "fr";
+  l.month_before_day = false;
+  l.names_needing_capital = {};  // "Mars" the planet: see month_introducers
+
+  l.extra_month_abbreviations = {{"fev", 2}, {"dec", 12}};
+  l.articles = {"le"};
+  l.day_suffixes = {"er", "re", "e"};
+  l.first_day_words = {"premier"};
+  l.year_introducers = {
+      "en", "depuis", "des", "de", "d'", "jusqu'en", "avant", "apres", "vers",
+      "annee", "l'an", "an", "fin", "debut", "mi", "printemps", "ete",
+      "automne", "hiver", "entre", "et", "pour", "dans", "a", "au"};
+  l.strong_year_introducers = {"en", "annee", "an"};
+  l.year_blockers = {
+      "page", "p", "n", "no", "numero", "article", "art", "alinea", "tel",
+      "code", "loi", "vol", "tome", "chapitre", "ligne", "route", "rn", "rd",
+      "km", "kilometre", "salle", "chambre", "bureau", "lot", "ref"};
+  l.words_after_year = {
+      "et", "a", "au", "aux", "ou", "puis", "mais", "selon", "dans", "par",
+      "pour", "avec", "sans", "sur", "sous", "contre", "quand", "lorsque",
+      "alors", "apres", "avant", "depuis", "jusqu'a", "le", "la", "les",
+      "l'", "un", "une", "il", "elle", "ils", "elles", "on", "qui", "que",
+      "qu'", "dont", "ce", "cette", "ces", "son", "sa", "ses", "leur",
+      "leurs", "en", "de", "des", "du", "d'", "pendant", "lors", "ne",
+      "n'", "se", "s'", "deja", "encore", "aussi", "meme", "entre", "vers",
+      "avait", "a-t-il", "est", "etait", "sera", "fut", "ont", "sont"};
+  l.month_introducers = {"en", "de", "d'", "depuis", "des", "fin", "debut",
+                         "mi", "courant", "jusqu'en", "avant", "apres",
+                         "ce", "cette", "mois", "au", "a", "pour", "vers",
+                         "dans"};
+  l.edge_prefixes = {"mi"};
+  l.edge_words = {"debut", "fin", "milieu", "mi"};
+  l.edge_links = {"de", "d'", "du", "des"};
+
+  l.decade_words = {"annees"};
+  l.decade_articles = {"les"};
+  l.century_words = {"siecle"};
+  l.ordinal_suffixes = {"e", "eme", "er"};
+  l.seasons = {{"printemps", "SP"}, {"ete", "SU"}, {"automne", "FA"},
+               {"hiver", "WI"}};
+
+  l.year_parts = {{"trimestre", "Q"}, {"semestre", "H"}};
+  l.ordinal_words = {{"premier", 1}, {"deuxieme", 2}, {"second", 2},
+                     {"seconde", 2}, {"troisieme", 3}, {"quatrieme", 4}};
+
+  l.relative_days = {{"avant-hier", -2}, {"avant hier", -2}, {"hier", -1},
+                     {"aujourd'hui", 0}, {"apres demain", 2},
+                     {"demain", 1}, {"apres-demain", 2}};
+  l.this_words = {"ce", "cet", "cette"};
+  l.last_words = {"dernier", "derniere", "derniers", "dernieres", "passe",
+                  "passee", "passes", "passees", "precedent", "precedente",
+                  "precedents", "precedentes"};
+  l.next_words = {"prochain", "prochaine", "prochains", "prochaines",
+                  "suivant", "suivante", "suivants", "suivantes"};
+  l.period_articles = {"la", "le", "l'", "les"};
+  l.weekend_words = {"week-end", "weekend", "week-ends"};
+  l.past_offset_before = {"il y a", "voila", "y a"};
+  l.past_offset_after = {"plus tot"};
+  l.future_offset_before = {"dans", "d'ici"};
+  l.future_offset_after = {"plus tard"};
+
+  l.time_introducers = {"a", "vers", "des", "avant", "apres", "jusqu'a"};
+  l.hour_words = {"h", "heure", "heures", "hr", "hrs"};
+  l.am_words = {"du matin", "am", "a.m."};
+  l.pm_words = {"du soir", "de l' apres-midi", "de l' apres midi", "pm",
+                "p.m."};
+  l.oclock_words = {"pile"};
+  l.named_hours = {{"midi", 12}, {"minuit", 0}};
+  l.parts_of_day = {{"matin", "MO"}, {"matinee", "MO"},
+                    {"apres-midi", "AF"}, {"soir", "EV"}, {"soiree", "EV"},
+                    {"nuit", "NI"}};
+  l.tonight_words = {};
+
+  l.number_words = {
+      {"un", 1}, {"une", 1}, {"deux", 2}, {"trois", 3}, {"quatre", 4},
+      {"cinq", 5}, {"six", 6}, {"sept", 7}, {"huit", 8}, {"neuf", 9},
+      {"dix", 10}, {"onze", 11}, {"douze", 12}, {"treize", 13},
+      {"quatorze", 14}, {"quinze", 15}, {"seize", 16}, {"vingt", 20},
+      {"trente", 30}, {"quarante", 40}, {"cinquante", 50}, {"soixante", 60},
+      {"cent", 100}};
+  l.unit_words = {
+      {"minute", U::kMinute}, {"minutes", U::kMinute}, {"min", U::kMinute},
+      {"mins", U::kMinute},
+      {"heure", U::kHour}, {"heures", U::kHour}, {"h", U::kHour},
+      {"jour", U::kDay}, {"jours", U::kDay}, {"journee", U::kDay},
+      {"journees", U::kDay}, {"semaine", U::kWeek}, {"semaines", U::kWeek},
+      {"mois", U::kMonth}, {"an", U::kYear}, {"ans", U::kYear},
+      {"annee", U::kYear}, {"annees", U::kYear}, {"decennie", U::kDecade},
+      {"decennies", U::kDecade}};
+  l.duration_introducers = {"pendant", "durant", "depuis", "en", "pour",
+                            "sur"};
+
+  l.open_range_connectors = {"au", "jusqu'au", "jusqu'a", "jusqu' a",
+                             "jusqu' au"};
+  l.range_words = {{"du", "au"}, {"de", "a"}, {"de", "au"}, {"entre", "et"},
+                   {"des", "a"}, {"depuis", "jusqu'a"}, {"du", "jusqu'au"}};
+
+  l.set_words = {"chaque", "tous les", "toutes les"};
+  return l;
+}
+
+}  // namespace
+
 const DateLanguage& FrenchDateLanguage() {
-  static const DateLanguage kFrench{
-      /*lang=*/"fr",
-      /*icu_locale=*/"fr",
-      /*month_before_day=*/false,
-      /*month_needs_capital=*/false,
-      /*articles=*/{"le"},
-      /*day_suffixes=*/{"er", "re"},
-      /*year_introducers=*/
-      {"en", "depuis", "des", "de", "d'", "jusqu'en", "avant", "apres",
-       "vers", "annee", "l'an", "an", "fin", "debut", "mi", "printemps", "ete",
-       "automne", "hiver", "entre", "et", "pour", "dans"},
-      /*year_blockers=*/
-      {"page", "p", "n", "no", "numero", "article", "art", "alinea", "tel",
-       "code", "loi", "vol", "tome", "chapitre", "ligne", "route", "rn", "rd",
-       "km", "kilometre", "salle", "chambre", "bureau", "lot", "ref"},
-      /*words_after_year=*/
-      {"et", "a", "au", "aux", "ou", "puis", "mais", "selon", "dans", "par",
-       "pour", "avec", "sans", "sur", "sous", "contre", "quand", "lorsque",
-       "alors", "apres", "avant", "depuis", "jusqu'a", "le", "la", "les",
-       "l'", "un", "une", "il", "elle", "ils", "elles", "on", "qui", "que",
-       "qu'", "dont", "ce", "cette", "ces", "son", "sa", "ses", "leur",
-       "leurs", "en", "de", "des", "du", "d'", "pendant", "lors", "ne",
-       "n'", "se", "s'", "deja", "encore", "aussi", "meme", "entre", "vers",
-       "avait", "a-t-il", "est", "etait", "sera", "fut", "ont", "sont"}};
+  static const DateLanguage kFrench = MakeFrench();
   return kFrench;
 }
 

@@ -1,0 +1,320 @@
+// Scores the date recognizer on the shared phrase suites and on WiNER-fr
+// absolute-date recall, through the native CLI (build/native/relief
+// annotate --jsonl), and prints a Markdown table (README "Dates").
+//
+//   node eval/dates.mjs [--write-readme] [--fails SUITE] [--limit N]
+//
+// --write-readme replaces the tables between the "dates-eval" markers of
+// README.md with this run's; --fails SUITE (e.g. chrono-fr, RT-en-model,
+// winer-Date) prints that suite's failing cases on standard error.
+//
+// Suites (../shared/suites, README.txt there):
+//   chrono/{fr,en}-datetime.jsonl: every case;
+//   recognizers-text/{fr,en}-datetime-*.jsonl: cases with ref_impl_tested
+//     (the ones the C# reference really runs), one row per file.
+// A case passes "span" when every expected date overlaps one of Relief's
+// date mentions and a negative case (expected == []) gets none; "exact"
+// when the spans are also equal; "value" when, in addition, each matched
+// mention's value equals the expected one through the normaliser below
+// (cases without a checkable value, e.g. RT extractor files or French RT
+// cases without a reference date, count only for span).
+//
+// Normaliser, from each source's value to SPEC's TIMEX3-style strings:
+//   chrono: value.start/end hold only the asserted components (year, month,
+//     day, hour, minute; 1-based month). Relief's value (or range start /
+//     end) is parsed into the same components; every asserted one among
+//     year..minute that Relief's value gives must be equal (second,
+//     millisecond, meridiem, weekday and time zone are not compared: SPEC
+//     values stop at the minute). Components finer than Relief's grain
+//     are not compared ("next month" = 2016-11 against chrono's 2016-11-01),
+//     except an hour asked of a bare date, which fails. A week value
+//     ("2016-W40") passes when chrono's day lies in it; a part of day
+//     ("…TEV") when chrono's hour lies in it (MO 4–11, AF 12–17, EV 17–23,
+//     NI 20–5); a duration ("PT5M", SPEC's value for "dans 5 minutes")
+//     when the reference plus it is chrono's start_date, to the minute.
+//   Recognizers-Text: candidates are each resolution's timex, value, start
+//     and end ("2016-11-07 16:12:00" → "2016-11-07T16:12", ":00" seconds
+//     dropped) and, for parser cases, Timex and Future/Past resolutions. A
+//     single Relief value passes if it equals a candidate; a Relief range
+//     passes if its start and end equal a resolution's start and end (RT
+//     ends are exclusive: end minus one grain unit is accepted) or the
+//     timex is a tuple "(start,end,duration)" whose duration SPEC writes
+//     as Relief's duration ("les dernières 24 heures" → PT24H). Ranges of
+//     years or months compare as day periods (RT: "from 2014 to 2018" =
+//     [2014-01-01, 2018-01-01); Relief: 2014/2018), decades and centuries
+//     likewise ("199X" = [1990-01-01, 2000-01-01)). A timex
+//     that is a time alone ("T20") is compared with the time of Relief's
+//     value, which puts it on the reference day; a part of day ("…TMO")
+//     passes when RT's timex has the same part and its start is that day.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { readJsonl, annotateWithCli, score, metrics } from "./score.mjs";
+
+const SHARED = process.env.RELIEF_SHARED_DIR ?? "/work/shared";
+const CLI = fileURLToPath(new URL("../build/native/relief", import.meta.url));
+const DATE_TYPES = new Set(["date", "time", "datetime", "daterange", "timerange", "datetimerange",
+  "duration", "set", "datetimealt"]);
+
+function runCli(cases) {
+  const input = cases.map((c) => JSON.stringify({ id: c.id, text: c.text, lang: c.lang,
+    reference_date: c.ref ? c.ref.slice(0, 10) : undefined })).join("\n") + "\n";
+  const r = spawnSync(CLI, ["annotate", "--jsonl"], { input, maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error("relief failed: " + r.stderr);
+  return new Map(r.stdout.toString().trim().split("\n").map((l) => JSON.parse(l)).map((d) => [d.id, d]));
+}
+
+const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+
+// "2016-11-07T16:12" → {year, month, day, hour, minute} of what is given.
+function components(value) {
+  const m = /^(\d{4}|XXXX)(?:-(\d\d|XX)(?:-(\d\d|XX))?)?(?:T(\d\d)(?::(\d\d))?)?$/.exec(value ?? "");
+  if (!m) return null;
+  const n = (s) => (s === undefined || s.startsWith("X") ? undefined : Number(s));
+  return { year: n(m[1]), month: n(m[2]), day: n(m[3]), hour: n(m[4]), minute: n(m[5]) };
+}
+
+const PARTS_OF_DAY = { MO: [4, 11], AF: [12, 17], EV: [17, 23], NI: [20, 29] };
+
+function isoWeekOf(y, m, d) {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const thursday = new Date(date.getTime() + (3 - ((date.getUTCDay() + 6) % 7)) * 86400000);
+  const jan1 = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  return [thursday.getUTCFullYear(), Math.floor((thursday.getTime() - jan1) / 86400000 / 7) + 1];
+}
+
+// ref + a SPEC duration ("PT24H", "P3D"), as "YYYY-MM-DDTHH:MM".
+function addDuration(ref, duration) {
+  const m = /^P(?:T(\d+)([HM])|(\d+)([DWMY]))$/.exec(duration);
+  if (!m || !ref) return null;
+  const d = new Date(ref.slice(0, 16) + ":00Z");
+  if (m[1]) d.setUTCMinutes(d.getUTCMinutes() + Number(m[1]) * (m[2] === "H" ? 60 : 1));
+  else if (m[4] === "D" || m[4] === "W") d.setUTCDate(d.getUTCDate() + Number(m[3]) * (m[4] === "W" ? 7 : 1));
+  else if (m[4] === "M") d.setUTCMonth(d.getUTCMonth() + Number(m[3]));
+  else d.setUTCFullYear(d.getUTCFullYear() + Number(m[3]));
+  return d.toISOString().slice(0, 16);
+}
+
+// Does one SPEC value (not a range) agree with chrono's asserted components?
+function chronoPointOk(asserted, value, startDate, ref) {
+  if (typeof value !== "string") return false;
+  if (value.startsWith("P")) {  // a duration: chrono anchors it at the reference
+    return startDate != null && addDuration(ref, value) === startDate.slice(0, 16);
+  }
+  let m;
+  if ((m = /^(\d{4})-W(\d\d)$/.exec(value))) {  // a week: the asserted day lies in it
+    if (asserted.year === undefined || asserted.month === undefined || asserted.day === undefined) return false;
+    const [wy, w] = isoWeekOf(asserted.year, asserted.month, asserted.day);
+    return wy === Number(m[1]) && w === Number(m[2]);
+  }
+  let part = null;
+  if ((m = /^(.*)T(MO|AF|EV|NI)$/.exec(value))) { value = m[1]; part = PARTS_OF_DAY[m[2]]; }
+  const got = components(value);
+  if (!got) return false;
+  const given = ["year", "month", "day", "hour", "minute"].filter((k) => got[k] !== undefined ||
+    (k === "minute" && got.hour !== undefined));
+  // Relief's value stops at its grain: finer asserted components are not
+  // compared, except a time of day asked of a bare date.
+  for (const k of ["year", "month", "day", "hour", "minute"]) {
+    if (asserted[k] === undefined) continue;
+    if (k === "hour" && part) {
+      const h = asserted.hour < part[0] ? asserted.hour + 24 : asserted.hour;
+      if (h < part[0] || h > part[1]) return false;
+      continue;
+    }
+    if (k === "minute" && part) continue;
+    if (!given.includes(k)) {
+      if ((k === "hour" || k === "minute") && got.day !== undefined) return false;
+      continue;
+    }
+    const g = got[k] ?? 0;
+    if (g !== asserted[k]) return false;
+  }
+  return given.length > 0 || part !== null;
+}
+
+function chronoValueOk(expected, mention, c) {
+  const v = expected.value;
+  if (!v || !v.start) return null;
+  const mv = mention.value;
+  if (mv && typeof mv === "object") {
+    return chronoPointOk(v.start, mv.start, v.start_date, c.ref) &&
+      (!v.end || chronoPointOk(v.end, mv.end, v.end_date, c.ref));
+  }
+  return !v.end && chronoPointOk(v.start, mv, v.start_date, c.ref);
+}
+
+function normRt(s) {
+  if (typeof s !== "string") return null;
+  return s.replace(" ", "T").replace(/T(\d\d:\d\d):00$/, "T$1").replace(/T00:00$/, "");
+}
+
+function previousUnit(s) {  // RT exclusive end → inclusive: one day (or month, year) back
+  let m;
+  if ((m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(s))) {
+    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3] - 1));
+    return [d.toISOString().slice(0, 10), d.toISOString().slice(0, 7), d.toISOString().slice(0, 4)];
+  }
+  return [s];
+}
+
+// A SPEC value as the days it covers: [first day, day after] ("2014" →
+// 2014-01-01, 2015-01-01; "199X" → 1990-01-01, 2000-01-01; "20" → the
+// 21st century), or null for values that are not calendar periods.
+function periodDays(value) {
+  const day = (y, m = 1, d = 1) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+  let m;
+  if ((m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value))) return [value, day(+m[1], +m[2], +m[3] + 1)];
+  if ((m = /^(\d{4})-(\d\d)$/.exec(value))) return [day(+m[1], +m[2]), day(+m[1], +m[2] + 1)];
+  if ((m = /^(\d{4})$/.exec(value))) return [day(+m[1]), day(+m[1] + 1)];
+  if ((m = /^(\d{3})X$/.exec(value))) return [day(+m[1] * 10), day(+m[1] * 10 + 10)];
+  if ((m = /^(\d\d)$/.exec(value))) return [day(+m[1] * 100), day(+m[1] * 100 + 100)];
+  return null;
+}
+
+function rtValueOk(expected, mention) {
+  const timeOf = (value) => (typeof value === "string" && value.includes("T") ? value.slice(value.indexOf("T")) : null);
+  const v = expected.value;
+  if (!v) return null;
+  const resolutions = v.values ?? [{ timex: v.Timex, ...(v.FutureResolution ?? {}) }, { timex: v.Timex, ...(v.PastResolution ?? {}) }];
+  const mv = mention.value;
+  for (const r of resolutions) {
+    const cands = new Set();
+    for (const k of ["timex", "value", "date", "time", "datetime", "dateTime", "Timex"]) {
+      if (r[k]) cands.add(normRt(r[k]));
+    }
+    const timex = r.timex ?? r.Timex ?? "";
+    const tuple = /^\(([^,]*),([^,]*),([^)]*)\)$/.exec(timex);
+    if (typeof mv === "string") {
+      if (cands.has(mv)) return true;
+      // A time alone ("T20", "T07:10"): Relief puts it on the reference day.
+      const t = /^T(\d\d)(?::(\d\d))?$/.exec(timex);
+      if (t && timeOf(mv) === `T${t[1]}:${t[2] ?? "00"}`) return true;
+      // A part of day ("mardi matin" → 2016-11-08TMO): RT's timex ends with
+      // the same part and its start lies on the same day.
+      const part = /^(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI)$/.exec(mv);
+      const rtStart = normRt(r.start ?? r.startDateTime ?? r.value ?? "") ?? "";
+      if (part && timex.endsWith("T" + part[2]) && rtStart.startsWith(part[1])) return true;
+      if (tuple && tuple[3] === mv) return true;
+      // A decade or century against RT's day range.
+      const pd = /X$|^\d\d$/.test(mv) ? periodDays(mv) : null;
+      if (pd && normRt(r.start ?? "") === pd[0] && normRt(r.end ?? "") === pd[1]) return true;
+    } else if (mv && typeof mv === "object") {
+      const starts = [normRt(r.start ?? r.startDate ?? r.startDateTime), tuple && normRt(tuple[1])];
+      const ends = [normRt(r.end ?? r.endDate ?? r.endDateTime), tuple && normRt(tuple[2])].filter(Boolean);
+      const endOk = ends.some((e) => e === mv.end || previousUnit(e).includes(mv.end));
+      if (starts.includes(mv.start) && endOk) return true;
+      // Periods: RT counts days, "from 2014 to 2018" = [2014-01-01, 2018-01-01)
+      // and Relief's range end is the period "2018" (its first day, or the
+      // day after it for an inclusive reading).
+      const ps = periodDays(mv.start), pe = periodDays(mv.end);
+      if (ps && pe && starts.includes(ps[0]) && ends.some((e) => pe.includes(e))) return true;
+    }
+  }
+  return false;
+}
+
+function scoreSuite(cases, valueOk) {
+  const docs = runCli(cases);
+  const res = { cases: cases.length, span: 0, exact: 0, valued: 0, value: 0, fails: [] };
+  for (const c of cases) {
+    const dates = (docs.get(c.id)?.mentions ?? []).filter((m) => m.category === "date");
+    const expected = c.expected.filter((e) => DATE_TYPES.has(e.type) && e.start !== null);
+    let span = true, exact = true, value = true, checkable = c.ref !== null || c.expected.length === 0;
+    if (c.expected.length === 0) {
+      span = exact = value = dates.length === 0;
+    } else if (expected.length === 0) {
+      continue;  // no usable span (chrono "span_null"): not scored
+    } else {
+      for (const e of expected) {
+        const m = dates.find((d) => overlaps(d, e));
+        if (!m) { span = exact = value = false; break; }
+        if (m.start !== e.start || m.end !== e.end) exact = false;
+        const ok = c.value_checked === false ? null : valueOk(e, m, c);
+        if (ok === null) checkable = false; else if (!ok) value = false;
+      }
+    }
+    res.span += span; res.exact += exact;
+    if (checkable) { res.valued += 1; res.value += span && value; }
+    if (!(span && (value || !checkable))) {
+      res.fails.push({ id: c.id, text: c.text, expected: expected.map((e) => [e.text, e.value]),
+        got: dates.map((d) => [d.text, d.value]) });
+    }
+  }
+  return res;
+}
+
+const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) + " %" : "–");
+
+function main() {
+  const args = process.argv.slice(2);
+  const option = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+  const limit = Number(option("--limit") ?? Infinity);
+  const suites = [];
+  for (const lang of ["fr", "en"]) {
+    suites.push({ name: `chrono ${lang}`, path: `${SHARED}/suites/chrono/${lang}-datetime.jsonl`,
+      filter: () => true, valueOk: chronoValueOk });
+  }
+  for (const lang of ["fr", "en"]) {
+    for (const kind of ["model", "parser", "extractor"]) {
+      suites.push({ name: `RT ${lang} ${kind}`, path: `${SHARED}/suites/recognizers-text/${lang}-datetime-${kind}.jsonl`,
+        filter: (c) => c.ref_impl_tested === true, valueOk: rtValueOk, lang, rt: true });
+    }
+  }
+  const lines = ["| suite | cases | span pass | exact span | value cases | span+value pass |",
+    "|---|---:|---:|---:|---:|---:|"];
+  const rtTotal = { fr: { n: 0, pass: 0 }, en: { n: 0, pass: 0 } };
+  for (const s of suites) {
+    if (!existsSync(s.path)) continue;
+    const cases = readJsonl(s.path).filter(s.filter).slice(0, limit);
+    const r = scoreSuite(cases, s.valueOk);
+    const scoredCases = cases.filter((c) => c.expected.length === 0 ||
+      c.expected.some((e) => DATE_TYPES.has(e.type) && e.start !== null)).length;
+    lines.push(`| ${s.name} | ${scoredCases} | ${pct(r.span, scoredCases)} | ${pct(r.exact, scoredCases)} | ` +
+      `${r.valued} | ${pct(scoredCases - r.fails.length, scoredCases)} |`);
+    if (s.rt) { rtTotal[s.lang].n += scoredCases; rtTotal[s.lang].pass += scoredCases - r.fails.length; }
+    if (option("--fails") && s.name.replace(/ /g, "-") === option("--fails")) {
+      for (const f of r.fails) console.error(JSON.stringify(f));
+    }
+  }
+  for (const lang of ["fr", "en"]) {
+    lines.push(`| RT ${lang} all (ref_impl_tested) | ${rtTotal[lang].n} | | | | ${pct(rtTotal[lang].pass, rtTotal[lang].n)} |`);
+  }
+  // WiNER-fr: recall of the gold dates (label Date: absolute calendar dates;
+  // Hour separately), with node eval/score.mjs matching.
+  const winerPath = `${SHARED}/corpora/winer-2016-2017.fr.jsonl`;
+  if (existsSync(winerPath)) {
+    const gold = readJsonl(winerPath, limit);
+    const predictions = annotateWithCli(gold);
+    lines.push("", "| WiNER-fr 2016–2017 | gold | exact recall | overlap recall |", "|---|---:|---:|---:|");
+    for (const label of ["Date", "Hour"]) {
+      const only = gold.map((d) => ({ ...d, scored: [], recall_only: ["date"],
+        mentions: d.mentions.filter((m) => m.category === "date" && m.label === label) }));
+      const r = score(only, predictions);
+      const e = metrics(r.counts.date.exact), o = metrics(r.counts.date.overlap);
+      lines.push(`| ${label === "Date" ? "absolute dates (Date)" : "times (Hour)"} | ${e.gold} | ` +
+        `${e.recall.toFixed(3)} | ${o.recall.toFixed(3)} |`);
+      if (option("--fails") === `winer-${label}`) {
+        for (const d of only) {
+          const p = predictions.get(d.id)?.mentions.filter((m) => m.category === "date") ?? [];
+          for (const m of d.mentions) {
+            if (!p.some((x) => overlaps(x, m))) console.error(JSON.stringify(d.text.slice(Math.max(0, m.start - 40), m.end + 40)), "→", m.text);
+          }
+        }
+      }
+    }
+  }
+  const table = lines.join("\n");
+  console.log(table);
+  if (args.includes("--write-readme")) {
+    const readme = fileURLToPath(new URL("../README.md", import.meta.url));
+    const begin = "<!-- dates-eval:begin -->", end = "<!-- dates-eval:end -->";
+    const text = readFileSync(readme, "utf8");
+    const a = text.indexOf(begin), b = text.indexOf(end);
+    if (a < 0 || b < a) throw new Error("README.md has no dates-eval markers");
+    writeFileSync(readme, text.slice(0, a + begin.length) + "\n" + table + "\n" + text.slice(b));
+    console.error("README.md updated");
+  }
+}
+
+main();
