@@ -43,6 +43,7 @@ Json MentionJson(const Mention& m) {
   }
   if (m.figure) {
     if (m.figure->value) j["value"] = Number(*m.figure->value);
+    if (m.figure->value_max) j["value_max"] = Number(*m.figure->value_max);
     if (m.figure->approximate) j["approximate"] = true;
     if (!m.figure->unit.empty()) j["unit"] = m.figure->unit;
     if (!m.figure->counted.empty()) j["counted"] = m.figure->counted;
