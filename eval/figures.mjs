@@ -19,6 +19,8 @@
 // - money and quantity units: RT gives names ("Dollar", "Kilomètres"), or
 //   for English money an isoCurrency; names listed in UNIT_NAMES below must
 //   map to Relief's unit, other names are not compared (only the value);
+//   RT counts subunits ("50 cents" = 50 Cent) where SPEC gives the amount in
+//   the currency (0.5), so RT values in SUBUNITS are divided by 100;
 // - temperature (RT TemperatureModel) is scored as quantity with °C/°F.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -54,6 +56,11 @@ const UNIT_NAMES = {
   "Degré Celsius": "°C", "Degré Fahrenheit": "°F",
 };
 
+const SUBUNITS = new Set(["Cent", "Cents", "Pence", "Penny", "Centime", "Centimes"]);
+
+// Names that mean another thing in quantities ("Pound" the weight).
+const QUANTITY_UNIT_NAMES = { Pound: "lb", Livre: "lb", Degree: "°" };
+
 const toNumber = (v) => {
   if (v === null || v === undefined) return null;
   const n = Number(String(v).replace("%", "").replace(",", ".").trim());
@@ -85,9 +92,12 @@ function valueMatches(type, p, e) {
     if (v.relativeTo && v.relativeTo !== "start") return false;
     return close(p.value ?? null, toNumber(v.value ?? v.offset));
   }
-  if (!close(p.value ?? null, toNumber(v.value))) return false;
+  let expected = toNumber(v.value);
+  if (type === "money" && SUBUNITS.has(v.unit) && expected !== null) expected /= 100;
+  if (!close(p.value ?? null, expected)) return false;
   if (type === "money" || type === "quantity" || type === "temperature") {
-    const expectedUnit = v.isoCurrency || UNIT_NAMES[v.unit];
+    const expectedUnit = v.isoCurrency ||
+      (type === "money" ? UNIT_NAMES[v.unit] : QUANTITY_UNIT_NAMES[v.unit] ?? UNIT_NAMES[v.unit]);
     if (expectedUnit && expectedUnit !== p.unit) return false;
   }
   return true;

@@ -307,7 +307,11 @@ FigureRecognizer::FigureRecognizer(const FigureLanguage& language)
     unit_list_.push_back(u);
   }
   for (const UnitWord& u : SymbolUnits()) {
-    units_.Add(u.phrase, true, unit_list_.size());
+    // Case matters for unit symbols ("m" is not "M", "Mo" not "mo"); codes
+    // in capitals are also written in lower case ("20 usd").
+    bool has_lower = false;
+    for (char c : u.phrase) has_lower = has_lower || (c >= 'a' && c <= 'z');
+    units_.Add(u.phrase, has_lower, unit_list_.size());
     unit_list_.push_back(u);
   }
 }
@@ -467,7 +471,11 @@ bool FigureRecognizer::MatchDigits(const TokenizedText& text, size_t i,
     }
   }
   // A glued suffix: "2e", "1er", "3rd" (ordinals), "10k", "2.5bn".
-  if (i + 1 < n && text.tokens[i + 1].glued &&
+  // "10 bln": a suffix of two letters or more may stand apart.
+  const bool suffix_apart = i + 1 < n && !text.tokens[i + 1].glued &&
+                            text.keys[i + 1].size() >= 2 &&
+                            Find(multiplier_suffixes_, text.keys[i + 1]);
+  if (i + 1 < n && (text.tokens[i + 1].glued || suffix_apart) &&
       text.tokens[i + 1].kind == TokenKind::kWord) {
     const std::string& suffix = text.keys[i + 1];
     if (Has(ordinal_suffixes_, suffix) && std::floor(value) == value) {
@@ -605,10 +613,12 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
       size_t fraction_end = 0;
       size_t numerator_at = k + 1;
       double numerator = 1;
+      WordNumber numerator_words;
       if (Has(articles_for_one_, text.keys[numerator_at])) {
         ++numerator_at;
-      } else if (const double* v = Find(number_words_, text.keys[numerator_at])) {
-        numerator = *v;
+      } else if (AddToken(tables, text.keys[numerator_at], &numerator_words) &&
+                 !numerator_words.ordinal) {
+        numerator = numerator_words.value();  // "and fifty-four hundredths"
         ++numerator_at;
       }
       if (numerator_at < n &&
@@ -642,12 +652,18 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
             digits.end != k + 2 || !digits.value || *digits.value >= 100) {
           break;
         }
+        if (*digits.value < 1) break;  // "4 thousand 3 hundred and 0"
         attempt.current += *digits.value;
         attempt.last_part = *digits.value;
         digits_last = true;
       } else if (!AddToken(tables, text.keys[k + 1], &attempt) ||
                  attempt.value() - number.value() >= (after_ten ? 20 : 100)) {
         break;
+      }
+      // "3 hundred and 2 hundred" are two numbers.
+      if (k + 2 < n && Find(multipliers_, text.keys[k + 2])) {
+        WordNumber next = attempt;
+        if (!next.AddMultiplier(*Find(multipliers_, text.keys[k + 2]))) break;
       }
       number = attempt;
       k += 2;
@@ -663,7 +679,13 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
                                   !Find(ordinal_words_, key) &&
                                   DenominatorAt(text, k, &denominator);
       WordNumber attempt = number;
-      const bool continues = !(digits_last && !Find(multipliers_, key)) &&
+      // After digits only multipliers follow ("3 hundred", "1,5 million"),
+      // not "$ 280 million first".
+      const bool after_digits = digits_last || match->digits;
+      // "50 cents" is money, not 5 000.
+      size_t unit_index = 0, unit_end = 0;
+      if (after_digits && units_.Match(text, k, &unit_index, &unit_end)) break;
+      const bool continues = !(after_digits && !Find(multipliers_, key)) &&
                              !plural_ordinal &&
                              AddToken(tables, key, &attempt);
       if (!continues && number.parts > 0 &&
@@ -728,7 +750,12 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
   }
   if (!match->digits) {
     // "un", "une" alone are articles; "the one" is a pronoun.
-    if (end == i + 1 && Has(articles_for_one_, text.keys[i])) return false;
+    size_t unit_index = 0, unit_end = 0;
+    if (end == i + 1 && Has(articles_for_one_, text.keys[i]) &&
+        !(units_.Match(text, end, &unit_index, &unit_end) &&
+          unit_list_[unit_index].kind == UnitKind::kMoney)) {
+      return false;  // "un homme"; but "un euro"
+    }
     if (end == i + 1 && i > 0 && done.value() == 1 && !done.ordinal &&
         Has(pronoun_one_after_, text.keys[i - 1])) {
       return false;
@@ -862,6 +889,42 @@ bool FigureRecognizer::MatchCountedNoun(const TokenizedText& text, size_t i,
   return false;
 }
 
+// After "15 dollars": "et 15 cents", "50", and "75 USD million".
+void FigureRecognizer::MatchMoneyTail(const TokenizedText& text,
+                                      const UnitWord& unit,
+                                      Match* match) const {
+  const size_t n = text.tokens.size();
+  size_t j = match->end;
+  if (j >= n) return;
+  if (const double* m = Find(multipliers_, text.keys[j])) {
+    if (*m >= 1e6) {
+      *match->value *= *m;
+      match->end = j + 1;
+    }
+    return;
+  }
+  if (unit.factor != 1 || match->ends_with_multiplier) return;
+  if (Has(joiners_, text.keys[j])) ++j;
+  Match cents;
+  if (!MatchNumber(text, j, &cents) || cents.ordinal || !cents.value ||
+      *cents.value >= 100 || *cents.value < 1 ||
+      std::floor(*cents.value) != *cents.value) {
+    return;
+  }
+  size_t index = 0, end = 0;
+  if (units_.Match(text, cents.end, &index, &end) &&
+      unit_list_[index].kind == UnitKind::kMoney &&
+      unit_list_[index].factor == 0.01) {
+    *match->value += *cents.value / 100;
+    match->end = end;
+  } else if (j == match->end && (cents.end >= n ||
+                                 text.tokens[cents.end].kind ==
+                                     TokenKind::kPunct)) {
+    *match->value += *cents.value / 100;  // "15 dollars 50."
+    match->end = cents.end;
+  }
+}
+
 void FigureRecognizer::MatchUnitOrNoun(const TokenizedText& text,
                                        Match* match) const {
   const size_t n = text.tokens.size();
@@ -881,14 +944,16 @@ void FigureRecognizer::MatchUnitOrNoun(const TokenizedText& text,
   if (!found && j + 1 < n && Has(links_, text.keys[j]) &&
       match->ends_with_multiplier) {
     found = units_.Match(text, j + 1, &index, &end) &&
-            unit_list_[index].kind == UnitKind::kMoney;
+            unit_list_[index].kind != UnitKind::kPercent;
   }
   if (found && !match->ordinal && !match->has_unit) {
     const UnitWord& unit = unit_list_[index];
     // "20%2D" in a URL is no percentage: a symbol unit must not run on.
+    // "24703m212" is a code.
     const bool runs_on = end < n && text.tokens[end].glued &&
-                         text.tokens[end].kind != TokenKind::kPunct &&
-                         text.tokens[end - 1].kind == TokenKind::kSymbol;
+                         ((text.tokens[end].kind != TokenKind::kPunct &&
+                           text.tokens[end - 1].kind == TokenKind::kSymbol) ||
+                          text.tokens[end].kind == TokenKind::kNumber);
     if (!runs_on) {
       match->has_unit = true;
       match->kind = unit.kind;
@@ -896,6 +961,26 @@ void FigureRecognizer::MatchUnitOrNoun(const TokenizedText& text,
       if (match->value) *match->value *= unit.factor;
       if (match->value_max) *match->value_max *= unit.factor;
       match->end = end;
+      if (unit.kind == UnitKind::kMoney && match->value) {
+        MatchMoneyTail(text, unit, match);
+      }
+      // "5 ft 2 in", "5 feet and 2 inches": feet and inches add up.
+      if (match->unit == "ft" && match->value && end < n) {
+        size_t k = end + (Has(joiners_, text.keys[end]) ? 1 : 0);
+        Match inches;
+        size_t inch_index = 0, inch_end = 0;
+        if (MatchDigits(text, k, &inches) && inches.value &&
+            inches.end < n) {
+          const bool inch = text.keys[inches.end] == "in" ||
+                            (units_.Match(text, inches.end, &inch_index,
+                                          &inch_end) &&
+                             unit_list_[inch_index].unit == "in");
+          if (inch) {
+            *match->value += *inches.value / 12;
+            match->end = inches.end + 1;
+          }
+        }
+      }
       return;
     }
   }
@@ -925,9 +1010,10 @@ bool FigureRecognizer::IsExcluded(const TokenizedText& text,
     // Glued to a word, a number or punctuation that is not an opening:
     // "A-3", "24/7", "14:30", "49-3".
     const Token& prev = text.tokens[m.first - 1];
-    if (first.glued && !m.has_unit) {
-      if (prev.kind == TokenKind::kWord || prev.kind == TokenKind::kNumber) {
-        return true;
+    if (first.glued) {
+      if (prev.kind == TokenKind::kWord || prev.kind == TokenKind::kNumber ||
+          prev.kind == TokenKind::kSymbol) {
+        return true;  // also "q=30", "%2D9114" in addresses
       }
       if (prev.kind == TokenKind::kPunct && !IsOpening(before[0])) return true;
     }
@@ -1003,6 +1089,24 @@ bool FigureRecognizer::MatchAt(const TokenizedText& text, size_t i,
       m.unit = std::string(unit.unit);
       if (IsExcluded(text, m)) return false;
       *match = std::move(m);
+      return true;
+    }
+  }
+  {
+    size_t index = 0, end = 0;
+    Match number;
+    if (units_.Match(text, i, &index, &end) &&
+        unit_list_[index].kind == UnitKind::kPercent && end + 1 < n &&
+        Has(links_, text.keys[end]) &&
+        MatchNumber(text, end + 1, &number) && !number.ordinal &&
+        !taken[i]) {
+      // "percent of 10", "pourcentage de vingt": the percent word first.
+      number.first = i;
+      number.number_end = number.end;
+      number.has_unit = true;
+      number.kind = UnitKind::kPercent;
+      number.unit = std::string(unit_list_[index].unit);
+      *match = std::move(number);
       return true;
     }
   }

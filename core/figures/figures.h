@@ -64,6 +64,8 @@ class FigureRecognizer {
   // A fraction's denominator at token i: "quarts", "fifths", "cinquième".
   bool DenominatorAt(const TokenizedText& text, size_t i, double* value) const;
   void MatchUnitOrNoun(const TokenizedText& text, Match* match) const;
+  void MatchMoneyTail(const TokenizedText& text, const UnitWord& unit,
+                      Match* match) const;
   bool MatchCountedNoun(const TokenizedText& text, size_t i, bool after_link,
                         Match* match) const;
   bool IsExcluded(const TokenizedText& text, const Match& match) const;
