@@ -307,11 +307,15 @@ FigureRecognizer::FigureRecognizer(const FigureLanguage& language)
     unit_list_.push_back(u);
   }
   for (const UnitWord& u : SymbolUnits()) {
-    // Case matters for unit symbols ("m" is not "M", "Mo" not "mo"); codes
-    // in capitals are also written in lower case ("20 usd").
-    bool has_lower = false;
-    for (char c : u.phrase) has_lower = has_lower || (c >= 'a' && c <= 'z');
-    units_.Add(u.phrase, has_lower, unit_list_.size());
+    // Case matters for unit symbols ("m" is not "M", "A$" not "a $");
+    // codes in capitals are also written in lower case ("20 usd").
+    bool exact = false;
+    for (char c : u.phrase) exact = exact || !(c >= 'A' && c <= 'Z');
+    if (u.kind == UnitKind::kQuantity &&
+        u.phrase.find(' ') == std::string_view::npos) {
+      word_units_.emplace(FoldKey(u.phrase), unit_list_.size());  // "2,5-km"
+    }
+    units_.Add(u.phrase, exact, unit_list_.size());
     unit_list_.push_back(u);
   }
 }
@@ -472,9 +476,10 @@ bool FigureRecognizer::MatchDigits(const TokenizedText& text, size_t i,
   }
   // A glued suffix: "2e", "1er", "3rd" (ordinals), "10k", "2.5bn".
   // "10 bln": a suffix of two letters or more may stand apart.
-  const bool suffix_apart = i + 1 < n && !text.tokens[i + 1].glued &&
-                            text.keys[i + 1].size() >= 2 &&
-                            Find(multiplier_suffixes_, text.keys[i + 1]);
+  const bool suffix_apart =
+      i + 1 < n && !text.tokens[i + 1].glued &&
+      (text.keys[i + 1].size() >= 2 || text.keys[i + 1] == "k") &&
+      Find(multiplier_suffixes_, text.keys[i + 1]);
   if (i + 1 < n && (text.tokens[i + 1].glued || suffix_apart) &&
       text.tokens[i + 1].kind == TokenKind::kWord) {
     const std::string& suffix = text.keys[i + 1];
@@ -551,7 +556,32 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
     *end = at + 1;
     return true;
   };
-  if (MatchDigits(text, i, match)) {
+  // "half million", "a quarter million", "three quarters billion", "half
+  // a million": a fraction of a multiplier.
+  {
+    size_t f = i;
+    double numerator = 1;
+    if (f < n && Has(articles_for_one_, text.keys[f])) {
+      ++f;
+    } else if (const double* v = f < n ? Find(number_words_, text.keys[f])
+                                       : nullptr) {
+      numerator = *v;
+      ++f;
+    }
+    const double* denominator =
+        f < n ? Find(fraction_words_, text.keys[f]) : nullptr;
+    size_t m = f + 1;
+    if (denominator && m + 1 < n && Has(articles_for_one_, text.keys[m])) ++m;
+    if (denominator && m < n && Find(multipliers_, text.keys[m])) {
+      number.current = numerator / *denominator;
+      number.parts = 1;
+      number.last_part = number.current;
+      k = m;
+    }
+  }
+  if (k > i) {
+    // A fraction of a multiplier, read above.
+  } else if (MatchDigits(text, i, match)) {
     if (match->ordinal || match->end != i + 1) return true;
     number.current = *match->value;
     number.parts = 1;
@@ -573,16 +603,10 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
       match->end = end;
       return true;
     }
-  } else if (k + 1 < n && Find(fraction_words_, text.keys[k]) &&
-             Find(multipliers_, text.keys[k + 1])) {
-    // "half million", "quarter million".
-    number.current = 1 / *Find(fraction_words_, text.keys[k]);
-    number.parts = 1;
-    number.last_part = number.current;
-    ++k;
   }
   size_t end = k;
   WordNumber done = number;
+  WordNumber before_last = number;  // before the last word read
   bool fraction = false;
   while (k < n && !fraction) {
     const Token& t = text.tokens[k];
@@ -698,7 +722,21 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
         fraction = true;
         break;
       }
+      if (!continues && k > i && text.tokens[k - 1].kind == TokenKind::kWord &&
+          !after_digits) {
+        // "quatre vingt": two words that make one compound.
+        WordNumber joined = before_last;
+        if (AddWord(tables, text.keys[k - 1] + "-" + key, &joined)) {
+          number = joined;
+          before_last = joined;
+          ++k;
+          end = k;
+          done = number;
+          continue;
+        }
+      }
       if (!continues) break;
+      before_last = number;
       number = attempt;
       digits_last = false;
       ++k;
@@ -917,9 +955,8 @@ void FigureRecognizer::MatchMoneyTail(const TokenizedText& text,
       unit_list_[index].factor == 0.01) {
     *match->value += *cents.value / 100;
     match->end = end;
-  } else if (j == match->end && (cents.end >= n ||
-                                 text.tokens[cents.end].kind ==
-                                     TokenKind::kPunct)) {
+  } else if (cents.end >= n ||
+             text.tokens[cents.end].kind == TokenKind::kPunct) {
     *match->value += *cents.value / 100;  // "15 dollars 50."
     match->end = cents.end;
   }
@@ -1011,7 +1048,8 @@ bool FigureRecognizer::IsExcluded(const TokenizedText& text,
     // "A-3", "24/7", "14:30", "49-3".
     const Token& prev = text.tokens[m.first - 1];
     if (first.glued) {
-      if (prev.kind == TokenKind::kWord || prev.kind == TokenKind::kNumber ||
+      if ((prev.kind == TokenKind::kWord && !prev.elided) ||
+          prev.kind == TokenKind::kNumber ||
           prev.kind == TokenKind::kSymbol) {
         return true;  // also "q=30", "%2D9114" in addresses
       }
@@ -1023,7 +1061,9 @@ bool FigureRecognizer::IsExcluded(const TokenizedText& text,
       return true;
     }
     // A number after another one: phone numbers, "2015 400".
-    if (prev.kind == TokenKind::kNumber && m.digits) return true;
+    if (prev.kind == TokenKind::kNumber && first.kind == TokenKind::kNumber) {
+      return true;
+    }
   }
   const size_t after = m.number_end;
   if (after < n) {
@@ -1207,17 +1247,16 @@ void FigureRecognizer::Recognize(const TokenizedText& text,
   const size_t n = text.tokens.size();
   // Tokens inside mentions found before (dates).
   std::vector<bool> taken(n, false);
-  if (!mentions->empty()) {
-    for (size_t k = 0; k < n; ++k) {
-      const uint32_t begin = text.text.utf16_offsets[text.tokens[k].begin];
-      const uint32_t end = text.text.utf16_offsets[text.tokens[k].end];
-      for (const Mention& m : *mentions) {
-        if (begin < m.end && m.start < end) {
-          taken[k] = true;
-          break;
-        }
-      }
-    }
+  std::vector<std::pair<uint32_t, uint32_t>> spans;
+  spans.reserve(mentions->size());
+  for (const Mention& m : *mentions) spans.emplace_back(m.start, m.end);
+  std::sort(spans.begin(), spans.end());
+  size_t s = 0;  // first span that may still overlap a token
+  for (size_t k = 0; k < n && s < spans.size(); ++k) {
+    const uint32_t begin = text.text.utf16_offsets[text.tokens[k].begin];
+    const uint32_t end = text.text.utf16_offsets[text.tokens[k].end];
+    while (s < spans.size() && spans[s].second <= begin) ++s;
+    taken[k] = s < spans.size() && spans[s].first < end;
   }
   for (size_t i = 0; i < n;) {
     Match match;

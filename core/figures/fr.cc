@@ -147,6 +147,7 @@ const FigureLanguage& FrenchFigureLanguage() {
        {"pieds", UnitKind::kQuantity, "ft"},
        {"mille nautique", UnitKind::kQuantity, "nmi"},
        {"milles nautiques", UnitKind::kQuantity, "nmi"},
+       {"mile", UnitKind::kQuantity, "mi"},
        {"miles", UnitKind::kQuantity, "mi"},
        {"hectare", UnitKind::kQuantity, "ha"},
        {"hectares", UnitKind::kQuantity, "ha"},
