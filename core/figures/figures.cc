@@ -915,6 +915,12 @@ bool FigureRecognizer::MatchCountedNoun(const TokenizedText& text, size_t i,
         return true;
       }
     }
+    // "1.4767 late": a decimal counts something only with a multiplier
+    // ("1,5 million de personnes").
+    if (match->value && std::floor(*match->value) != *match->value &&
+        !match->ends_with_multiplier) {
+      return false;
+    }
     const bool plural = !match->value || std::fabs(*match->value) >= 2 ||
                         match->ends_with_multiplier;
     if (plural && !EndsPlural(key) && !Has(irregular_plurals_, key)) {
@@ -1167,8 +1173,12 @@ bool FigureRecognizer::MatchAt(const TokenizedText& text, size_t i,
     if (j + 1 < n && text.tokens[j + 1].glued &&
         text.tokens[j + 1].kind == TokenKind::kNumber) {
       const std::u32string_view sign = text.chars(j);
-      const bool free = j == 0 || !text.tokens[j].glued ||
-                        text.tokens[j - 1].kind == TokenKind::kPunct;
+      // A sign stands apart from what precedes it, and not after a
+      // number ("75 - 300" is a range or a subtraction).
+      const bool free =
+          j == 0 || ((!text.tokens[j].glued ||
+                      text.tokens[j - 1].kind == TokenKind::kPunct) &&
+                     text.tokens[j - 1].kind != TokenKind::kNumber);
       if (free && sign.size() == 1 && (IsMinus(sign[0]) || sign[0] == '+')) {
         negative = sign[0] != '+';
         ++j;
