@@ -74,8 +74,8 @@ const FigureLanguage& EnglishFigureLanguage() {
        {"canadian dollars", UnitKind::kMoney, "CAD"},
        {"australian dollars", UnitKind::kMoney, "AUD"},
        {"hong kong dollars", UnitKind::kMoney, "HKD"},
-       {"pound", UnitKind::kMoney, "GBP"},
-       {"pounds", UnitKind::kMoney, "GBP"},
+       {"pound", UnitKind::kQuantity, "lb"},
+       {"pounds", UnitKind::kQuantity, "lb"},
        {"pounds sterling", UnitKind::kMoney, "GBP"},
        {"pence", UnitKind::kMoney, "GBP", 0.01},
        {"yen", UnitKind::kMoney, "JPY"},
@@ -210,6 +210,9 @@ const FigureLanguage& EnglishFigureLanguage() {
        {"megabytes", UnitKind::kQuantity, "MB"},
        {"gigabytes", UnitKind::kQuantity, "GB"},
        {"terabytes", UnitKind::kQuantity, "TB"}},
+      /*units_after_millions=*/
+      {{"pound", UnitKind::kMoney, "GBP"},
+       {"pounds", UnitKind::kMoney, "GBP"}},
       /*links=*/{"of"},
       /*multiplier_needs_link=*/false,
       /*noun_adjectives=*/

@@ -77,6 +77,9 @@ struct FigureLanguage {
 
   // Currencies, percent words and measures written as words.
   std::vector<UnitWord> units;
+  // Units that name money after a million or more: "361 million pounds"
+  // (GBP) but "25 pounds" (lb); "361 millions de livres" but "deux livres".
+  std::vector<UnitWord> units_after_millions;
 
   // The counted noun. links stand between a multiplier or an approximate
   // noun and the noun ("une centaine de djihadistes", "dozens of bombs").

@@ -306,6 +306,10 @@ FigureRecognizer::FigureRecognizer(const FigureLanguage& language)
     units_.Add(u.phrase, false, unit_list_.size());
     unit_list_.push_back(u);
   }
+  for (const UnitWord& u : language.units_after_millions) {
+    units_after_millions_.Add(u.phrase, false, unit_list_.size());
+    unit_list_.push_back(u);
+  }
   for (const UnitWord& u : SymbolUnits()) {
     // Case matters for unit symbols ("m" is not "M", "A$" not "a $");
     // codes in capitals are also written in lower case ("20 usd").
@@ -570,6 +574,26 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
     }
     const double* denominator =
         f < n ? Find(fraction_words_, text.keys[f]) : nullptr;
+    // "un demi-million" in one word.
+    const std::string& key = f < n ? text.keys[f] : text.keys[i];
+    const size_t dash = key.find('-');
+    if (f < n && f > i && dash != std::string::npos &&
+        Find(fraction_words_, key.substr(0, dash)) &&
+        Find(multipliers_, key.substr(dash + 1))) {
+      number.current = numerator /
+                       *Find(fraction_words_, key.substr(0, dash)) *
+                       *Find(multipliers_, key.substr(dash + 1));
+      number.total = 0;
+      number.parts = 1;
+      number.last_was_multiplier = true;
+      number.last_big = *Find(multipliers_, key.substr(dash + 1));
+      if (number.last_big >= 1e6) {
+        number.total = number.current;
+        number.current = 0;
+      }
+      denominator = nullptr;
+      k = f + 1;
+    }
     size_t m = f + 1;
     if (denominator && m + 1 < n && Has(articles_for_one_, text.keys[m])) ++m;
     if (denominator && m < n && Find(multipliers_, text.keys[m])) {
@@ -602,6 +626,23 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
       match->value = value;
       match->end = end;
       return true;
+    } else {
+      // "un vingt cinquième", "une vingt et unième": one over an ordinal
+      // of several words, when no noun follows (else "un vingt et unième
+      // siècle" would be a fraction).
+      Match ordinal;
+      if (text.tokens[k + 1].kind == TokenKind::kWord &&
+          MatchNumber(text, k + 1, &ordinal) && ordinal.ordinal &&
+          ordinal.words && ordinal.end > k + 2 && ordinal.value &&
+          *ordinal.value >= 3 &&
+          (ordinal.end >= n ||
+           text.tokens[ordinal.end].kind != TokenKind::kWord ||
+           Has(links_, text.keys[ordinal.end]))) {
+        match->words = true;
+        match->value = 1 / *ordinal.value;
+        match->end = ordinal.end;
+        return true;
+      }
     }
   }
   size_t end = k;
@@ -647,6 +688,18 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
       }
       if (numerator_at < n &&
           fraction_after(numerator_at, numerator, &value, &fraction_end)) {
+        // "un milliard et demi million": the half of the million.
+        const double* after = fraction_end < n
+                                  ? Find(multipliers_, text.keys[fraction_end])
+                                  : nullptr;
+        if (scale != 1 && after != nullptr && *after < number.last_big) {
+          number.current += value * *after;
+          if (*after >= 1e6) match->ends_with_multiplier = true;
+          done = number;
+          end = fraction_end + 1;
+          fraction = true;
+          break;
+        }
         number.current += value * scale;
         if (scale >= 1e6) match->ends_with_multiplier = true;
         // "one and a half million", "cinq et demi milliards".
@@ -972,7 +1025,10 @@ void FigureRecognizer::MatchUnitOrNoun(const TokenizedText& text,
                                        Match* match) const {
   const size_t n = text.tokens.size();
   size_t j = match->end, index = 0, end = 0;
-  bool found = units_.Match(text, j, &index, &end);
+  const size_t link = j < n && Has(links_, text.keys[j]) ? 1 : 0;
+  bool found = match->ends_with_multiplier &&
+               units_after_millions_.Match(text, j + link, &index, &end);
+  if (!found) found = units_.Match(text, j, &index, &end);
   // "3-inch", "2,5-km", "12-cent": a unit hyphenated to digits.
   if (!found && j + 1 < n && text.tokens[j].glued &&
       text.chars(j) == U"-" && text.tokens[j + 1].glued) {
@@ -1192,8 +1248,21 @@ bool FigureRecognizer::MatchAt(const TokenizedText& text, size_t i,
       }
     }
     Match core;
-    if (!MatchApproximateNoun(text, j, &core) &&
-        !MatchNumber(text, j, &core)) {
+    if (j + 1 < n && text.tokens[j].kind == TokenKind::kPunct &&
+        text.chars(j).size() == 1 && text.chars(j)[0] == decimal_ &&
+        (j == 0 || !text.tokens[j].glued) && text.tokens[j + 1].glued &&
+        text.tokens[j + 1].kind == TokenKind::kNumber) {
+      // ",08" in French, ".08" in English: a decimal without its zero.
+      std::string digits;
+      for (char32_t c : text.chars(j + 1)) {
+        if (!IsAsciiDigit(c)) return false;
+        digits.push_back(static_cast<char>(c));
+      }
+      core.value = std::strtod(("0." + digits).c_str(), nullptr);
+      core.digits = true;
+      core.end = j + 2;
+    } else if (!MatchApproximateNoun(text, j, &core) &&
+               !MatchNumber(text, j, &core)) {
       return false;
     }
     const bool approximate = m.approximate || core.approximate;

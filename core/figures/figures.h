@@ -82,7 +82,8 @@ class FigureRecognizer {
   WordSet ordinal_suffixes_, joiners_, articles_for_one_, pronoun_one_after_,
       minus_words_, decimal_words_, links_, noun_adjectives_, not_counted_,
       irregular_plurals_, blockers_, time_units_, ordinal_blockers_after_;
-  PhraseTable approximators_, vague_determiners_, units_, per_words_;
+  PhraseTable approximators_, vague_determiners_, units_, per_words_,
+      units_after_millions_;
   std::vector<UnitWord> unit_list_;
   // Units written as one word, for compounds: "3-inch", "six-mile".
   std::unordered_map<std::string, size_t> word_units_;

@@ -195,6 +195,9 @@ const FigureLanguage& FrenchFigureLanguage() {
        {"octets", UnitKind::kQuantity, "B"},
        {"mégaoctets", UnitKind::kQuantity, "MB"},
        {"gigaoctets", UnitKind::kQuantity, "GB"}},
+      /*units_after_millions=*/
+      {{"livre", UnitKind::kMoney, "GBP"},
+       {"livres", UnitKind::kMoney, "GBP"}},
       /*links=*/{"de", "d'"},
       /*multiplier_needs_link=*/true,
       /*noun_adjectives=*/
