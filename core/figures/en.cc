@@ -31,7 +31,7 @@ const FigureLanguage& EnglishFigureLanguage() {
        {"seventieth", 70}, {"eightieth", 80}, {"ninetieth", 90},
        {"hundredth", 100}, {"thousandth", 1e3}, {"millionth", 1e6},
        {"billionth", 1e9}, {"trillionth", 1e12}},
-      /*ordinal_suffixes=*/{"st", "nd", "rd", "th", "d"},
+      /*ordinal_suffixes=*/{"st", "nd", "rd", "th"},
       /*multiplier_suffixes=*/
       {{"k", 1e3}, {"bn", 1e9}, {"b", 1e9}, {"mn", 1e6}, {"tn", 1e12},
        {"mil", 1e6}, {"bln", 1e9}, {"tln", 1e12}},

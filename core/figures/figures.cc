@@ -484,7 +484,12 @@ bool FigureRecognizer::MatchDigits(const TokenizedText& text, size_t i,
       i + 1 < n && !text.tokens[i + 1].glued &&
       (text.keys[i + 1].size() >= 2 || text.keys[i + 1] == "k") &&
       Find(multiplier_suffixes_, text.keys[i + 1]);
-  if (i + 1 < n && (text.tokens[i + 1].glued || suffix_apart) &&
+  const bool capital_multiplier =
+      i + 1 < n && text.tokens[i + 1].kind == TokenKind::kWord &&
+      (text.chars(i + 1) == U"M" || text.chars(i + 1) == U"MM" ||
+       (text.chars(i + 1) == U"G" && !text.tokens[i + 1].glued));
+  if (!capital_multiplier && i + 1 < n &&
+      (text.tokens[i + 1].glued || suffix_apart) &&
       text.tokens[i + 1].kind == TokenKind::kWord) {
     const std::string& suffix = text.keys[i + 1];
     if (Has(ordinal_suffixes_, suffix) && std::floor(value) == value) {
@@ -492,6 +497,16 @@ bool FigureRecognizer::MatchDigits(const TokenizedText& text, size_t i,
       match->end = i + 2;
     } else if (const double* f = Find(multiplier_suffixes_, suffix)) {
       value *= *f;
+      match->end = i + 2;
+      match->ends_with_multiplier = true;
+    }
+  } else if (capital_multiplier) {
+    // "10M", "1MM", "1,674.5 G": capital M(M) is a million, G a billion
+    // (not glued: "4G" is a network).
+    const bool next_is_symbol = i + 2 < n && text.tokens[i + 2].glued &&
+                                text.tokens[i + 2].kind != TokenKind::kPunct;
+    if (!next_is_symbol) {  // "10 M€" is a unit
+      value *= text.chars(i + 1) == U"G" ? 1e9 : 1e6;
       match->end = i + 2;
       match->ends_with_multiplier = true;
     }
@@ -668,6 +683,15 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
       done = number;
       continue;
     }
+    // "fifty - two", "one - fourth": a spaced hyphen inside a spelled
+    // number; kept only if a number word follows.
+    if (t.kind == TokenKind::kPunct && IsDash(text.chars(k)[0]) &&
+        number.parts > 0 && !digits_last && !match->digits && k + 1 < n &&
+        text.tokens[k + 1].kind == TokenKind::kWord &&
+        text.tokens[k - 1].kind == TokenKind::kWord) {
+      ++k;
+      continue;
+    }
     if (t.kind != TokenKind::kWord) break;
     if (number.parts > 0 && Has(joiners_, key) && k + 1 < n) {
       // "et demi", "and three quarters", "et trois cinquièmes": a
@@ -774,6 +798,31 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
         end = fraction_end;
         fraction = true;
         break;
+      }
+      // "one-eighth", "five hundred-fifths": a fraction in one word.
+      const size_t dash = key.rfind('-');
+      if (!continues && !after_digits && dash != std::string::npos) {
+        WordNumber numerator = number;
+        double denominator_value = 0;
+        const std::string tail = key.substr(dash + 1);
+        const std::string tail_singular =
+            EndsPlural(tail) ? tail.substr(0, tail.size() - 1) : tail;
+        const double* fraction_word = Find(fraction_words_, tail);
+        const double* ordinal = Find(ordinal_words_, tail);
+        if (ordinal == nullptr) ordinal = Find(ordinal_words_, tail_singular);
+        if (fraction_word) denominator_value = *fraction_word;
+        if (ordinal && *ordinal >= 3) denominator_value = *ordinal;
+        if (denominator_value > 0 &&
+            AddToken(tables, key.substr(0, dash), &numerator) &&
+            !numerator.ordinal) {
+          number = WordNumber();
+          number.current = numerator.value() / denominator_value;
+          number.parts = 1;
+          done = number;
+          end = k + 1;
+          fraction = true;
+          break;
+        }
       }
       if (!continues && k > i && text.tokens[k - 1].kind == TokenKind::kWord &&
           !after_digits) {
@@ -1132,6 +1181,11 @@ bool FigureRecognizer::IsExcluded(const TokenizedText& text,
     const Token& next = text.tokens[after];
     const std::u32string_view next_chars = text.chars(after);
     if (m.digits && next.kind == TokenKind::kNumber) return true;
+    // "4G", "3D": digits glued to a word that is no suffix nor unit.
+    if (m.digits && next.glued && next.kind == TokenKind::kWord &&
+        m.end == after) {
+      return true;
+    }
     // Times and durations are dates: "14 h 30", "14:30", "trois ans".
     if (!m.has_unit && !m.ordinal && Has(time_units_, text.keys[after])) {
       return true;

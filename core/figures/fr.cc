@@ -37,7 +37,7 @@ const FigureLanguage& FrenchFigureLanguage() {
        {"octantième", 80}, {"nonantième", 90}},
       /*ordinal_suffixes=*/
       {"e", "è", "ème", "eme", "ieme", "ième", "er", "ère", "re", "nd",
-       "nde", "d", "de"},
+       "nde"},
       /*multiplier_suffixes=*/{{"k", 1e3}, {"md", 1e9}, {"mds", 1e9}},
       /*joiners=*/{"et"},
       /*articles_for_one=*/{"un", "une"},
