@@ -322,6 +322,20 @@ FigureRecognizer::FigureRecognizer(const FigureLanguage& language)
     units_.Add(u.phrase, exact, unit_list_.size());
     unit_list_.push_back(u);
   }
+  for (const WordValues* words :
+       {&number_words_, &multipliers_, &ordinal_words_, &approximate_nouns_,
+        &fraction_words_}) {
+    for (const auto& entry : *words) starters_.insert(entry.first);
+  }
+  for (const WordSet* words : {&articles_for_one_, &minus_words_}) {
+    starters_.insert(words->begin(), words->end());
+  }
+  approximators_.AddFirstKeys(&starters_);
+  vague_determiners_.AddFirstKeys(&starters_);
+  units_.AddFirstKeys(&starters_);  // "$5", "percent of 10"
+  for (const FigureLanguage::RangeWords& words : ranges_) {
+    starters_.insert(FoldKey(words.open));
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -1227,10 +1241,20 @@ bool FigureRecognizer::MatchAt(const TokenizedText& text, size_t i,
                                const std::vector<bool>& taken,
                                Match* match) const {
   const size_t n = text.tokens.size();
+  // Most tokens start no figure: one look-up says so.
+  const std::string& key = text.keys[i];
+  const Token& token = text.tokens[i];
+  if (token.kind == TokenKind::kWord && !Has(starters_, key) &&
+      key.find('-') == std::string::npos) {
+    return false;
+  }
+  if (token.kind == TokenKind::kPunct) {
+    const char32_t c = text.chars(i)[0];
+    if (!IsMinus(c) && c != '+' && c != '~' && c != decimal_) return false;
+  }
   Match m;
   m.first = i;
   // "six-mile", "one-yen": a spelled number hyphenated to its unit.
-  const std::string& key = text.keys[i];
   const size_t dash = key.rfind('-');
   if (dash != std::string::npos && text.tokens[i].kind == TokenKind::kWord) {
     auto it = word_units_.find(key.substr(dash + 1));

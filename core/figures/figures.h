@@ -41,6 +41,10 @@ class FigureRecognizer {
     // Longest phrase at token i; returns its index, sets *end past it.
     bool Match(const TokenizedText& text, size_t i, size_t* index,
                size_t* end) const;
+    // Adds the keys a phrase may start with to *keys.
+    void AddFirstKeys(std::unordered_set<std::string>* keys) const {
+      for (const auto& entry : by_first_) keys->insert(entry.first);
+    }
 
    private:
     std::unordered_map<std::string, std::vector<Phrase>> by_first_;
@@ -85,6 +89,8 @@ class FigureRecognizer {
   PhraseTable approximators_, vague_determiners_, units_, per_words_,
       units_after_millions_;
   std::vector<UnitWord> unit_list_;
+  // Words a figure may start with: most words are rejected by one look-up.
+  WordSet starters_;
   // Units written as one word, for compounds: "3-inch", "six-mile".
   std::unordered_map<std::string, size_t> word_units_;
   std::vector<FigureLanguage::RangeWords> ranges_;
