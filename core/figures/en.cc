@@ -53,7 +53,7 @@ const FigureLanguage& EnglishFigureLanguage() {
        "as many as", "as much as", "no fewer than", "no less than",
        "just over", "just under", "under", "~"},
       /*approximate_nouns=*/
-      {{"dozen", 12}, {"dozens", 12}, {"score", 20}, {"scores", 20},
+      {{"dozen", 12}, {"dozens", 12}, {"dzs", 12}, {"dozs", 12}, {"score", 20}, {"scores", 20},
        {"tens", 10}, {"hundreds", 100}, {"thousands", 1e3},
        {"millions", 1e6}, {"billions", 1e9}},
       /*vague_determiners=*/{"several", "a few", "few", "many", "some"},

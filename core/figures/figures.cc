@@ -911,8 +911,9 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
       return false;  // "un homme"; but "un euro"
     }
     if (end == i + 1 && i > 0 && done.value() == 1 && !done.ordinal &&
-        Has(pronoun_one_after_, text.keys[i - 1])) {
-      return false;
+        Has(pronoun_one_after_, text.keys[i - 1]) &&
+        !units_.Match(text, end, &unit_index, &unit_end)) {
+      return false;  // "the one who"; but "that one mile"
     }
   }
   match->words = match->words || !match->digits || end > i + 1;
@@ -935,7 +936,11 @@ bool FigureRecognizer::MatchApproximateNoun(const TokenizedText& text,
   size_t j = i, end = 0, index = 0;
   std::optional<double> times;
   bool vague = false;
-  if (j < n && Has(articles_for_one_, text.keys[j])) {
+  if (j + 1 < n && Find(fraction_words_, text.keys[j]) &&
+      Has(articles_for_one_, text.keys[j + 1])) {
+    times = 1 / *Find(fraction_words_, text.keys[j]);  // "half a dozen"
+    j += 2;
+  } else if (j < n && Has(articles_for_one_, text.keys[j])) {
     times = 1;
     ++j;
   } else if (vague_determiners_.Match(text, j, &index, &end)) {
