@@ -1097,6 +1097,16 @@ void FigureRecognizer::MatchUnitOrNoun(const TokenizedText& text,
   bool found = match->ends_with_multiplier &&
                units_after_millions_.Match(text, j + link, &index, &end);
   if (!found) found = units_.Match(text, j, &index, &end);
+  // "20 (kg)", "20 [kg]": a unit in brackets, as in tables.
+  if (!found && j + 2 < n && text.chars(j).size() == 1 &&
+      units_.Match(text, j + 1, &index, &end) && end < n &&
+      unit_list_[index].kind == UnitKind::kQuantity &&
+      text.chars(end).size() == 1) {
+    const char32_t open = text.chars(j)[0], close = text.chars(end)[0];
+    found = (open == '(' && close == ')') || (open == '[' && close == ']') ||
+            (open == '{' && close == '}') || (open == '<' && close == '>');
+    if (found) ++end;
+  }
   // "3-inch", "2,5-km", "12-cent": a unit hyphenated to digits.
   if (!found && j + 1 < n && text.tokens[j].glued &&
       text.chars(j) == U"-" && text.tokens[j + 1].glued) {

@@ -99,6 +99,7 @@ const std::vector<UnitWord>& SymbolUnits() {
       {"° Celsius", UnitKind::kQuantity, "°C"},
       {"° Fahrenheit", UnitKind::kQuantity, "°F"},
       {"°", UnitKind::kQuantity, "°"},
+      {"rad", UnitKind::kQuantity, "rad"},
       {"W", UnitKind::kQuantity, "W"},
       {"kW", UnitKind::kQuantity, "kW"},
       {"MW", UnitKind::kQuantity, "MW"},
