@@ -21,7 +21,9 @@
 //   map to Relief's unit, other names are not compared (only the value);
 //   RT counts subunits ("50 cents" = 50 Cent) where SPEC gives the amount in
 //   the currency (0.5), so RT values in SUBUNITS are divided by 100;
-// - temperature (RT TemperatureModel) is scored as quantity with °C/°F.
+// - temperature (RT TemperatureModel) is scored as quantity with °C/°F;
+//   RT's dimension suite leaves temperatures to that model, so in the
+//   quantity suite Relief's °C/°F figures are not counted as extra.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { annotateWithCli, readJsonl } from "./score.mjs";
@@ -113,7 +115,8 @@ function scoreSuite(lang, suite, subtype, failures) {
     const isNumeric = c.expected.every((e) => !e.value?.relativeTo || e.value.relativeTo === "start");
     const doc = results.get(c.id);
     const preds = (doc.mentions ?? []).filter((m) => m.category === "figure" &&
-      m.subtype === subtype);
+      m.subtype === subtype &&
+      !(suite === "quantity" && (m.unit === "°C" || m.unit === "°F")));
     const used = new Set();
     let spanOk = true, valueOk = true;
     for (const e of c.expected) {

@@ -1375,12 +1375,14 @@ bool FigureRecognizer::MatchAt(const TokenizedText& text, size_t i,
       m.unit = std::string(prefix->unit);
       if (m.value) *m.value *= prefix->factor;
     }
-    // "10-20", "10–20": a range of digits.
+    // "10-20", "10–20", "10 – 20": a range of digits; a spaced hyphen is
+    // rather a subtraction or a score ("3 - 1").
     if (m.digits && !m.ordinal && !prefix && m.end + 1 < n &&
         text.tokens[m.end].kind == TokenKind::kPunct &&
         IsDash(text.chars(m.end)[0]) &&
         text.tokens[m.end + 1].kind == TokenKind::kNumber &&
-        text.tokens[m.end].glued == text.tokens[m.end + 1].glued) {
+        text.tokens[m.end].glued == text.tokens[m.end + 1].glued &&
+        (text.tokens[m.end].glued || text.chars(m.end)[0] != '-')) {
       Match high;
       if (MatchNumber(text, m.end + 1, &high) && !high.ordinal &&
           high.value && m.value && *high.value > *m.value &&
