@@ -18,8 +18,9 @@ const FigureLanguage& EnglishFigureLanguage() {
        {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80},
        {"ninety", 90}},
       /*multipliers=*/
-      {{"hundred", 100}, {"thousand", 1e3}, {"million", 1e6},
-       {"billion", 1e9}, {"trillion", 1e12}},
+      {{"hundred", 100}, {"thousand", 1e3}, {"lakh", 1e5}, {"lakhs", 1e5},
+       {"million", 1e6}, {"crore", 1e7}, {"crores", 1e7}, {"billion", 1e9},
+       {"trillion", 1e12}},
       /*ordinal_words=*/
       {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4},
        {"fifth", 5}, {"sixth", 6}, {"seventh", 7}, {"eighth", 8},

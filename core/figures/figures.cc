@@ -169,6 +169,23 @@ bool ParseDigits(std::u32string_view s, char32_t decimal, double* value) {
       if (last == decimal || groups[n].size() != 3) decimal_at = n - 1;
     }
   }
+  // Indian grouping: "12,34,567.89" (two-digit groups, then three).
+  bool indian = n >= 2 && groups[0].size() <= 2;
+  for (int k = 0; k < n && indian; ++k) {
+    if (k == decimal_at) break;
+    const bool last_group = k + 1 == n || k + 1 == decimal_at;
+    indian = separators[k] == ',' &&
+             groups[k + 1].size() == (last_group ? 3u : 2u);
+  }
+  if (indian && (decimal_at < 0 || decimal_at >= 2)) {
+    std::string number;
+    for (int k = 0; k <= n; ++k) {
+      if (k > 0 && k - 1 == decimal_at) number += '.';
+      number += groups[k];
+    }
+    *value = std::strtod(number.c_str(), nullptr);
+    return true;
+  }
   std::string number = groups[0];
   for (int k = 0; k < n; ++k) {
     if (k == decimal_at) {
@@ -1384,9 +1401,14 @@ bool FigureRecognizer::MatchAt(const TokenizedText& text, size_t i,
         text.tokens[m.end].glued == text.tokens[m.end + 1].glued &&
         (text.tokens[m.end].glued || text.chars(m.end)[0] != '-')) {
       Match high;
-      if (MatchNumber(text, m.end + 1, &high) && !high.ordinal &&
-          high.value && m.value && *high.value > *m.value &&
-          !(*m.value >= 1000 && *m.value <= 2100)) {
+      const bool found = MatchNumber(text, m.end + 1, &high);
+      // "+1-222-2222": a chain of numbers is a phone number or a code.
+      const bool chain = found && high.end + 1 < n &&
+                         text.tokens[high.end].glued &&
+                         text.tokens[high.end].kind == TokenKind::kPunct &&
+                         text.tokens[high.end + 1].kind == TokenKind::kNumber;
+      if (found && !chain && !high.ordinal && high.value && m.value &&
+          *high.value > *m.value && !(*m.value >= 1000 && *m.value <= 2100)) {
         m.value_max = high.value;
         m.end = high.end;
       } else {

@@ -40,6 +40,8 @@ const std::vector<UnitWord>& SymbolUnits() {
       {"RUB", UnitKind::kMoney, "RUB", 1, true},
       {"₹", UnitKind::kMoney, "INR", 1, true},
       {"INR", UnitKind::kMoney, "INR", 1, true},
+      {"Rs", UnitKind::kMoney, "INR", 1, true},
+      {"Rs.", UnitKind::kMoney, "INR", 1, true},
       {"₪", UnitKind::kMoney, "ILS", 1, true},
       {"₩", UnitKind::kMoney, "KRW", 1, true},
       {"₺", UnitKind::kMoney, "TRY", 1, true},
