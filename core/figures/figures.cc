@@ -543,10 +543,14 @@ bool FigureRecognizer::MatchDigits(const TokenizedText& text, size_t i,
     }
   } else if (i + 1 < n && std::floor(value) == value) {
     // "2 1/4", "2½": a whole number and a fraction.
+    // Only a fraction may follow: "1 2 3 4 …" must not recurse.
+    const bool fraction_next =
+        text.tokens[i + 1].kind == TokenKind::kSymbol ||
+        (text.tokens[i + 1].kind == TokenKind::kNumber && i + 2 < n &&
+         text.tokens[i + 2].glued && text.chars(i + 2) == U"/");
     Match fraction;
-    if ((text.tokens[i + 1].kind == TokenKind::kNumber ||
-         text.tokens[i + 1].glued) &&
-        MatchDigits(text, i + 1, &fraction) && fraction.value &&
+    if (fraction_next && MatchDigits(text, i + 1, &fraction) &&
+        fraction.value &&
         *fraction.value < 1 && fraction.value > 0.0) {
       value += *fraction.value;
       match->end = fraction.end;
@@ -581,9 +585,10 @@ bool FigureRecognizer::DenominatorAt(const TokenizedText& text, size_t i,
 }
 
 bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
-                                   Match* match) const {
+                                   Match* match, int depth) const {
+  constexpr int kMaxDepth = 2;
   const size_t n = text.tokens.size();
-  if (i >= n) return false;
+  if (i >= n || depth > kMaxDepth) return false;
   const NumberTables tables{number_words_, multipliers_, ordinal_words_,
                             joiners_};
   WordNumber number;
@@ -678,7 +683,7 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
       // siècle" would be a fraction).
       Match ordinal;
       if (text.tokens[k + 1].kind == TokenKind::kWord &&
-          MatchNumber(text, k + 1, &ordinal) && ordinal.ordinal &&
+          MatchNumber(text, k + 1, &ordinal, depth + 1) && ordinal.ordinal &&
           ordinal.words && ordinal.end > k + 2 && ordinal.value &&
           *ordinal.value >= 3 &&
           (ordinal.end >= n ||
@@ -894,7 +899,8 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
     if (decimals.empty() && d < n) {
       // "deux cent virgule cinquante deux"
       Match rest;
-      if (MatchNumber(text, end + 1, &rest) && !rest.ordinal && rest.value &&
+      if (MatchNumber(text, end + 1, &rest, depth + 1) && !rest.ordinal &&
+          rest.value &&
           *rest.value >= 1 && std::floor(*rest.value) == *rest.value) {
         decimals = std::to_string(static_cast<int64_t>(*rest.value));
         d = rest.end;
@@ -910,7 +916,8 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
   if (!done.ordinal && !fraction &&
       per_words_.Match(text, end, &index, &per_end)) {
     Match denominator;
-    if (MatchNumber(text, per_end, &denominator) && !denominator.ordinal &&
+    if (MatchNumber(text, per_end, &denominator, depth + 1) &&
+        !denominator.ordinal &&
         denominator.value && *denominator.value > 0 &&
         (denominator.end >= n ||
          !Has(time_units_, text.keys[denominator.end]))) {

@@ -63,7 +63,10 @@ class FigureRecognizer {
   bool MatchApproximateNoun(const TokenizedText& text, size_t i,
                             Match* match) const;
   // A number (digits, words, or both: "1,5 million") at token i.
-  bool MatchNumber(const TokenizedText& text, size_t i, Match* match) const;
+  // depth counts nested reads ("un sur trois" reads "trois" at depth 1):
+  // bounded, so that "un un un …" costs neither stack nor quadratic time.
+  bool MatchNumber(const TokenizedText& text, size_t i, Match* match,
+                   int depth = 0) const;
   bool MatchDigits(const TokenizedText& text, size_t i, Match* match) const;
   // A fraction's denominator at token i: "quarts", "fifths", "cinquième".
   bool DenominatorAt(const TokenizedText& text, size_t i, double* value) const;

@@ -143,6 +143,20 @@ TEST_CASE("figures never overlap dates") {
   CHECK(figures == 2);
 }
 
+TEST_CASE("figures: long runs of number words neither recurse nor stall") {
+  // Nested reads are bounded ("un sur trois" reads "trois" once more):
+  // these would otherwise recurse once per word.
+  auto annotator = Annotator::Create();
+  REQUIRE(annotator.ok());
+  for (const char* unit : {"un ", "1 ", "un sur ", "cinq virgule "}) {
+    std::string text;
+    for (int k = 0; k < 50000; ++k) text += unit;
+    AnnotateOptions options;
+    options.lang = "fr";
+    CHECK((*annotator)->Annotate(text, options).ok());
+  }
+}
+
 TEST_CASE("figures: a recognizer for each language") {
   for (const char* lang : {"fr", "en"}) {
     const FigureLanguage* language = FindFigureLanguage(lang);
