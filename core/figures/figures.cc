@@ -822,9 +822,18 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
       // "50 cents" is money, not 5 000.
       size_t unit_index = 0, unit_end = 0;
       if (after_digits && units_.Match(text, k, &unit_index, &unit_end)) break;
-      const bool continues = !(after_digits && !Find(multipliers_, key)) &&
-                             !plural_ordinal &&
-                             AddToken(tables, key, &attempt);
+      bool continues = !(after_digits && !Find(multipliers_, key)) &&
+                       !plural_ordinal && AddToken(tables, key, &attempt);
+      // "322 hundred": digits times a small multiplier.
+      const double* small = Find(multipliers_, key);
+      if (!continues && digits_last && small != nullptr && *small < 1000 &&
+          number.total == 0) {
+        attempt = number;
+        attempt.current *= *small;
+        attempt.last_part = 0;
+        attempt.last_was_multiplier = true;
+        continues = true;
+      }
       if (!continues && number.parts > 0 &&
           fraction_after(k, number.value(), &value, &fraction_end)) {
         number = WordNumber();
@@ -919,6 +928,7 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
     if (MatchNumber(text, per_end, &denominator, depth + 1) &&
         !denominator.ordinal &&
         denominator.value && *denominator.value > 0 &&
+        value <= *denominator.value &&  // "12 out of 10" are two numbers
         (denominator.end >= n ||
          !Has(time_units_, text.keys[denominator.end]))) {
       value /= *denominator.value;
@@ -939,6 +949,13 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
         !units_.Match(text, end, &unit_index, &unit_end)) {
       return false;  // "the one who"; but "that one mile"
     }
+  }
+  // "two thirds of a million": a fraction of a multiplier.
+  if (fraction && end + 2 < n && Has(links_, text.keys[end]) &&
+      Has(articles_for_one_, text.keys[end + 1]) &&
+      Find(multipliers_, text.keys[end + 2])) {
+    value *= *Find(multipliers_, text.keys[end + 2]);
+    end += 3;
   }
   match->words = match->words || !match->digits || end > i + 1;
   match->ordinal = done.ordinal && !fraction;
