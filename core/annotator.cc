@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/dates/dates.h"
+#include "core/figures/figures.h"
 #include "core/text/langid.h"
 #include "core/text/tokenizer.h"
 
@@ -14,10 +15,17 @@ namespace relief {
 
 struct Annotator::Impl {
   std::vector<DateRecognizer> dates;  // one per supported language
+  std::vector<FigureRecognizer> figures;
 
   const DateRecognizer* Dates(const std::string& lang) const {
     for (const DateRecognizer& d : dates) {
       if (d.lang() == lang) return &d;
+    }
+    return nullptr;
+  }
+  const FigureRecognizer* Figures(const std::string& lang) const {
+    for (const FigureRecognizer& f : figures) {
+      if (f.lang() == lang) return &f;
     }
     return nullptr;
   }
@@ -39,6 +47,13 @@ Expected<std::unique_ptr<Annotator>> Annotator::Create() {
     Expected<DateRecognizer> dates = DateRecognizer::Create(*language);
     if (!dates.ok()) return dates.status();
     impl->dates.push_back(std::move(*dates));
+  }
+  for (const std::string& lang : SupportedLanguages()) {
+    const FigureLanguage* language = FindFigureLanguage(lang);
+    if (language == nullptr) continue;
+    Expected<FigureRecognizer> figures = FigureRecognizer::Create(*language);
+    if (!figures.ok()) return figures.status();
+    impl->figures.push_back(std::move(*figures));
   }
   return std::unique_ptr<Annotator>(new Annotator(std::move(impl)));
 }
@@ -106,6 +121,10 @@ Expected<Document> Annotator::Annotate(std::string_view utf8,
 
   if (const DateRecognizer* dates = impl_->Dates(document.lang)) {
     dates->Recognize(text, reference, &document.mentions);
+  }
+  // After the dates: figures skip the numbers dates use ("le 7 mars").
+  if (const FigureRecognizer* figures = impl_->Figures(document.lang)) {
+    figures->Recognize(text, &document.mentions);
   }
   SortAndResolveOverlaps(&document.mentions);
   return document;

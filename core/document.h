@@ -25,6 +25,8 @@ struct DateValue {
 
 struct FigureValue {
   std::optional<double> value;  // absent when the text gives none
+  // Upper bound of a range ("entre 10 et 20": value 10, value_max 20).
+  std::optional<double> value_max;
   bool approximate = false;
   std::string unit;     // ISO 4217 for money, "%" for percent, unit symbol
   std::string counted;  // the noun being counted

@@ -37,6 +37,7 @@ void WriteMention(const Mention& m, JsonWriter* w) {
   }
   if (m.figure) {
     if (m.figure->value) w->Key("value").Double(*m.figure->value);
+    if (m.figure->value_max) w->Key("value_max").Double(*m.figure->value_max);
     if (m.figure->approximate) w->Key("approximate").Bool(true);
     if (!m.figure->unit.empty()) w->Key("unit").String(m.figure->unit);
     if (!m.figure->counted.empty()) w->Key("counted").String(m.figure->counted);

@@ -44,7 +44,11 @@ TEST_CASE("document json: id first for JSONL, then SPEC keys in order") {
   m.text = "400";
   m.category = Category::kFigure;
   m.subtype = "number";
-  m.figure = FigureValue{400.0, true, "", "djihadistes"};
+  FigureValue figure;
+  figure.value = 400.0;
+  figure.approximate = true;
+  figure.counted = "djihadistes";
+  m.figure = figure;
   d.mentions.push_back(m);
   CHECK(DocumentToJson(d, -1, "\"a1\"") ==
         "{\"id\":\"a1\",\"schema\":\"relief/1\",\"lang\":\"fr\",\"reference_date\":null,"

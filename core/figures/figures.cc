@@ -1,0 +1,1513 @@
+#include "core/figures/figures.h"
+
+#include <unicode/ures.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <utility>
+
+#include "core/text/chars.h"
+#include "core/text/fold.h"
+
+namespace relief {
+
+const FigureLanguage* FindFigureLanguage(std::string_view lang) {
+  if (lang == "fr") return &FrenchFigureLanguage();
+  if (lang == "en") return &EnglishFigureLanguage();
+  return nullptr;
+}
+
+struct FigureRecognizer::Match {
+  size_t first = 0;       // token span [first, end)
+  size_t end = 0;
+  size_t number_end = 0;  // end of the number, before its unit or noun
+  std::optional<double> value, value_max;
+  bool approximate = false;
+  bool ordinal = false;
+  // Ends with "million", "centaine", "dozens": the noun comes after a link
+  // ("une centaine de djihadistes").
+  bool ends_with_multiplier = false;
+  bool digits = false;  // written with digits
+  bool words = false;   // spelled out
+  bool has_unit = false;
+  UnitKind kind = UnitKind::kQuantity;
+  std::string unit;
+  std::string counted;
+};
+
+// ---------------------------------------------------------------------------
+// Phrase tables.
+
+void FigureRecognizer::PhraseTable::Add(std::string_view phrase, bool exact,
+                                        size_t index) {
+  const TokenizedText tokens = Tokenize(phrase);
+  if (tokens.tokens.empty()) return;
+  Phrase p;
+  p.exact = exact;
+  p.index = index;
+  for (size_t i = 0; i < tokens.tokens.size(); ++i) {
+    p.keys.push_back(exact ? ToUtf8(tokens.chars(i)) : tokens.keys[i]);
+  }
+  std::vector<Phrase>& list = by_first_[tokens.keys[0]];
+  list.push_back(std::move(p));
+  std::stable_sort(list.begin(), list.end(),
+                   [](const Phrase& a, const Phrase& b) {
+                     return a.keys.size() > b.keys.size();
+                   });
+}
+
+bool FigureRecognizer::PhraseTable::Match(const TokenizedText& text, size_t i,
+                                          size_t* index, size_t* end) const {
+  if (i >= text.tokens.size()) return false;
+  auto it = by_first_.find(text.keys[i]);
+  if (it == by_first_.end()) return false;
+  for (const Phrase& p : it->second) {
+    if (i + p.keys.size() > text.tokens.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < p.keys.size() && same; ++k) {
+      same = p.exact ? ToUtf8(text.chars(i + k)) == p.keys[k]
+                     : text.keys[i + k] == p.keys[k];
+    }
+    if (same) {
+      *index = p.index;
+      *end = i + p.keys.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
+using WordSet = std::unordered_set<std::string>;
+using WordValues = std::unordered_map<std::string, double>;
+
+WordSet ToSet(const std::vector<std::string_view>& words) {
+  WordSet set;
+  for (std::string_view w : words) set.insert(FoldKey(w));
+  return set;
+}
+
+WordValues ToMap(const std::vector<NumberWord>& words) {
+  WordValues map;
+  for (const NumberWord& w : words) map.emplace(FoldKey(w.word), w.value);
+  return map;
+}
+
+const double* Find(const WordValues& map, const std::string& key) {
+  auto it = map.find(key);
+  return it == map.end() ? nullptr : &it->second;
+}
+
+struct ResourceCloser {
+  void operator()(UResourceBundle* r) const { ures_close(r); }
+};
+using Resource = std::unique_ptr<UResourceBundle, ResourceCloser>;
+
+// NumberElements/latn/symbols/<key> of a locale or, when the locale only
+// inherits it, of root.
+char32_t NumberSymbol(const char* locale, const char* key) {
+  for (const char* name : {locale, "root"}) {
+    UErrorCode status = U_ZERO_ERROR;
+    Resource bundle(ures_open(nullptr, name, &status));
+    if (U_FAILURE(status)) continue;
+    Resource current = std::move(bundle);
+    for (const char* child : {"NumberElements", "latn", "symbols", key}) {
+      status = U_ZERO_ERROR;
+      Resource next(ures_getByKey(current.get(), child, nullptr, &status));
+      if (U_FAILURE(status)) {
+        current.reset();
+        break;
+      }
+      current = std::move(next);
+    }
+    if (!current) continue;
+    status = U_ZERO_ERROR;
+    int32_t length = 0;
+    const UChar* s = ures_getString(current.get(), &length, &status);
+    if (U_SUCCESS(status) && length == 1) return s[0];
+  }
+  return 0;
+}
+
+// Value of a digit token with the language's separators: "1 234 567,89"
+// and "1.234.567" in French, "1,234,567.89" in English. A separator that
+// is not the locale's decimal mark groups thousands when exactly three
+// digits follow it ("309.381" in French), else it is a decimal point
+// ("2.5" in French too). Leading zeros ("01", "007") are codes, not
+// figures: false.
+bool ParseDigits(std::u32string_view s, char32_t decimal, double* value) {
+  std::vector<std::string> groups(1);
+  std::vector<char32_t> separators;
+  for (char32_t c : s) {
+    if (IsAsciiDigit(c)) {
+      groups.back().push_back(static_cast<char>(c));
+    } else {
+      separators.push_back(IsNumberGroupSpace(c) ? U' ' : c);
+      groups.emplace_back();
+    }
+  }
+  for (const std::string& g : groups) {
+    if (g.empty()) return false;
+  }
+  if (groups[0].size() > 1 && groups[0][0] == '0') return false;
+  // Which separator, if any, is the decimal mark.
+  int decimal_at = -1;
+  const int n = static_cast<int>(separators.size());
+  if (n > 0 && separators[n - 1] != U' ') {
+    const char32_t last = separators[n - 1];
+    int same = 0;
+    for (char32_t c : separators) same += c == last;
+    const bool other_marks = same < n && separators[0] != U' ';
+    if (other_marks) {
+      decimal_at = n - 1;  // "1.234,5", "1,234.5"
+    } else if (same == 1) {
+      if (last == decimal || groups[n].size() != 3) decimal_at = n - 1;
+    }
+  }
+  // Indian grouping: "12,34,567.89" (two-digit groups, then three).
+  bool indian = n >= 2 && groups[0].size() <= 2;
+  for (int k = 0; k < n && indian; ++k) {
+    if (k == decimal_at) break;
+    const bool last_group = k + 1 == n || k + 1 == decimal_at;
+    indian = separators[k] == ',' &&
+             groups[k + 1].size() == (last_group ? 3u : 2u);
+  }
+  if (indian && (decimal_at < 0 || decimal_at >= 2)) {
+    std::string number;
+    for (int k = 0; k <= n; ++k) {
+      if (k > 0 && k - 1 == decimal_at) number += '.';
+      number += groups[k];
+    }
+    *value = std::strtod(number.c_str(), nullptr);
+    return true;
+  }
+  std::string number = groups[0];
+  for (int k = 0; k < n; ++k) {
+    if (k == decimal_at) {
+      number += '.';
+    } else {
+      // Thousands groups: 1 to 3 digits first, then exactly 3.
+      if (groups[0].size() > 3 || groups[k + 1].size() != 3) return false;
+      if (k > 0 && separators[k] != separators[0] && separators[k] != U' ' &&
+          separators[0] != U' ') {
+        return false;
+      }
+    }
+    number += groups[k + 1];
+  }
+  *value = std::strtod(number.c_str(), nullptr);
+  return true;
+}
+
+bool IsDash(char32_t c) {
+  return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2013 ||
+         c == 0x2014 || c == 0x2212;
+}
+
+bool IsMinus(char32_t c) { return c == '-' || c == 0x2212 || c == 0x2013; }
+
+// Punctuation a figure may be glued to: "(400", "«400".
+bool IsOpening(char32_t c) {
+  return c == '(' || c == '[' || c == '{' || c == 0xAB || c == '"' ||
+         c == '\'' || c == 0x201C || c == 0x2018 || c == 0x2019;
+}
+
+bool EndsPlural(const std::string& key) {
+  const char c = key.empty() ? 0 : key.back();
+  return c == 's' || c == 'x' || c == 'z';
+}
+
+// State of a spelled-out number being read, word by word.
+struct WordNumber {
+  double total = 0;    // completed thousands, millions…
+  double current = 0;  // the group being read (below the last big word)
+  double last_part = 0;  // last number word added; 0 after a multiplier
+  double last_big = std::numeric_limits<double>::infinity();
+  int parts = 0;
+  bool ordinal = false;
+  bool last_was_multiplier = false;
+
+  double value() const { return total + current; }
+
+  // "vingt" + "deux", "quatre-vingt" + "dix" + "sept": a smaller word may
+  // follow a round ten (and 10-19 may follow 60 and 80, as in French).
+  bool AddValue(double v) {
+    if (parts > 0 && last_part != 0) {
+      const bool round_ten =
+          std::fmod(last_part, 10) == 0 && last_part >= 10 && last_part < 100;
+      const bool fits = v < last_part &&
+                        (v < 10 || ((last_part == 60 || last_part == 80) &&
+                                    v < 20));
+      if (!round_ten || !fits) return false;
+    }
+    current += v;
+    last_part = v;
+    last_was_multiplier = false;
+    ++parts;
+    return true;
+  }
+  bool AddMultiplier(double m) {
+    if (m < 1000) {
+      if (current >= 100) return false;
+      current = (current == 0 ? 1 : current) * m;
+    } else {
+      if (m >= last_big) return false;
+      total += (current == 0 ? 1 : current) * m;
+      current = 0;
+      last_big = m;
+    }
+    last_part = 0;
+    last_was_multiplier = true;
+    ++parts;
+    return true;
+  }
+};
+
+}  // namespace
+
+Expected<FigureRecognizer> FigureRecognizer::Create(
+    const FigureLanguage& language) {
+  FigureRecognizer recognizer(language);
+  const char32_t decimal = NumberSymbol(language.icu_locale, "decimal");
+  const char32_t group = NumberSymbol(language.icu_locale, "group");
+  if (decimal == 0 || group == 0) {
+    return DataError(std::string("ICU has no number symbols for ") +
+                     language.icu_locale);
+  }
+  recognizer.decimal_ = decimal;
+  recognizer.group_ = group;
+  return recognizer;
+}
+
+FigureRecognizer::FigureRecognizer(const FigureLanguage& language)
+    : lang_(language.lang),
+      multiplier_needs_link_(language.multiplier_needs_link),
+      number_words_(ToMap(language.number_words)),
+      multipliers_(ToMap(language.multipliers)),
+      ordinal_words_(ToMap(language.ordinal_words)),
+      multiplier_suffixes_(ToMap(language.multiplier_suffixes)),
+      approximate_nouns_(ToMap(language.approximate_nouns)),
+      fraction_words_(ToMap(language.fraction_words)),
+      ordinal_suffixes_(ToSet(language.ordinal_suffixes)),
+      joiners_(ToSet(language.joiners)),
+      articles_for_one_(ToSet(language.articles_for_one)),
+      pronoun_one_after_(ToSet(language.pronoun_one_after)),
+      minus_words_(ToSet(language.minus_words)),
+      decimal_words_(ToSet(language.decimal_words)),
+      links_(ToSet(language.links)),
+      noun_adjectives_(ToSet(language.noun_adjectives)),
+      not_counted_(ToSet(language.not_counted)),
+      irregular_plurals_(ToSet(language.irregular_plurals)),
+      blockers_(ToSet(language.blockers)),
+      time_units_(ToSet(language.time_units)),
+      ordinal_blockers_after_(ToSet(language.ordinal_blockers_after)),
+      ranges_(language.ranges) {
+  for (size_t k = 0; k < language.approximators.size(); ++k) {
+    approximators_.Add(language.approximators[k], false, k);
+  }
+  for (size_t k = 0; k < language.per_words.size(); ++k) {
+    per_words_.Add(language.per_words[k], false, k);
+  }
+  for (size_t k = 0; k < language.vague_determiners.size(); ++k) {
+    vague_determiners_.Add(language.vague_determiners[k], false, k);
+  }
+  for (const UnitWord& u : language.units) {
+    if (u.phrase.find(' ') == std::string_view::npos) {
+      word_units_.emplace(FoldKey(u.phrase), unit_list_.size());
+    }
+    units_.Add(u.phrase, false, unit_list_.size());
+    unit_list_.push_back(u);
+  }
+  for (const UnitWord& u : language.units_after_millions) {
+    units_after_millions_.Add(u.phrase, false, unit_list_.size());
+    unit_list_.push_back(u);
+  }
+  for (const UnitWord& u : SymbolUnits()) {
+    // Case matters for unit symbols ("m" is not "M", "A$" not "a $");
+    // codes in capitals are also written in lower case ("20 usd").
+    bool exact = false;
+    for (char c : u.phrase) exact = exact || !(c >= 'A' && c <= 'Z');
+    if (u.kind == UnitKind::kQuantity &&
+        u.phrase.find(' ') == std::string_view::npos) {
+      word_units_.emplace(FoldKey(u.phrase), unit_list_.size());  // "2,5-km"
+    }
+    units_.Add(u.phrase, exact, unit_list_.size());
+    unit_list_.push_back(u);
+  }
+  for (const WordValues* words :
+       {&number_words_, &multipliers_, &ordinal_words_, &approximate_nouns_,
+        &fraction_words_}) {
+    for (const auto& entry : *words) starters_.insert(entry.first);
+  }
+  for (const WordSet* words : {&articles_for_one_, &minus_words_}) {
+    starters_.insert(words->begin(), words->end());
+  }
+  approximators_.AddFirstKeys(&starters_);
+  vague_determiners_.AddFirstKeys(&starters_);
+  units_.AddFirstKeys(&starters_);  // "$5", "percent of 10"
+  for (const FigureLanguage::RangeWords& words : ranges_) {
+    starters_.insert(FoldKey(words.open));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Numbers.
+
+namespace {
+
+// Spelled-out numbers: the tables a WordNumber reads words with.
+struct NumberTables {
+  const WordValues& words;
+  const WordValues& multipliers;
+  const WordValues& ordinals;
+  const WordSet& joiners;
+};
+
+// Adds one word to *number: "vingt", "cent", "deuxième".
+bool AddWord(const NumberTables& t, const std::string& key, WordNumber* number) {
+  if (const double* v = Find(t.words, key)) return number->AddValue(*v);
+  if (const double* m = Find(t.multipliers, key)) {
+    return number->AddMultiplier(*m);
+  }
+  if (const double* o = Find(t.ordinals, key)) {
+    number->ordinal = true;
+    return *o >= 100 ? number->AddMultiplier(*o) : number->AddValue(*o);
+  }
+  return false;
+}
+
+// Adds a token: a word, or a hyphenated compound read longest known
+// compound first ("quatre-vingt-dix-sept" = "quatre-vingt" "dix-sept").
+bool AddToken(const NumberTables& t, const std::string& key,
+              WordNumber* number) {
+  if (AddWord(t, key, number)) return true;
+  if (key.find('-') == std::string::npos) return false;
+  std::vector<std::string> parts;
+  size_t from = 0;
+  for (;;) {
+    const size_t dash = key.find('-', from);
+    parts.push_back(key.substr(from, dash - from));
+    if (dash == std::string::npos) break;
+    from = dash + 1;
+  }
+  WordNumber attempt = *number;
+  for (size_t p = 0; p < parts.size();) {
+    if (attempt.ordinal) return false;
+    if (p + 1 < parts.size() &&
+        AddWord(t, parts[p] + "-" + parts[p + 1], &attempt)) {
+      p += 2;
+    } else if (t.joiners.count(parts[p]) && attempt.parts > 0) {
+      p += 1;  // "vingt-et-un"
+    } else if (AddWord(t, parts[p], &attempt)) {
+      p += 1;
+    } else {
+      return false;
+    }
+  }
+  *number = attempt;
+  return true;
+}
+
+// Unicode vulgar fractions: "½", "¾".
+double VulgarFraction(std::u32string_view s) {
+  if (s.size() != 1) return 0;
+  switch (s[0]) {
+    case 0xBD: return 1.0 / 2;
+    case 0xBC: return 1.0 / 4;
+    case 0xBE: return 3.0 / 4;
+    case 0x2153: return 1.0 / 3;
+    case 0x2154: return 2.0 / 3;
+    case 0x2155: return 1.0 / 5;
+    case 0x2159: return 1.0 / 6;
+    case 0x215B: return 1.0 / 8;
+    default: return 0;
+  }
+}
+
+}  // namespace
+
+bool FigureRecognizer::MatchDigits(const TokenizedText& text, size_t i,
+                                   Match* match) const {
+  const size_t n = text.tokens.size();
+  if (i >= n) return false;
+  if (text.tokens[i].kind == TokenKind::kSymbol) {
+    const double fraction = VulgarFraction(text.chars(i));
+    if (fraction == 0) return false;
+    match->digits = true;
+    match->value = fraction;
+    match->end = i + 1;
+    return true;
+  }
+  if (text.tokens[i].kind != TokenKind::kNumber) return false;
+  double value = 0;
+  if (!ParseDigits(text.chars(i), decimal_, &value)) return false;
+  match->digits = true;
+  match->end = i + 1;
+  const std::u32string& s = text.text.chars;
+  const size_t after = text.tokens[i].end;
+  auto glued_number = [&](size_t k) {
+    return k < n && text.tokens[k].glued &&
+           text.tokens[k].kind == TokenKind::kNumber;
+  };
+  // "3/4": a fraction when the numerator is the smaller ("24/7" is not).
+  if (i + 2 < n && text.tokens[i + 1].glued && text.chars(i + 1) == U"/" &&
+      glued_number(i + 2)) {
+    double denominator = 0;
+    if (!ParseDigits(text.chars(i + 2), decimal_, &denominator) ||
+        denominator <= value || std::floor(value) != value ||
+        (i + 3 < n && text.tokens[i + 3].glued &&
+         text.chars(i + 3) == U"/")) {
+      return false;
+    }
+    match->value = value / denominator;
+    match->end = i + 3;
+    return true;
+  }
+  // Powers: "1,1^23", "-12e-1", "1.3x10^6".
+  {
+    size_t p = after;
+    double scale_base = 0;  // 0: value ^ exponent, else value * base^exp
+    if (p + 3 < s.size() && s[p] == 'x' && s[p + 1] == '1' && s[p + 2] == '0' &&
+        s[p + 3] == '^') {
+      scale_base = 10;
+      p += 4;
+    } else if (p < s.size() && s[p] == '^') {
+      p += 1;
+    } else if (p < s.size() && (s[p] == 'e' || s[p] == 'E')) {
+      scale_base = 10;
+      p += 1;
+    } else {
+      p = 0;
+    }
+    if (p != 0) {
+      bool negative = false;
+      while (p < s.size() && (s[p] == '+' || s[p] == '-')) {
+        negative ^= s[p] == '-';
+        ++p;
+      }
+      double exponent = 0;
+      size_t digits = 0;
+      while (p < s.size() && IsAsciiDigit(s[p])) {
+        exponent = exponent * 10 + (s[p] - '0');
+        ++p;
+        ++digits;
+      }
+      if (negative) exponent = -exponent;
+      size_t k = i + 1;
+      while (k < n && text.tokens[k].glued && text.tokens[k].end < p) ++k;
+      if (digits > 0 && k < n && text.tokens[k].end == p &&
+          (p >= s.size() || !IsLetter(s[p]))) {
+        match->value = scale_base == 0 ? std::pow(value, exponent)
+                                       : value * std::pow(10, exponent);
+        match->end = k + 1;
+        return true;
+      }
+    }
+  }
+  // A glued suffix: "2e", "1er", "3rd" (ordinals), "10k", "2.5bn".
+  // "10 bln": a suffix of two letters or more may stand apart.
+  const bool suffix_apart =
+      i + 1 < n && !text.tokens[i + 1].glued &&
+      (text.keys[i + 1].size() >= 2 || text.keys[i + 1] == "k") &&
+      Find(multiplier_suffixes_, text.keys[i + 1]);
+  const bool capital_multiplier =
+      i + 1 < n && text.tokens[i + 1].kind == TokenKind::kWord &&
+      (text.chars(i + 1) == U"M" || text.chars(i + 1) == U"MM" ||
+       (text.chars(i + 1) == U"G" && !text.tokens[i + 1].glued));
+  if (!capital_multiplier && i + 1 < n &&
+      (text.tokens[i + 1].glued || suffix_apart) &&
+      text.tokens[i + 1].kind == TokenKind::kWord) {
+    const std::string& suffix = text.keys[i + 1];
+    if (Has(ordinal_suffixes_, suffix) && std::floor(value) == value) {
+      match->ordinal = true;
+      match->end = i + 2;
+    } else if (const double* f = Find(multiplier_suffixes_, suffix)) {
+      value *= *f;
+      match->end = i + 2;
+      match->ends_with_multiplier = true;
+    }
+  } else if (capital_multiplier) {
+    // "10M", "1MM", "1,674.5 G": capital M(M) is a million, G a billion
+    // (not glued: "4G" is a network).
+    const bool next_is_symbol = i + 2 < n && text.tokens[i + 2].glued &&
+                                text.tokens[i + 2].kind != TokenKind::kPunct;
+    if (!next_is_symbol) {  // "10 M€" is a unit
+      value *= text.chars(i + 1) == U"G" ? 1e9 : 1e6;
+      match->end = i + 2;
+      match->ends_with_multiplier = true;
+    }
+  } else if (i + 1 < n && std::floor(value) == value) {
+    // "2 1/4", "2½": a whole number and a fraction.
+    // Only a fraction may follow: "1 2 3 4 …" must not recurse.
+    const bool fraction_next =
+        text.tokens[i + 1].kind == TokenKind::kSymbol ||
+        (text.tokens[i + 1].kind == TokenKind::kNumber && i + 2 < n &&
+         text.tokens[i + 2].glued && text.chars(i + 2) == U"/");
+    Match fraction;
+    if (fraction_next && MatchDigits(text, i + 1, &fraction) &&
+        fraction.value &&
+        *fraction.value < 1 && fraction.value > 0.0) {
+      value += *fraction.value;
+      match->end = fraction.end;
+    }
+  }
+  match->value = value;
+  return true;
+}
+
+bool FigureRecognizer::DenominatorAt(const TokenizedText& text, size_t i,
+                                     double* value) const {
+  if (i >= text.tokens.size() || text.tokens[i].kind != TokenKind::kWord) {
+    return false;
+  }
+  const std::string& key = text.keys[i];
+  if (const double* f = Find(fraction_words_, key)) {
+    *value = *f;
+    return true;
+  }
+  const NumberTables tables{number_words_, multipliers_, ordinal_words_,
+                            joiners_};
+  for (const std::string& form :
+       {key, EndsPlural(key) ? key.substr(0, key.size() - 1) : key}) {
+    WordNumber number;
+    if (AddToken(tables, form, &number) && number.ordinal &&
+        number.value() >= 3) {
+      *value = number.value();
+      return true;
+    }
+  }
+  return false;
+}
+
+bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
+                                   Match* match, int depth) const {
+  constexpr int kMaxDepth = 2;
+  const size_t n = text.tokens.size();
+  if (i >= n || depth > kMaxDepth) return false;
+  const NumberTables tables{number_words_, multipliers_, ordinal_words_,
+                            joiners_};
+  WordNumber number;
+  bool digits_last = false;  // a digit group can't take a number word
+  size_t k = i;
+  // A fraction after a whole number: "trois quarts", "five eighths".
+  auto fraction_after = [&](size_t at, double numerator, double* value,
+                            size_t* end) {
+    double denominator = 0;
+    if (!DenominatorAt(text, at, &denominator)) return false;
+    // "un troisième mandat" is an ordinal; "a fifth of", "trois cinquièmes"
+    // are fractions.
+    const bool is_fraction_word = Find(fraction_words_, text.keys[at]);
+    if (!is_fraction_word && numerator == 1 && at + 1 < n &&
+        text.tokens[at + 1].kind == TokenKind::kWord &&
+        !Has(links_, text.keys[at + 1])) {
+      return false;
+    }
+    *value = numerator / denominator;
+    *end = at + 1;
+    return true;
+  };
+  // "half million", "a quarter million", "three quarters billion", "half
+  // a million": a fraction of a multiplier.
+  {
+    size_t f = i;
+    double numerator = 1;
+    if (f < n && Has(articles_for_one_, text.keys[f])) {
+      ++f;
+    } else if (const double* v = f < n ? Find(number_words_, text.keys[f])
+                                       : nullptr) {
+      numerator = *v;
+      ++f;
+    }
+    const double* denominator =
+        f < n ? Find(fraction_words_, text.keys[f]) : nullptr;
+    // "un demi-million" in one word.
+    const std::string& key = f < n ? text.keys[f] : text.keys[i];
+    const size_t dash = key.find('-');
+    if (f < n && f > i && dash != std::string::npos &&
+        Find(fraction_words_, key.substr(0, dash)) &&
+        Find(multipliers_, key.substr(dash + 1))) {
+      number.current = numerator /
+                       *Find(fraction_words_, key.substr(0, dash)) *
+                       *Find(multipliers_, key.substr(dash + 1));
+      number.total = 0;
+      number.parts = 1;
+      number.last_was_multiplier = true;
+      number.last_big = *Find(multipliers_, key.substr(dash + 1));
+      if (number.last_big >= 1e6) {
+        number.total = number.current;
+        number.current = 0;
+      }
+      denominator = nullptr;
+      k = f + 1;
+    }
+    size_t m = f + 1;
+    if (denominator && m + 1 < n && Has(articles_for_one_, text.keys[m])) ++m;
+    if (denominator && m < n && Find(multipliers_, text.keys[m])) {
+      number.current = numerator / *denominator;
+      number.parts = 1;
+      number.last_part = number.current;
+      k = m;
+    }
+  }
+  if (k > i) {
+    // A fraction of a multiplier, read above.
+  } else if (MatchDigits(text, i, match)) {
+    if (match->ordinal || match->end != i + 1) return true;
+    number.current = *match->value;
+    number.parts = 1;
+    number.last_part = *match->value;
+    digits_last = true;
+    k = i + 1;
+  } else if (k + 1 < n && Has(articles_for_one_, text.keys[k])) {
+    // "a hundred", "un million"; "a half", "un cinquième".
+    double value = 0;
+    size_t end = 0;
+    if (Find(multipliers_, text.keys[k + 1])) {
+      number.current = 1;
+      number.parts = 1;
+      number.last_part = 1;
+      ++k;
+    } else if (fraction_after(k + 1, 1, &value, &end)) {
+      match->words = true;
+      match->value = value;
+      match->end = end;
+      return true;
+    } else {
+      // "un vingt cinquième", "une vingt et unième": one over an ordinal
+      // of several words, when no noun follows (else "un vingt et unième
+      // siècle" would be a fraction).
+      Match ordinal;
+      if (text.tokens[k + 1].kind == TokenKind::kWord &&
+          MatchNumber(text, k + 1, &ordinal, depth + 1) && ordinal.ordinal &&
+          ordinal.words && ordinal.end > k + 2 && ordinal.value &&
+          *ordinal.value >= 3 &&
+          (ordinal.end >= n ||
+           text.tokens[ordinal.end].kind != TokenKind::kWord ||
+           Has(links_, text.keys[ordinal.end]))) {
+        match->words = true;
+        match->value = 1 / *ordinal.value;
+        match->end = ordinal.end;
+        return true;
+      }
+    }
+  }
+  size_t end = k;
+  WordNumber done = number;
+  WordNumber before_last = number;  // before the last word read
+  bool fraction = false;
+  while (k < n && !fraction) {
+    const Token& t = text.tokens[k];
+    const std::string& key = text.keys[k];
+    if (t.kind == TokenKind::kNumber) {
+      // "4 thousand 3 hundred and 21": digits after a multiplier.
+      Match digits;
+      if (number.parts == 0 || number.last_part != 0 ||
+          !MatchDigits(text, k, &digits) || digits.end != k + 1 ||
+          !digits.value || *digits.value >= 1000) {
+        break;
+      }
+      number.current += *digits.value;
+      number.last_part = *digits.value;
+      ++number.parts;
+      digits_last = true;
+      end = k = k + 1;
+      done = number;
+      continue;
+    }
+    // "fifty - two", "one - fourth": a spaced hyphen inside a spelled
+    // number; kept only if a number word follows.
+    if (t.kind == TokenKind::kPunct && IsDash(text.chars(k)[0]) &&
+        number.parts > 0 && !digits_last && !match->digits && k + 1 < n &&
+        text.tokens[k + 1].kind == TokenKind::kWord &&
+        text.tokens[k - 1].kind == TokenKind::kWord) {
+      ++k;
+      continue;
+    }
+    if (t.kind != TokenKind::kWord) break;
+    if (number.parts > 0 && Has(joiners_, key) && k + 1 < n) {
+      // "et demi", "and three quarters", "et trois cinquièmes": a
+      // fraction of the last unit ("un million et demi" = 1 500 000).
+      const double scale =
+          number.current == 0 && number.total > 0 ? number.last_big : 1;
+      double value = 0;
+      size_t fraction_end = 0;
+      size_t numerator_at = k + 1;
+      double numerator = 1;
+      WordNumber numerator_words;
+      if (Has(articles_for_one_, text.keys[numerator_at])) {
+        ++numerator_at;
+      } else if (AddToken(tables, text.keys[numerator_at], &numerator_words) &&
+                 !numerator_words.ordinal) {
+        numerator = numerator_words.value();  // "and fifty-four hundredths"
+        ++numerator_at;
+      }
+      if (numerator_at < n &&
+          fraction_after(numerator_at, numerator, &value, &fraction_end)) {
+        // "un milliard et demi million": the half of the million.
+        const double* after = fraction_end < n
+                                  ? Find(multipliers_, text.keys[fraction_end])
+                                  : nullptr;
+        if (scale != 1 && after != nullptr && *after < number.last_big) {
+          number.current += value * *after;
+          if (*after >= 1e6) match->ends_with_multiplier = true;
+          done = number;
+          end = fraction_end + 1;
+          fraction = true;
+          break;
+        }
+        number.current += value * scale;
+        if (scale >= 1e6) match->ends_with_multiplier = true;
+        // "one and a half million", "cinq et demi milliards".
+        const double* m = fraction_end < n && scale == 1
+                              ? Find(multipliers_, text.keys[fraction_end])
+                              : nullptr;
+        if (m != nullptr && *m >= 1000 && *m < number.last_big) {
+          if (*m >= 1e6) match->ends_with_multiplier = true;
+          number.total += number.current * *m;
+          number.current = 0;
+          number.last_was_multiplier = true;
+          ++fraction_end;
+        }
+        done = number;
+        end = fraction_end;
+        fraction = true;
+        break;
+      }
+      // "soixante et onze", "one hundred and twelve", "mille et un".
+      const bool after_ten = number.last_part >= 20 &&
+                             std::fmod(number.last_part, 10) == 0;
+      if (!after_ten && !number.last_was_multiplier) break;
+      WordNumber attempt = number;
+      Match digits;
+      if (text.tokens[k + 1].kind == TokenKind::kNumber) {
+        if (!number.last_was_multiplier || !MatchDigits(text, k + 1, &digits) ||
+            digits.end != k + 2 || !digits.value || *digits.value >= 100) {
+          break;
+        }
+        if (*digits.value < 1) break;  // "4 thousand 3 hundred and 0"
+        attempt.current += *digits.value;
+        attempt.last_part = *digits.value;
+        digits_last = true;
+      } else if (!AddToken(tables, text.keys[k + 1], &attempt) ||
+                 attempt.value() - number.value() >= (after_ten ? 20 : 100)) {
+        break;
+      }
+      // "3 hundred and 2 hundred" are two numbers.
+      if (k + 2 < n && Find(multipliers_, text.keys[k + 2])) {
+        WordNumber next = attempt;
+        if (!next.AddMultiplier(*Find(multipliers_, text.keys[k + 2]))) break;
+      }
+      number = attempt;
+      k += 2;
+    } else {
+      // A separate ordinal after a whole number may be a denominator:
+      // always when plural ("trois cinquièmes", "five eighths"), else when
+      // it cannot continue the number ("one eighth", "deux tiers"; but
+      // "two hundredth", "one hundred twenty fifth" are ordinals).
+      double value = 0;
+      size_t fraction_end = 0;
+      double denominator = 0;
+      const bool plural_ordinal = EndsPlural(key) &&
+                                  !Find(ordinal_words_, key) &&
+                                  DenominatorAt(text, k, &denominator);
+      WordNumber attempt = number;
+      // After digits only multipliers follow ("3 hundred", "1,5 million"),
+      // not "$ 280 million first".
+      const bool after_digits = digits_last || match->digits;
+      // "50 cents" is money, not 5 000.
+      size_t unit_index = 0, unit_end = 0;
+      if (after_digits && units_.Match(text, k, &unit_index, &unit_end)) break;
+      bool continues = !(after_digits && !Find(multipliers_, key)) &&
+                       !plural_ordinal && AddToken(tables, key, &attempt);
+      // "322 hundred": digits times a small multiplier.
+      const double* small = Find(multipliers_, key);
+      if (!continues && digits_last && small != nullptr && *small < 1000 &&
+          number.total == 0) {
+        attempt = number;
+        attempt.current *= *small;
+        attempt.last_part = 0;
+        attempt.last_was_multiplier = true;
+        continues = true;
+      }
+      if (!continues && number.parts > 0 &&
+          fraction_after(k, number.value(), &value, &fraction_end)) {
+        number = WordNumber();
+        number.current = value;
+        number.parts = 1;
+        done = number;
+        end = fraction_end;
+        fraction = true;
+        break;
+      }
+      // "one-eighth", "five hundred-fifths": a fraction in one word.
+      const size_t dash = key.rfind('-');
+      if (!continues && !after_digits && dash != std::string::npos) {
+        WordNumber numerator = number;
+        double denominator_value = 0;
+        const std::string tail = key.substr(dash + 1);
+        const std::string tail_singular =
+            EndsPlural(tail) ? tail.substr(0, tail.size() - 1) : tail;
+        const double* fraction_word = Find(fraction_words_, tail);
+        const double* ordinal = Find(ordinal_words_, tail);
+        if (ordinal == nullptr) ordinal = Find(ordinal_words_, tail_singular);
+        if (fraction_word) denominator_value = *fraction_word;
+        if (ordinal && *ordinal >= 3) denominator_value = *ordinal;
+        if (denominator_value > 0 &&
+            AddToken(tables, key.substr(0, dash), &numerator) &&
+            !numerator.ordinal) {
+          number = WordNumber();
+          number.current = numerator.value() / denominator_value;
+          number.parts = 1;
+          done = number;
+          end = k + 1;
+          fraction = true;
+          break;
+        }
+      }
+      if (!continues && k > i && text.tokens[k - 1].kind == TokenKind::kWord &&
+          !after_digits) {
+        // "quatre vingt": two words that make one compound.
+        WordNumber joined = before_last;
+        if (AddWord(tables, text.keys[k - 1] + "-" + key, &joined)) {
+          number = joined;
+          before_last = joined;
+          ++k;
+          end = k;
+          done = number;
+          continue;
+        }
+      }
+      if (!continues) break;
+      before_last = number;
+      number = attempt;
+      digits_last = false;
+      ++k;
+    }
+    end = k;
+    done = number;
+    if (number.ordinal) break;
+  }
+  if (end == i) return false;
+  double value = done.value();
+  // "cinq virgule deux", "five point five".
+  if (!done.ordinal && !fraction && end + 1 < n &&
+      Has(decimal_words_, text.keys[end])) {
+    std::string decimals;
+    size_t d = end + 1;
+    while (d < n) {
+      const double* v = Find(number_words_, text.keys[d]);
+      if (v == nullptr || *v > 9) break;
+      decimals.push_back(static_cast<char>('0' + static_cast<int>(*v)));
+      ++d;
+    }
+    if (decimals.empty() && d < n) {
+      // "deux cent virgule cinquante deux"
+      Match rest;
+      if (MatchNumber(text, end + 1, &rest, depth + 1) && !rest.ordinal &&
+          rest.value &&
+          *rest.value >= 1 && std::floor(*rest.value) == *rest.value) {
+        decimals = std::to_string(static_cast<int64_t>(*rest.value));
+        d = rest.end;
+      }
+    }
+    if (!decimals.empty()) {
+      value += std::strtod(("0." + decimals).c_str(), nullptr);
+      end = d;
+    }
+  }
+  // "un sur trois", "one out of three", "1 over 3".
+  size_t index = 0, per_end = 0;
+  if (!done.ordinal && !fraction &&
+      per_words_.Match(text, end, &index, &per_end)) {
+    Match denominator;
+    if (MatchNumber(text, per_end, &denominator, depth + 1) &&
+        !denominator.ordinal &&
+        denominator.value && *denominator.value > 0 &&
+        value <= *denominator.value &&  // "12 out of 10" are two numbers
+        (denominator.end >= n ||
+         !Has(time_units_, text.keys[denominator.end]))) {
+      value /= *denominator.value;
+      end = denominator.end;
+      fraction = true;
+    }
+  }
+  if (!match->digits) {
+    // "un", "une" alone are articles; "the one" is a pronoun.
+    size_t unit_index = 0, unit_end = 0;
+    if (end == i + 1 && Has(articles_for_one_, text.keys[i]) &&
+        !(units_.Match(text, end, &unit_index, &unit_end) &&
+          unit_list_[unit_index].kind == UnitKind::kMoney)) {
+      return false;  // "un homme"; but "un euro"
+    }
+    if (end == i + 1 && i > 0 && done.value() == 1 && !done.ordinal &&
+        Has(pronoun_one_after_, text.keys[i - 1]) &&
+        !units_.Match(text, end, &unit_index, &unit_end)) {
+      return false;  // "the one who"; but "that one mile"
+    }
+  }
+  // "two thirds of a million": a fraction of a multiplier.
+  if (fraction && end + 2 < n && Has(links_, text.keys[end]) &&
+      Has(articles_for_one_, text.keys[end + 1]) &&
+      Find(multipliers_, text.keys[end + 2])) {
+    value *= *Find(multipliers_, text.keys[end + 2]);
+    end += 3;
+  }
+  match->words = match->words || !match->digits || end > i + 1;
+  match->ordinal = done.ordinal && !fraction;
+  // "3 millions de", "dozens of": a noun-like multiplier takes a link;
+  // "deux cent mille réfugiés" does not.
+  match->ends_with_multiplier = match->ends_with_multiplier ||
+                                (done.last_was_multiplier && !done.ordinal &&
+                                 done.current == 0 && done.last_big >= 1e6);
+  match->value = value;
+  match->end = end;
+  return true;
+}
+
+// "une centaine", "quelques dizaines", "des milliers", "dozens",
+// "several hundred", "des dizaines de milliers".
+bool FigureRecognizer::MatchApproximateNoun(const TokenizedText& text,
+                                            size_t i, Match* match) const {
+  const size_t n = text.tokens.size();
+  size_t j = i, end = 0, index = 0;
+  std::optional<double> times;
+  bool vague = false;
+  if (j + 1 < n && Find(fraction_words_, text.keys[j]) &&
+      Has(articles_for_one_, text.keys[j + 1])) {
+    times = 1 / *Find(fraction_words_, text.keys[j]);  // "half a dozen"
+    j += 2;
+  } else if (j < n && Has(articles_for_one_, text.keys[j])) {
+    times = 1;
+    ++j;
+  } else if (vague_determiners_.Match(text, j, &index, &end)) {
+    vague = true;
+    j = end;
+  } else {
+    Match number;
+    if (MatchNumber(text, j, &number) && !number.ordinal &&
+        !number.ends_with_multiplier) {
+      times = number.value;
+      j = number.end;
+    }
+  }
+  if (j >= n) return false;
+  const std::string& key = text.keys[j];
+  const double* base = Find(approximate_nouns_, key);
+  const double* multiplier = Find(multipliers_, key);
+  if (base == nullptr) {
+    // "des millions", "several hundred": a multiplier counted vaguely.
+    if (multiplier == nullptr || times || (!vague && !EndsPlural(key))) {
+      return false;
+    }
+    base = multiplier;
+  }
+  if (!times && !vague && !EndsPlural(key)) return false;  // "centaine" alone
+  if (times && !vague && text.tokens[j].kind != TokenKind::kWord) return false;
+  j += 1;
+  std::optional<double> value;
+  if (times && !vague) value = *times * *base;
+  // "des dizaines de milliers", "tens of thousands of".
+  while (j + 1 < n && Has(links_, text.keys[j])) {
+    const std::string& next = text.keys[j + 1];
+    const double* more = Find(approximate_nouns_, next);
+    if (more == nullptr) more = Find(multipliers_, next);
+    if (more == nullptr || *more < 1000 || !EndsPlural(next)) break;
+    if (value) *value *= *more;
+    j += 2;
+  }
+  match->value = value;
+  match->approximate = true;
+  match->ends_with_multiplier = true;
+  match->words = true;
+  match->end = j;
+  return true;
+}
+
+// "entre 10 et 20", "de 10 à 20", "between 10 and 20".
+bool FigureRecognizer::MatchRange(const TokenizedText& text, size_t i,
+                                  Match* match) const {
+  const size_t n = text.tokens.size();
+  for (const FigureLanguage::RangeWords& words : ranges_) {
+    if (text.keys[i] != FoldKey(words.open)) continue;
+    Match low, high;
+    if (!MatchNumber(text, i + 1, &low) || low.ordinal) return false;
+    if (low.end >= n || text.keys[low.end] != FoldKey(words.join)) continue;
+    if (!MatchNumber(text, low.end + 1, &high) || high.ordinal) continue;
+    if (!low.value || !high.value || *high.value <= *low.value) continue;
+    match->value = low.value;
+    match->value_max = high.value;
+    match->digits = low.digits && high.digits;
+    match->words = low.words || high.words;
+    match->ends_with_multiplier = high.ends_with_multiplier;
+    match->end = high.end;
+    return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// What follows the number.
+
+bool FigureRecognizer::MatchCountedNoun(const TokenizedText& text, size_t i,
+                                        bool after_link, Match* match) const {
+  const size_t n = text.tokens.size();
+  (void)after_link;
+  for (int adjectives = 0; i < n && adjectives < 2; ++adjectives) {
+    const Token& t = text.tokens[i];
+    const std::string& key = text.keys[i];
+    if (t.kind != TokenKind::kWord || t.elided || t.newline_before) {
+      return false;
+    }
+    if (!IsLower(text.text.chars[t.begin]) || key.size() < 2) return false;
+    if (Has(not_counted_, key) || Has(time_units_, key) ||
+        Has(blockers_, key) || Find(number_words_, key) ||
+        Find(multipliers_, key) || Find(approximate_nouns_, key) ||
+        Find(ordinal_words_, key)) {
+      return false;
+    }
+    if (Has(noun_adjectives_, key) && i + 1 < n) {
+      Match probe = *match;
+      if (MatchCountedNoun(text, i + 1, after_link, &probe)) {
+        *match = probe;
+        return true;
+      }
+    }
+    // "1.4767 late": a decimal counts something only with a multiplier
+    // ("1,5 million de personnes").
+    if (match->value && std::floor(*match->value) != *match->value &&
+        !match->ends_with_multiplier) {
+      return false;
+    }
+    const bool plural = !match->value || std::fabs(*match->value) >= 2 ||
+                        match->ends_with_multiplier;
+    if (plural && !EndsPlural(key) && !Has(irregular_plurals_, key)) {
+      return false;
+    }
+    match->counted = ToUtf8(text.chars(i));
+    match->end = i + 1;
+    return true;
+  }
+  return false;
+}
+
+// After "15 dollars": "et 15 cents", "50", and "75 USD million".
+void FigureRecognizer::MatchMoneyTail(const TokenizedText& text,
+                                      const UnitWord& unit,
+                                      Match* match) const {
+  const size_t n = text.tokens.size();
+  size_t j = match->end;
+  if (j >= n) return;
+  if (const double* m = Find(multipliers_, text.keys[j])) {
+    if (*m >= 1e6) {
+      *match->value *= *m;
+      match->end = j + 1;
+    }
+    return;
+  }
+  if (unit.factor != 1 || match->ends_with_multiplier) return;
+  if (Has(joiners_, text.keys[j])) ++j;
+  Match cents;
+  if (!MatchNumber(text, j, &cents) || cents.ordinal || !cents.value ||
+      *cents.value >= 100 || *cents.value < 1 ||
+      std::floor(*cents.value) != *cents.value) {
+    return;
+  }
+  size_t index = 0, end = 0;
+  if (units_.Match(text, cents.end, &index, &end) &&
+      unit_list_[index].kind == UnitKind::kMoney &&
+      unit_list_[index].factor == 0.01) {
+    *match->value += *cents.value / 100;
+    match->end = end;
+  } else if (cents.end >= n ||
+             text.tokens[cents.end].kind == TokenKind::kPunct) {
+    *match->value += *cents.value / 100;  // "15 dollars 50."
+    match->end = cents.end;
+  }
+}
+
+void FigureRecognizer::MatchUnitOrNoun(const TokenizedText& text,
+                                       Match* match) const {
+  const size_t n = text.tokens.size();
+  size_t j = match->end, index = 0, end = 0;
+  const size_t link = j < n && Has(links_, text.keys[j]) ? 1 : 0;
+  bool found = match->ends_with_multiplier &&
+               units_after_millions_.Match(text, j + link, &index, &end);
+  if (!found) found = units_.Match(text, j, &index, &end);
+  // "20 (kg)", "20 [kg]": a unit in brackets, as in tables.
+  if (!found && j + 2 < n && text.chars(j).size() == 1 &&
+      units_.Match(text, j + 1, &index, &end) && end < n &&
+      unit_list_[index].kind == UnitKind::kQuantity &&
+      text.chars(end).size() == 1) {
+    const char32_t open = text.chars(j)[0], close = text.chars(end)[0];
+    found = (open == '(' && close == ')') || (open == '[' && close == ']') ||
+            (open == '{' && close == '}') || (open == '<' && close == '>');
+    if (found) ++end;
+  }
+  // "3-inch", "2,5-km", "12-cent": a unit hyphenated to digits.
+  if (!found && j + 1 < n && text.tokens[j].glued &&
+      text.chars(j) == U"-" && text.tokens[j + 1].glued) {
+    auto it = word_units_.find(text.keys[j + 1]);
+    if (it != word_units_.end()) {
+      found = true;
+      index = it->second;
+      end = j + 2;
+    }
+  }
+  // "10 millions d'euros", "48 milliards de $".
+  if (!found && j + 1 < n && Has(links_, text.keys[j]) &&
+      match->ends_with_multiplier) {
+    found = units_.Match(text, j + 1, &index, &end) &&
+            unit_list_[index].kind != UnitKind::kPercent;
+  }
+  if (found && !match->ordinal && !match->has_unit) {
+    const UnitWord& unit = unit_list_[index];
+    // "20%2D" in a URL is no percentage: a symbol unit must not run on.
+    // "24703m212" is a code.
+    const bool runs_on = end < n && text.tokens[end].glued &&
+                         ((text.tokens[end].kind != TokenKind::kPunct &&
+                           text.tokens[end - 1].kind == TokenKind::kSymbol) ||
+                          text.tokens[end].kind == TokenKind::kNumber);
+    if (!runs_on) {
+      match->has_unit = true;
+      match->kind = unit.kind;
+      match->unit = std::string(unit.unit);
+      if (match->value) *match->value *= unit.factor;
+      if (match->value_max) *match->value_max *= unit.factor;
+      match->end = end;
+      if (unit.kind == UnitKind::kMoney && match->value) {
+        MatchMoneyTail(text, unit, match);
+      }
+      // "5 ft 2 in", "5 feet and 2 inches": feet and inches add up.
+      if (match->unit == "ft" && match->value && end < n) {
+        size_t k = end + (Has(joiners_, text.keys[end]) ? 1 : 0);
+        Match inches;
+        size_t inch_index = 0, inch_end = 0;
+        if (MatchDigits(text, k, &inches) && inches.value &&
+            inches.end < n) {
+          const bool inch = text.keys[inches.end] == "in" ||
+                            (units_.Match(text, inches.end, &inch_index,
+                                          &inch_end) &&
+                             unit_list_[inch_index].unit == "in");
+          if (inch) {
+            *match->value += *inches.value / 12;
+            match->end = inches.end + 1;
+          }
+        }
+      }
+      return;
+    }
+  }
+  if (match->ordinal || match->has_unit) return;
+  if (!(match->ends_with_multiplier && multiplier_needs_link_) &&
+      MatchCountedNoun(text, j, false, match)) {
+    return;
+  }
+  if (j + 1 < n && Has(links_, text.keys[j]) && match->ends_with_multiplier) {
+    MatchCountedNoun(text, j + 1, true, match);
+  }
+}
+
+bool FigureRecognizer::IsExcluded(const TokenizedText& text,
+                                  const Match& m) const {
+  const size_t n = text.tokens.size();
+  const Token& first = text.tokens[m.first];
+  // A reference, not a figure: "article 49.3", "art. 3", "n° 5".
+  if (m.first > 0) {
+    size_t p = m.first - 1;
+    const std::u32string_view before = text.chars(p);
+    if (p > 0 && text.tokens[p].glued &&
+        (before == U"." || before == U"°" || before == U"º")) {
+      --p;
+    }
+    if (Has(blockers_, text.keys[p])) return true;
+    // Glued to a word, a number or punctuation that is not an opening:
+    // "A-3", "24/7", "14:30", "49-3".
+    const Token& prev = text.tokens[m.first - 1];
+    if (first.glued) {
+      if ((prev.kind == TokenKind::kWord && !prev.elided) ||
+          prev.kind == TokenKind::kNumber ||
+          prev.kind == TokenKind::kSymbol) {
+        return true;  // also "q=30", "%2D9114" in addresses
+      }
+      if (prev.kind == TokenKind::kPunct && !IsOpening(before[0])) return true;
+    }
+    // "14 h 30": the minutes of a time.
+    if (m.first > 1 && Has(time_units_, text.keys[m.first - 1]) &&
+        text.tokens[m.first - 2].kind == TokenKind::kNumber) {
+      return true;
+    }
+    // A number after another one: phone numbers, "2015 400".
+    if (prev.kind == TokenKind::kNumber && first.kind == TokenKind::kNumber) {
+      return true;
+    }
+  }
+  const size_t after = m.number_end;
+  if (after < n) {
+    const Token& next = text.tokens[after];
+    const std::u32string_view next_chars = text.chars(after);
+    if (m.digits && next.kind == TokenKind::kNumber) return true;
+    // "4G", "3D": digits glued to a word that is no suffix nor unit.
+    if (m.digits && next.glued && next.kind == TokenKind::kWord &&
+        m.end == after) {
+      return true;
+    }
+    // Times and durations are dates: "14 h 30", "14:30", "trois ans".
+    if (!m.has_unit && !m.ordinal && Has(time_units_, text.keys[after])) {
+      return true;
+    }
+    if (next.glued && (next_chars == U":" || next_chars == U"/") &&
+        after + 1 < n && text.tokens[after + 1].kind == TokenKind::kNumber) {
+      return true;
+    }
+    if (m.ordinal && Has(ordinal_blockers_after_, text.keys[after])) {
+      return true;
+    }
+  }
+  const bool bare = !m.has_unit && m.counted.empty() && !m.approximate &&
+                    !m.value_max;
+  // A year the date rules left alone ("2013 a été").
+  if (bare && m.digits && !m.ordinal && m.end == m.first + 1 &&
+      text.tokens[m.first].end - text.tokens[m.first].begin == 4 && m.value &&
+      *m.value >= 1000 && *m.value <= 2100) {
+    return true;
+  }
+  // A model or a resolution number: "Boeing 737", "Résolution 2254".
+  if (bare && m.first > 1) {
+    const Token& prev = text.tokens[m.first - 1];
+    const Token& before = text.tokens[m.first - 2];
+    if (prev.kind == TokenKind::kWord && IsUpper(text.text.chars[prev.begin]) &&
+        before.kind != TokenKind::kPunct) {
+      return true;
+    }
+  }
+  // "Premier ministre", "Second Empire": capitalised ordinal words.
+  if (m.ordinal && m.words && IsUpper(text.text.chars[first.begin]) &&
+      m.first > 0 && text.tokens[m.first - 1].kind != TokenKind::kPunct) {
+    return true;
+  }
+  return false;
+}
+
+bool FigureRecognizer::MatchAt(const TokenizedText& text, size_t i,
+                               const std::vector<bool>& taken,
+                               Match* match) const {
+  const size_t n = text.tokens.size();
+  // Most tokens start no figure: one look-up says so.
+  const std::string& key = text.keys[i];
+  const Token& token = text.tokens[i];
+  if (token.kind == TokenKind::kWord && !Has(starters_, key) &&
+      key.find('-') == std::string::npos) {
+    return false;
+  }
+  if (token.kind == TokenKind::kPunct) {
+    const char32_t c = text.chars(i)[0];
+    if (!IsMinus(c) && c != '+' && c != '~' && c != decimal_) return false;
+  }
+  Match m;
+  m.first = i;
+  // "six-mile", "one-yen": a spelled number hyphenated to its unit.
+  const size_t dash = key.rfind('-');
+  if (dash != std::string::npos && text.tokens[i].kind == TokenKind::kWord) {
+    auto it = word_units_.find(key.substr(dash + 1));
+    const double* v = Find(number_words_, key.substr(0, dash));
+    if (it != word_units_.end() && v != nullptr && !taken[i]) {
+      const UnitWord& unit = unit_list_[it->second];
+      m.end = m.number_end = i + 1;
+      m.value = *v * unit.factor;
+      m.words = true;
+      m.has_unit = true;
+      m.kind = unit.kind;
+      m.unit = std::string(unit.unit);
+      if (IsExcluded(text, m)) return false;
+      *match = std::move(m);
+      return true;
+    }
+  }
+  {
+    size_t index = 0, end = 0;
+    Match number;
+    if (units_.Match(text, i, &index, &end) &&
+        unit_list_[index].kind == UnitKind::kPercent && end + 1 < n &&
+        Has(links_, text.keys[end]) &&
+        MatchNumber(text, end + 1, &number) && !number.ordinal &&
+        !taken[i]) {
+      // "percent of 10", "pourcentage de vingt": the percent word first.
+      number.first = i;
+      number.number_end = number.end;
+      number.has_unit = true;
+      number.kind = UnitKind::kPercent;
+      number.unit = std::string(unit_list_[index].unit);
+      *match = std::move(number);
+      return true;
+    }
+  }
+  if (!MatchRange(text, i, &m)) {
+    size_t j = i, index = 0, end = 0;
+    if (approximators_.Match(text, j, &index, &end) && end < n) {
+      m.approximate = true;
+      j = end;
+    }
+    // "$5", "€1", "USD 20".
+    const UnitWord* prefix = nullptr;
+    if (units_.Match(text, j, &index, &end) &&
+        unit_list_[index].before_number && end < n) {
+      prefix = &unit_list_[index];
+      j = end;
+    }
+    bool negative = false;
+    if (j + 1 < n && text.tokens[j + 1].glued &&
+        text.tokens[j + 1].kind == TokenKind::kNumber) {
+      const std::u32string_view sign = text.chars(j);
+      // A sign stands apart from what precedes it, and not after a
+      // number ("75 - 300" is a range or a subtraction).
+      const bool free =
+          j == 0 || ((!text.tokens[j].glued ||
+                      text.tokens[j - 1].kind == TokenKind::kPunct) &&
+                     text.tokens[j - 1].kind != TokenKind::kNumber);
+      if (free && sign.size() == 1 && (IsMinus(sign[0]) || sign[0] == '+')) {
+        negative = sign[0] != '+';
+        ++j;
+      }
+    } else if (j + 1 < n && Has(minus_words_, text.keys[j]) && !prefix &&
+               !m.approximate) {
+      Match probe;
+      if (MatchNumber(text, j + 1, &probe)) {
+        negative = true;
+        ++j;
+      }
+    }
+    Match core;
+    if (j + 1 < n && text.tokens[j].kind == TokenKind::kPunct &&
+        text.chars(j).size() == 1 && text.chars(j)[0] == decimal_ &&
+        (j == 0 || !text.tokens[j].glued) && text.tokens[j + 1].glued &&
+        text.tokens[j + 1].kind == TokenKind::kNumber) {
+      // ",08" in French, ".08" in English: a decimal without its zero.
+      std::string digits;
+      for (char32_t c : text.chars(j + 1)) {
+        if (!IsAsciiDigit(c)) return false;
+        digits.push_back(static_cast<char>(c));
+      }
+      core.value = std::strtod(("0." + digits).c_str(), nullptr);
+      core.digits = true;
+      core.end = j + 2;
+    } else if (!MatchApproximateNoun(text, j, &core) &&
+               !MatchNumber(text, j, &core)) {
+      return false;
+    }
+    const bool approximate = m.approximate || core.approximate;
+    core.first = m.first;
+    m = core;
+    m.approximate = approximate;
+    if (negative && m.value) *m.value = -*m.value;
+    if (prefix) {
+      // "$1.2m": after a currency, a glued m is a million.
+      if (m.digits && m.end < n && text.tokens[m.end].glued &&
+          text.keys[m.end] == "m") {
+        if (m.value) *m.value *= 1e6;
+        ++m.end;
+      }
+      m.has_unit = true;
+      m.kind = prefix->kind;
+      m.unit = std::string(prefix->unit);
+      if (m.value) *m.value *= prefix->factor;
+    }
+    // "10-20", "10–20", "10 – 20": a range of digits; a spaced hyphen is
+    // rather a subtraction or a score ("3 - 1").
+    if (m.digits && !m.ordinal && !prefix && m.end + 1 < n &&
+        text.tokens[m.end].kind == TokenKind::kPunct &&
+        IsDash(text.chars(m.end)[0]) &&
+        text.tokens[m.end + 1].kind == TokenKind::kNumber &&
+        text.tokens[m.end].glued == text.tokens[m.end + 1].glued &&
+        (text.tokens[m.end].glued || text.chars(m.end)[0] != '-')) {
+      Match high;
+      const bool found = MatchNumber(text, m.end + 1, &high);
+      // "+1-222-2222": a chain of numbers is a phone number or a code.
+      const bool chain = found && high.end + 1 < n &&
+                         text.tokens[high.end].glued &&
+                         text.tokens[high.end].kind == TokenKind::kPunct &&
+                         text.tokens[high.end + 1].kind == TokenKind::kNumber;
+      if (found && !chain && !high.ordinal && high.value && m.value &&
+          *high.value > *m.value && !(*m.value >= 1000 && *m.value <= 2100)) {
+        m.value_max = high.value;
+        m.end = high.end;
+      } else {
+        return false;  // "2015-2016", "49-3": not a figure
+      }
+    }
+  }
+  m.number_end = m.end;
+  if (m.ordinal && m.approximate) return false;
+  MatchUnitOrNoun(text, &m);
+  // Dates come first: the number must not touch one, and a unit or noun
+  // running into one is dropped.
+  for (size_t k = m.first; k < m.number_end; ++k) {
+    if (taken[k]) return false;
+  }
+  for (size_t k = m.number_end; k < m.end; ++k) {
+    if (taken[k]) {
+      m.end = m.number_end;
+      m.counted.clear();
+      m.has_unit = false;
+      m.unit.clear();
+      break;
+    }
+  }
+  if (IsExcluded(text, m)) return false;
+  *match = std::move(m);
+  return true;
+}
+
+void FigureRecognizer::Recognize(const TokenizedText& text,
+                                 std::vector<Mention>* mentions) const {
+  const size_t n = text.tokens.size();
+  // Tokens inside mentions found before (dates).
+  std::vector<bool> taken(n, false);
+  std::vector<std::pair<uint32_t, uint32_t>> spans;
+  spans.reserve(mentions->size());
+  for (const Mention& m : *mentions) spans.emplace_back(m.start, m.end);
+  std::sort(spans.begin(), spans.end());
+  size_t s = 0;  // first span that may still overlap a token
+  for (size_t k = 0; k < n && s < spans.size(); ++k) {
+    const uint32_t begin = text.text.utf16_offsets[text.tokens[k].begin];
+    const uint32_t end = text.text.utf16_offsets[text.tokens[k].end];
+    while (s < spans.size() && spans[s].second <= begin) ++s;
+    taken[k] = s < spans.size() && spans[s].first < end;
+  }
+  for (size_t i = 0; i < n;) {
+    Match match;
+    if (taken[i] || !MatchAt(text, i, taken, &match)) {
+      ++i;
+      continue;
+    }
+    Mention m;
+    const Token& first = text.tokens[match.first];
+    const Token& last = text.tokens[match.end - 1];
+    m.start = text.text.utf16_offsets[first.begin];
+    m.end = text.text.utf16_offsets[last.end];
+    m.text = text.Utf8(match.first, match.end);
+    m.category = Category::kFigure;
+    if (match.has_unit) {
+      m.subtype = match.kind == UnitKind::kMoney     ? "money"
+                  : match.kind == UnitKind::kPercent ? "percent"
+                                                     : "quantity";
+    } else {
+      m.subtype = match.ordinal ? "ordinal" : "number";
+    }
+    FigureValue value;
+    value.value = match.value;
+    value.value_max = match.value_max;
+    value.approximate = match.approximate;
+    value.unit = match.unit;
+    value.counted = match.counted;
+    m.figure = std::move(value);
+    mentions->push_back(std::move(m));
+    i = match.end;
+  }
+}
+
+}  // namespace relief

@@ -1,0 +1,169 @@
+// Runs the figure corpora (tests/corpus/figures/<lang>.tsv and
+// <lang>.negative.tsv) through the whole annotator: each positive line must
+// give exactly its one figure with its value, approximation, unit and
+// counted noun; each negative line none. Plus the engine's own cases.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/annotator.h"
+#include "core/figures/figures.h"
+
+namespace relief {
+
+namespace {
+
+std::vector<std::string> Split(const std::string& line, char sep) {
+  std::vector<std::string> parts;
+  std::stringstream in(line);
+  std::string part;
+  while (std::getline(in, part, sep)) parts.push_back(part);
+  return parts;
+}
+
+std::vector<Mention> Figures(const Annotator& annotator,
+                             const std::string& text, const std::string& lang) {
+  AnnotateOptions options;
+  options.lang = lang;
+  options.reference_date = "2016-03-27";
+  auto document = annotator.Annotate(text, options);
+  REQUIRE(document.ok());
+  std::vector<Mention> figures;
+  for (const Mention& m : document->mentions) {
+    if (m.category == Category::kFigure) figures.push_back(m);
+  }
+  return figures;
+}
+
+bool Near(const std::optional<double>& got, double want) {
+  return got && std::fabs(*got - want) <= 1e-9 * std::max(1.0, std::fabs(want));
+}
+
+void CheckValue(const Mention& m, const std::string& value) {
+  if (value == "-") {
+    CHECK(!m.figure->value);
+    return;
+  }
+  const size_t dots = value.find("..");
+  if (dots == std::string::npos) {
+    CHECK(Near(m.figure->value, std::stod(value)));
+    CHECK(!m.figure->value_max);
+  } else {
+    CHECK(Near(m.figure->value, std::stod(value.substr(0, dots))));
+    CHECK(Near(m.figure->value_max, std::stod(value.substr(dots + 2))));
+  }
+}
+
+void CheckDetails(const Mention& m, const std::string& details) {
+  bool approximate = false;
+  std::string unit, counted;
+  for (const std::string& d : Split(details, ' ')) {
+    if (d == "~") approximate = true;
+    if (d.rfind("unit=", 0) == 0) unit = d.substr(5);
+    if (d.rfind("counted=", 0) == 0) counted = d.substr(8);
+  }
+  CHECK(m.figure->approximate == approximate);
+  CHECK(m.figure->unit == unit);
+  CHECK(m.figure->counted == counted);
+}
+
+void RunCorpus(const std::string& lang) {
+  auto annotator = Annotator::Create();
+  REQUIRE(annotator.ok());
+  const std::string dir = RELIEF_SOURCE_DIR "/tests/corpus/figures/";
+  std::ifstream positives(dir + lang + ".tsv");
+  REQUIRE(positives);
+  std::string line;
+  int cases = 0;
+  while (std::getline(positives, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    const std::vector<std::string> f = Split(line, '\t');
+    REQUIRE_MESSAGE(f.size() >= 4, line);
+    const std::vector<Mention> figures = Figures(**annotator, f[0], lang);
+    INFO(lang, ": ", f[0]);
+    CHECK(figures.size() == 1);
+    if (figures.size() != 1) continue;
+    CHECK(figures[0].text == f[1]);
+    CHECK(figures[0].subtype == f[2]);
+    CheckValue(figures[0], f[3]);
+    CheckDetails(figures[0], f.size() > 4 ? f[4] : "");
+    ++cases;
+  }
+  CHECK(cases > 10);
+  std::ifstream negatives(dir + lang + ".negative.tsv");
+  REQUIRE(negatives);
+  while (std::getline(negatives, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    const std::vector<Mention> figures = Figures(**annotator, line, lang);
+    INFO(lang, " negative: ", line,
+         figures.empty() ? "" : " found " + figures[0].text);
+    CHECK(figures.empty());
+  }
+}
+
+}  // namespace
+
+TEST_CASE("figures corpus: French") { RunCorpus("fr"); }
+TEST_CASE("figures corpus: English") { RunCorpus("en"); }
+
+TEST_CASE("figures: decimal and group symbols come from CLDR") {
+  // The same digits read differently by language: "1,5" is 1.5 in French,
+  // "1,500" is 1500 in English.
+  auto annotator = Annotator::Create();
+  REQUIRE(annotator.ok());
+  std::vector<Mention> fr = Figures(**annotator, "soit 1,500 au total", "fr");
+  REQUIRE(fr.size() == 1);
+  CHECK(Near(fr[0].figure->value, 1.5));
+  std::vector<Mention> en = Figures(**annotator, "some 1,500 in all", "en");
+  REQUIRE(en.size() == 1);
+  CHECK(Near(en[0].figure->value, 1500));
+}
+
+TEST_CASE("figures never overlap dates") {
+  auto annotator = Annotator::Create();
+  REQUIRE(annotator.ok());
+  AnnotateOptions options;
+  options.lang = "fr";
+  options.reference_date = "2016-03-27";
+  auto document = (*annotator)->Annotate(
+      "Le 7 mars 2016, 400 djihadistes et en mai 2015, 3 000 soldats.", options);
+  REQUIRE(document.ok());
+  int dates = 0, figures = 0;
+  for (size_t k = 0; k < document->mentions.size(); ++k) {
+    const Mention& m = document->mentions[k];
+    dates += m.category == Category::kDate;
+    figures += m.category == Category::kFigure;
+    if (k > 0) CHECK(document->mentions[k - 1].end <= m.start);
+  }
+  CHECK(dates == 2);
+  CHECK(figures == 2);
+}
+
+TEST_CASE("figures: long runs of number words neither recurse nor stall") {
+  // Nested reads are bounded ("un sur trois" reads "trois" once more):
+  // these would otherwise recurse once per word.
+  auto annotator = Annotator::Create();
+  REQUIRE(annotator.ok());
+  for (const char* unit : {"un ", "1 ", "un sur ", "cinq virgule "}) {
+    std::string text;
+    for (int k = 0; k < 50000; ++k) text += unit;
+    AnnotateOptions options;
+    options.lang = "fr";
+    CHECK((*annotator)->Annotate(text, options).ok());
+  }
+}
+
+TEST_CASE("figures: a recognizer for each language") {
+  for (const char* lang : {"fr", "en"}) {
+    const FigureLanguage* language = FindFigureLanguage(lang);
+    REQUIRE(language != nullptr);
+    CHECK(FigureRecognizer::Create(*language).ok());
+  }
+  CHECK(FindFigureLanguage("de") == nullptr);
+}
+
+}  // namespace relief
