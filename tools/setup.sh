@@ -13,6 +13,7 @@ APT_PACKAGES=(
   nlohmann-json3-dev doctest-dev     # JSON and unit tests
   dpkg-dev                           # apt-get source icu (ICU for wasm)
   chromium                           # the page's end-to-end tests
+  wfrench wamerican                  # common words for the gazetteer
 )
 command -v node >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)
 
