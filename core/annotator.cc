@@ -6,7 +6,10 @@
 #include <optional>
 #include <utility>
 
+#include "core/data/bundle.h"
 #include "core/dates/dates.h"
+#include "core/entities/entities.h"
+#include "core/names/names.h"
 #include "core/text/langid.h"
 #include "core/text/tokenizer.h"
 
@@ -14,6 +17,7 @@ namespace relief {
 
 struct Annotator::Impl {
   std::vector<DateRecognizer> dates;  // one per supported language
+  std::unique_ptr<NameRecognizer> names;  // places and actors, with data
 
   const DateRecognizer* Dates(const std::string& lang) const {
     for (const DateRecognizer& d : dates) {
@@ -31,8 +35,13 @@ const std::vector<std::string>& Annotator::SupportedLanguages() {
 Annotator::Annotator(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Annotator::~Annotator() = default;
 
-Expected<std::unique_ptr<Annotator>> Annotator::Create() {
+Expected<std::unique_ptr<Annotator>> Annotator::Create(const Bundle* data) {
   auto impl = std::make_unique<Impl>();
+  if (data != nullptr) {
+    Expected<std::unique_ptr<NameRecognizer>> names = NameRecognizer::Create(*data);
+    if (!names.ok()) return names.status();
+    impl->names = std::move(*names);
+  }
   for (const std::string& lang : SupportedLanguages()) {
     const DateLanguage* language = FindDateLanguage(lang);
     if (language == nullptr) continue;
@@ -104,7 +113,11 @@ Expected<Document> Annotator::Annotate(std::string_view utf8,
   if (const DateRecognizer* dates = impl_->Dates(document.lang)) {
     dates->Recognize(text, reference, &document.mentions);
   }
+  if (impl_->names) {
+    impl_->names->Recognize(text, document.lang, &document.mentions);
+  }
   SortAndResolveOverlaps(&document.mentions);
+  if (impl_->names) BuildEntities(text, impl_->names->gazetteer(), &document);
   return document;
 }
 

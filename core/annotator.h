@@ -22,11 +22,16 @@ struct AnnotateOptions {
   std::string reference_date;  // "YYYY-MM-DD", or empty for none
 };
 
+class Bundle;
+
 class Annotator {
  public:
   // Loads the language resources (ICU month names…). Fails with a
-  // DataError when ICU data is missing.
-  static Expected<std::unique_ptr<Annotator>> Create();
+  // DataError when ICU data is missing. With the data bundle (whose bytes
+  // must outlive nothing: what is kept is copied), places and actors are
+  // recognized too (core/names/, core/entities/); without it, only rules.
+  static Expected<std::unique_ptr<Annotator>> Create(
+      const Bundle* data = nullptr);
   ~Annotator();
 
   Expected<Document> Annotate(std::string_view utf8,
