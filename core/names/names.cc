@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "core/tagger/features.h"
+#include "core/text/chars.h"
 
 namespace relief {
 
@@ -26,6 +27,120 @@ std::string PlaceSubtype(const std::vector<const Place*>& places) {
     case PlaceKind::kCity: return "city";
   }
   return "place";
+}
+
+// Words that never end a name (nor start one): a span "Agence du" or
+// "Parlement cependant" is cut back to its name. Lower-case only: "Le
+// Monde", "The Times" keep their article.
+bool IsEdgeWord(std::u32string_view chars, const std::string& key) {
+  if (chars.empty() || !IsLower(chars[0])) return false;
+  static const char* const kWords[] = {
+      "de", "du", "des", "d'", "la", "le", "les", "l'", "et", "en", "a", "au",
+      "aux", "sur", "pour", "par", "avec", "dans", "cependant", "mais", "ou",
+      "of", "the", "and", "in", "on", "for", "at", "to", "by", "from", "with"};
+  for (const char* w : kWords) {
+    if (key == w) return true;
+  }
+  return false;
+}
+
+bool IsTitle(const std::string& key) {
+  for (const char* title : {"m", "mme", "mmes", "mlle", "mm", "mr", "mrs", "ms", "dr", "me", "pr"}) {
+    if (key == title) return true;
+  }
+  return false;
+}
+
+// Languages where a capital in mid-sentence almost always starts a name
+// (French writes "lundi", "mars", "russe" in lower case; English does not).
+bool CapitalsMarkNames(const std::string& lang) { return lang == "fr"; }
+
+bool IsCapitalizedName(std::u32string_view chars) {
+  if (chars.size() < 2 || !IsUpper(chars[0])) return false;
+  for (char32_t c : chars) {
+    if (!IsLetter(c) && !IsHyphen(c)) return false;
+  }
+  return true;
+}
+
+bool IsQuote(std::u32string_view chars) {
+  return chars.size() == 1 && (chars[0] == '"' || chars[0] == 0xAB || chars[0] == 0xBB ||
+                               chars[0] == 0x201C || chars[0] == 0x201D);
+}
+
+bool IsCapitalizedCompound(const std::string& key, std::u32string_view chars) {
+  // Points of the compass make directions, not names: "Sud-Ouest".
+  for (const char* direction : {"nord", "sud", "est", "ouest"}) {
+    if (key.rfind(direction, 0) == 0) return false;
+  }
+  for (size_t k = 1; k + 1 < chars.size(); ++k) {
+    if (IsHyphen(chars[k]) && IsUpper(chars[k + 1])) return true;
+  }
+  return false;
+}
+
+// Runs of capitalised words in mid-sentence the tagger left out
+// ("des Gardiens de la Révolution", "France-Soir continuera"), linked by
+// lower-case particles: organisations by default, places when the gazetteer
+// knows the name, with a low confidence.
+void AddCapitalizedRuns(const TokenizedText& text, const TaggerInput& input,
+                        const std::vector<PlaceMatch>& matches,
+                        std::vector<NameSpan>* spans) {
+  std::vector<bool> taken(text.tokens.size(), false);
+  for (const NameSpan& s : *spans) {
+    for (size_t t = s.first_token; t < s.end_token; ++t) taken[t] = true;
+  }
+  std::vector<bool> starts(text.tokens.size(), false);
+  for (const Sentence& s : input.sentences) {
+    for (size_t t = s.first_token; t < s.end_token; ++t) {
+      if (text.tokens[t].kind == TokenKind::kWord) {
+        starts[t] = true;
+        break;
+      }
+    }
+  }
+  std::map<size_t, size_t> place_end;
+  for (const PlaceMatch& m : matches) place_end[m.first_token] = m.end_token;
+  std::vector<NameSpan> added;
+  for (size_t i = 0; i < text.tokens.size(); ++i) {
+    if (taken[i] || starts[i] || !IsCapitalizedName(text.chars(i))) continue;
+    size_t end = i + 1;
+    for (;;) {
+      size_t next = end;
+      while (next < text.tokens.size() && next - end < 2 && !taken[next] &&
+             !text.tokens[next].newline_before &&
+             IsEdgeWord(text.chars(next), text.keys[next])) {
+        ++next;
+      }
+      if (next < text.tokens.size() && !taken[next] &&
+          !text.tokens[next].newline_before && IsCapitalizedName(text.chars(next))) {
+        end = next + 1;
+      } else {
+        break;
+      }
+    }
+    // One word alone is too often a demonym, a title or "État", and two
+    // side by side a fixed phrase ("Nouvel An", "Premier Ministre"): keep
+    // runs joined by a particle ("Gardiens de la Révolution") and compounds
+    // with capitals on both sides of a hyphen ("France-Soir").
+    bool joined = false;
+    for (size_t t = i + 1; t < end; ++t) {
+      joined = joined || !IsCapitalizedName(text.chars(t));
+    }
+    // A single word in quotes is named too: des forces spéciales "Spetsnaz".
+    const bool quoted = end == i + 1 && i > 0 && end < text.tokens.size() &&
+                        IsQuote(text.chars(i - 1)) && IsQuote(text.chars(end));
+    if (!joined && !quoted &&
+        !(end == i + 1 && IsCapitalizedCompound(text.keys[i], text.chars(i)))) {
+      i = end - 1;
+      continue;
+    }
+    auto place = place_end.find(i);
+    const bool is_place = place != place_end.end() && place->second == end;
+    added.push_back(NameSpan{i, end, is_place ? "LOC" : "ORG", 0.3f});
+    i = end - 1;
+  }
+  spans->insert(spans->end(), added.begin(), added.end());
 }
 
 }  // namespace
@@ -56,14 +171,31 @@ void NameRecognizer::Recognize(const TokenizedText& text,
   if (tagger == taggers_.end()) return;
   const TaggerInput input =
       PrepareTaggerInput(text, gazetteer_.LexiconFlags(text, lang));
-  const std::vector<NameSpan> spans = tagger->second.Tag(input);
-  if (spans.empty()) return;
+  std::vector<NameSpan> spans = tagger->second.Tag(input);
   std::map<size_t, const PlaceMatch*> matches_by_first;
   const std::vector<PlaceMatch> matches = gazetteer_.MatchPlaces(text);
+  if (CapitalsMarkNames(lang)) AddCapitalizedRuns(text, input, matches, &spans);
   for (const PlaceMatch& m : matches) matches_by_first[m.first_token] = &m;
 
   const std::vector<uint32_t>& u16 = text.text.utf16_offsets;
-  for (const NameSpan& span : spans) {
+  for (NameSpan span : spans) {
+    while (span.end_token > span.first_token &&
+           IsEdgeWord(text.chars(span.end_token - 1), text.keys[span.end_token - 1])) {
+      --span.end_token;
+    }
+    while (span.end_token > span.first_token &&
+           IsEdgeWord(text.chars(span.first_token), text.keys[span.first_token])) {
+      ++span.first_token;
+    }
+    // Titles stay out of a person's name: "Mme Fillon" → "Fillon".
+    while (span.type == "PER" && span.end_token - span.first_token > 1 &&
+           IsTitle(text.keys[span.first_token])) {
+      ++span.first_token;
+      if (span.end_token - span.first_token > 1 && text.chars(span.first_token) == U".") {
+        ++span.first_token;
+      }
+    }
+    if (span.end_token == span.first_token) continue;
     Mention m;
     const Token& first = text.tokens[span.first_token];
     const Token& last = text.tokens[span.end_token - 1];

@@ -1,5 +1,8 @@
 #include "core/tagger/features.h"
 
+#include <string_view>
+#include <unordered_map>
+
 #include "core/text/chars.h"
 
 namespace relief {
@@ -89,6 +92,15 @@ const FeatureTemplate kFeatureTemplates[] = {
     {"w-1.shape|w0.shape", -1, A::kShape, 0, A::kShape},
     {"w0.shape|w+1.shape", 0, A::kShape, 1, A::kShape},
     {"w0.key|w0.flags", 0, A::kKey, 0, A::kFlags},
+    {"w0.document|w0.flags", 0, A::kDocument, 0, A::kFlags},
+    {"w-1.document", -1, A::kDocument, 0, A::kNone},
+    {"w+1.document", 1, A::kDocument, 0, A::kNone},
+    {"w-1.form", -1, A::kForm, 0, A::kNone},
+    {"w+1.form", 1, A::kForm, 0, A::kNone},
+    {"w-2.key|w-1.key", -2, A::kKey, -1, A::kKey},
+    {"w-1.key|w+1.key", -1, A::kKey, 1, A::kKey},
+    {"w-1.suffix3", -1, A::kSuffix3, 0, A::kNone},
+    {"w+1.suffix3", 1, A::kSuffix3, 0, A::kNone},
 };
 const size_t kFeatureTemplateCount =
     sizeof(kFeatureTemplates) / sizeof(kFeatureTemplates[0]);
@@ -175,6 +187,19 @@ TaggerInput PrepareTaggerInput(const TokenizedText& text,
     }
   }
 
+  // How each word is written across the document.
+  std::unordered_map<std::string_view, uint8_t> written;
+  for (size_t i = 0; i < n; ++i) {
+    const std::u32string_view chars = text.chars(i);
+    if (text.tokens[i].kind != TokenKind::kWord || chars.empty()) continue;
+    uint8_t& w = written[text.keys[i]];
+    if (IsLower(chars[0])) {
+      w |= kLowerCaseElsewhere;
+    } else if (IsUpper(chars[0]) && !starts[i] && !(line_flags[i] & kTitleLine)) {
+      w |= kCapitalizedMidSentence;
+    }
+  }
+
   std::string utf8;
   for (size_t i = 0; i < n; ++i) {
     const Token& token = text.tokens[i];
@@ -209,6 +234,9 @@ TaggerInput PrepareTaggerInput(const TokenizedText& text,
     h[static_cast<int>(A::kSuffix4)] = HashString(Utf8Suffix(key, 4), 7);
     h[static_cast<int>(A::kFlags)] = Mix(8, flags);
     h[static_cast<int>(A::kLexicon)] = Mix(9, lex);
+    auto w = written.find(key);
+    h[static_cast<int>(A::kDocument)] =
+        Mix(10, w == written.end() ? 0xFF : w->second);
   }
   return input;
 }

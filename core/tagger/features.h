@@ -28,6 +28,14 @@ enum class TokenAttribute : uint8_t {
   kSuffix4,
   kFlags,     // TokenFlags bits
   kLexicon,   // LexiconFlags bits (gazetteer and word-list membership)
+  kDocument,  // DocumentFlags bits: how the same word is written elsewhere
+};
+
+// The same word elsewhere in the document: a name keeps its capital in the
+// middle of sentences, a common word at a sentence start does not.
+enum DocumentFlags : uint8_t {
+  kCapitalizedMidSentence = 1 << 0,
+  kLowerCaseElsewhere = 1 << 1,
 };
 
 // Capitalisation in context.
@@ -66,7 +74,7 @@ uint32_t FeatureSetId();
 
 // Per-token attributes, computed once per document, hashed.
 struct TokenAttributes {
-  uint32_t hash[10];  // indexed by TokenAttribute
+  uint32_t hash[11];  // indexed by TokenAttribute
 };
 
 struct TaggerInput {
