@@ -108,15 +108,28 @@ void Tagger::Label(const TaggerInput& input, std::vector<uint16_t>* labels,
   std::vector<int32_t> sums(L);
   std::vector<float> emissions;
   std::vector<uint16_t> best;
+  const size_t T = kFeatureTemplateCount;
   for (const Sentence& sentence : input.sentences) {
     const size_t n = sentence.end_token - sentence.first_token;
     emissions.resize(n * L);
+    // All features of the sentence first, prefetching their weights: the
+    // look-ups into the hashed table are the cost, and independent ones
+    // overlap in memory.
+    features.clear();
     for (size_t i = 0; i < n; ++i) {
-      features.clear();
+      const size_t at = features.size();
       ComputeFeatures(input, sentence, sentence.first_token + i, &features);
+      for (size_t k = at; k < features.size(); ++k) {
+        features[k] = (features[k] & mask) * static_cast<uint32_t>(L);
+#if defined(__GNUC__)
+        __builtin_prefetch(&model_.weights[features[k]]);
+#endif
+      }
+    }
+    for (size_t i = 0; i < n; ++i) {
       std::fill(sums.begin(), sums.end(), 0);
-      for (uint32_t f : features) {
-        const int8_t* w = &model_.weights[(f & mask) * L];
+      for (size_t k = i * T; k < (i + 1) * T; ++k) {
+        const int8_t* w = &model_.weights[features[k]];
         for (size_t y = 0; y < L; ++y) sums[y] += w[y];
       }
       for (size_t y = 0; y < L; ++y) {
