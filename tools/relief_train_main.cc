@@ -9,6 +9,7 @@
 // Documents whose id matches --hold-out are kept out of training and scored
 // after every epoch (exact spans, per type). tools/train-models.sh holds the
 // commands that make the shipped models.
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdio>
@@ -117,23 +118,30 @@ int Bench(const std::string& model_path, const Gazetteer* gazetteer,
     tokens += texts.back().tokens.size();
   }
   // Time what the annotator does after tokenizing: word-list look-ups,
-  // features and Viterbi, repeated for at least two seconds.
+  // features and Viterbi, pass after pass for at least two seconds. The
+  // fastest pass is reported too: the machine is shared, and other load
+  // only ever slows a pass down.
   using Clock = std::chrono::steady_clock;
   const auto start = Clock::now();
   size_t done = 0, names = 0;
-  double seconds = 0;
+  double seconds = 0, fastest = 1e9;
   while (seconds < 2) {
+    const auto pass_start = Clock::now();
     for (size_t d = 0; d < texts.size(); ++d) {
       const TokenizedText& text = texts[d];
       const TaggerInput input = PrepareTaggerInput(
           text, gazetteer ? gazetteer->LexiconFlags(text, langs[d]) : std::vector<uint8_t>());
       names += tagger->Tag(input).size();
     }
+    const auto now = Clock::now();
+    fastest = std::min(fastest, std::chrono::duration<double>(now - pass_start).count());
     done += tokens;
-    seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    seconds = std::chrono::duration<double>(now - start).count();
   }
-  std::printf("bench: %zu tokens in %.2f s on one thread: %.0f tokens/s (%zu names)\n",
-              done, seconds, done / seconds, names);
+  std::printf("bench: %zu tokens a pass, %zu names; one thread: %.0f tokens/s "
+              "on average over %.2f s, %.0f tokens/s in the fastest pass\n",
+              tokens, names * tokens / done, done / seconds, seconds,
+              tokens / fastest);
   return 0;
 }
 

@@ -126,12 +126,17 @@ Expected<Gazetteer> Gazetteer::Load(const uint8_t* data, size_t size) {
     g.places_.push_back(place);
   }
   at = words_at;
+  size_t table = 16;
+  while (table < 2 * size_t{word_count}) table *= 2;
+  g.word_hashes_.assign(table, 0);
+  g.word_languages_.assign(table, 0);
   for (uint32_t i = 0; i < word_count; ++i) {
     if (at + 2 > size || at + 2 + data[at + 1] > size) {
       return DataError("gazetteer words truncated");
     }
-    g.words_[std::string(reinterpret_cast<const char*>(data + at + 2),
-                         data[at + 1])] |= data[at];
+    g.AddWord(std::string_view(reinterpret_cast<const char*>(data + at + 2),
+                               data[at + 1]),
+              data[at]);
     at += 2 + data[at + 1];
   }
   return g;
@@ -145,9 +150,39 @@ std::vector<const Place*> Gazetteer::Find(std::string_view key) const {
   return out;
 }
 
+namespace {
+
+uint64_t WordHash(std::string_view key) {
+  uint64_t h = 14695981039346656037ull;  // FNV-1a, then a final mix
+  for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  return h == 0 ? 1 : h;  // 0 marks an empty slot
+}
+
+}  // namespace
+
+void Gazetteer::AddWord(std::string_view key, uint8_t languages) {
+  const uint64_t h = WordHash(key);
+  const size_t mask = word_hashes_.size() - 1;
+  size_t slot = h & mask;
+  while (word_hashes_[slot] != 0 && word_hashes_[slot] != h) slot = (slot + 1) & mask;
+  word_hashes_[slot] = h;
+  word_languages_[slot] |= languages;
+}
+
+uint8_t Gazetteer::WordLanguages(std::string_view key) const {
+  const uint64_t h = WordHash(key);
+  const size_t mask = word_hashes_.size() - 1;
+  for (size_t slot = h & mask; word_hashes_[slot] != 0; slot = (slot + 1) & mask) {
+    if (word_hashes_[slot] == h) return word_languages_[slot];
+  }
+  return 0;
+}
+
 bool Gazetteer::IsCommonWord(std::string_view key, uint8_t language_bit) const {
-  auto it = words_.find(std::string(key));
-  return it != words_.end() && (it->second & language_bit);
+  return (WordLanguages(key) & language_bit) != 0;
 }
 
 std::vector<PlaceMatch> Gazetteer::MatchPlaces(const TokenizedText& text) const {
@@ -195,8 +230,7 @@ std::vector<uint8_t> Gazetteer::LexiconFlags(const TokenizedText& text,
   std::vector<uint8_t> flags(text.tokens.size(), 0);
   for (size_t i = 0; i < flags.size(); ++i) {
     if (text.tokens[i].kind != TokenKind::kWord) continue;
-    auto it = words_.find(text.keys[i]);
-    if (it != words_.end() && (it->second & bit)) flags[i] |= kCommonWord;
+    if (WordLanguages(text.keys[i]) & bit) flags[i] |= kCommonWord;
   }
   for (const PlaceMatch& m : MatchPlaces(text)) {
     bool country = false;

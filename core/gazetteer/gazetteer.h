@@ -94,7 +94,13 @@ class Gazetteer {
   // multi-token key, so matching can stop early.
   std::unordered_map<std::string, std::vector<uint32_t>> by_key_;
   std::unordered_set<std::string> prefixes_;
-  std::unordered_map<std::string, uint8_t> words_;  // key → language bits
+  // Common words: an open-addressing table of 64-bit key hashes (a flat
+  // array: one cache miss a look-up, where a node map takes several) and
+  // their language bits.
+  std::vector<uint64_t> word_hashes_;
+  std::vector<uint8_t> word_languages_;
+  uint8_t WordLanguages(std::string_view key) const;
+  void AddWord(std::string_view key, uint8_t languages);
   size_t longest_ = 1;  // tokens in the longest key
 };
 
