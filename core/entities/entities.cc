@@ -189,8 +189,10 @@ std::string Surname(const std::string& key) {
   return last;
 }
 
-EntityLink LinkPlace(const std::vector<const Place*>& candidates,
-                     const std::set<std::string>& countries) {
+// The sense of a place name the article most likely means: a country
+// first, then one in a country the article names, then the most populous.
+const Place* ChoosePlace(const std::vector<const Place*>& candidates,
+                         const std::set<std::string>& countries) {
   const Place* best = nullptr;
   double best_score = 0;
   for (const Place* p : candidates) {
@@ -202,13 +204,16 @@ EntityLink LinkPlace(const std::vector<const Place*>& candidates,
       best_score = score;
     }
   }
+  return best;
+}
+
+EntityLink LinkTo(const Place& place) {
   EntityLink link;
-  if (best == nullptr) return link;
-  link.country = best->country;
-  if (best->geonames != 0) {
-    link.geonames = best->geonames;
-    link.lat = best->lat;
-    link.lon = best->lon;
+  link.country = place.country;
+  if (place.geonames != 0) {  // countries and regions come without
+    link.geonames = place.geonames;
+    link.lat = place.lat;
+    link.lon = place.lon;
   }
   return link;
 }
@@ -311,16 +316,10 @@ void BuildEntities(const TokenizedText& text, const Gazetteer& gazetteer,
       for (const Place* p : gazetteer.Find(keys[a])) candidates.push_back(p);
     }
     if (candidates.empty()) continue;
-    e.link = LinkPlace(candidates, countries);
+    const Place* chosen = ChoosePlace(candidates, countries);
+    e.link = LinkTo(*chosen);
     // Every mention takes the kind of the chosen sense.
-    for (const Place* p : candidates) {
-      if (e.link->geonames ? p->geonames == *e.link->geonames
-                           : (p->kind == PlaceKind::kCountry &&
-                              e.link->country == p->country)) {
-        for (int index : e.mentions) mentions[index].subtype = KindName(p->kind);
-        break;
-      }
-    }
+    for (int index : e.mentions) mentions[index].subtype = KindName(chosen->kind);
   }
 }
 

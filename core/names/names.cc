@@ -51,6 +51,16 @@ bool IsTitle(const std::string& key) {
   return false;
 }
 
+// Lower-case words inside a name ("Gardiens de la Révolution"); not "et",
+// which joins two names ("le PAM et Internews").
+bool IsNameParticle(std::u32string_view chars, const std::string& key) {
+  if (chars.empty() || !IsLower(chars[0])) return false;
+  for (const char* w : {"de", "du", "des", "d'", "la", "le", "les", "l'"}) {
+    if (key == w) return true;
+  }
+  return false;
+}
+
 // Languages where a capital in mid-sentence almost always starts a name
 // (French writes "lundi", "mars", "russe" in lower case; English does not).
 bool CapitalsMarkNames(const std::string& lang) { return lang == "fr"; }
@@ -70,7 +80,7 @@ bool IsQuote(std::u32string_view chars) {
 
 bool IsCapitalizedCompound(const std::string& key, std::u32string_view chars) {
   // Points of the compass make directions, not names: "Sud-Ouest".
-  for (const char* direction : {"nord", "sud", "est", "ouest"}) {
+  for (const char* direction : {"nord", "sud", "est", "ouest", "centre"}) {
     if (key.rfind(direction, 0) == 0) return false;
   }
   for (size_t k = 1; k + 1 < chars.size(); ++k) {
@@ -109,7 +119,7 @@ void AddCapitalizedRuns(const TokenizedText& text, const TaggerInput& input,
       size_t next = end;
       while (next < text.tokens.size() && next - end < 2 && !taken[next] &&
              !text.tokens[next].newline_before &&
-             IsEdgeWord(text.chars(next), text.keys[next])) {
+             IsNameParticle(text.chars(next), text.keys[next])) {
         ++next;
       }
       if (next < text.tokens.size() && !taken[next] &&
