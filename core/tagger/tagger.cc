@@ -7,6 +7,8 @@
 
 namespace relief {
 
+constexpr size_t kLabelCount = 7;  // NameLabels().size()
+
 const std::vector<std::string>& NameLabels() {
   static const std::vector<std::string> kLabels = {
       "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"};
@@ -104,8 +106,8 @@ void Tagger::Label(const TaggerInput& input, std::vector<uint16_t>* labels,
   const uint32_t mask = model_.bucket_mask();
   labels->assign(input.tokens.size(), 0);
   if (margins) margins->assign(input.tokens.size(), 0);
+  if (L != kLabelCount) return;  // not NameLabels(): Load refuses such models
   std::vector<uint32_t> features;
-  std::vector<int32_t> sums(L);
   std::vector<float> emissions;
   std::vector<uint16_t> best;
   const size_t T = kFeatureTemplateCount;
@@ -127,13 +129,15 @@ void Tagger::Label(const TaggerInput& input, std::vector<uint16_t>* labels,
       }
     }
     for (size_t i = 0; i < n; ++i) {
-      std::fill(sums.begin(), sums.end(), 0);
+      // Registers, not memory, for the sums: the label count is fixed
+      // (Load checks it), so the compiler unrolls and vectorizes.
+      int32_t acc[kLabelCount] = {};
       for (size_t k = i * T; k < (i + 1) * T; ++k) {
         const int8_t* w = &model_.weights[features[k]];
-        for (size_t y = 0; y < L; ++y) sums[y] += w[y];
+        for (size_t y = 0; y < kLabelCount; ++y) acc[y] += w[y];
       }
-      for (size_t y = 0; y < L; ++y) {
-        emissions[i * L + y] = sums[y] * model_.weight_scale;
+      for (size_t y = 0; y < kLabelCount; ++y) {
+        emissions[i * L + y] = acc[y] * model_.weight_scale;
       }
     }
     Viterbi(emissions.data(), n, L, model_.transitions.data(), allowed_, &best);
