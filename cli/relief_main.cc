@@ -207,7 +207,7 @@ int main(int argc, char** argv) {
   }
   const std::string data_path = DataPath(args, argv[0]);
   std::string data;
-  if (!ReadAll(data_path, &data) || data_path == "-") {
+  if (data_path == "-" || !ReadAll(data_path, &data)) {
     return Fail("cannot read the data bundle '" + data_path +
                 "' (build it with tools/build.sh, or give --data FILE or "
                 "RELIEF_DATA)");
