@@ -17,12 +17,32 @@ export const DEV_SPLITS = [
   { name: "CoNLL-2003 val (en)", file: "conll2003-val.en.jsonl", ids: /./ },
 ];
 
+// The scorer counts actors together, as SPEC's category does; this tells
+// how often the subtype is right where the span is.
+function subtypeAgreement(gold, predictions) {
+  let same = 0, total = 0;
+  for (const g of gold) {
+    for (const p of predictions.get(g.id)?.mentions ?? []) {
+      if (p.category !== "actor") continue;
+      const m = g.mentions.find((m) => m.category === "actor" && !m.optional &&
+        m.start < p.end && p.start < m.end);
+      if (!m) continue;
+      total += 1;
+      same += m.subtype === p.subtype;
+    }
+  }
+  return `${(100 * same / total).toFixed(1)} % (${same} / ${total})`;
+}
+
 const sections = [];
 for (const split of DEV_SPLITS) {
   const gold = readJsonl(corpora + split.file).filter((d) => split.ids.test(d.id));
-  const result = score(gold, annotateWithCli(gold));
+  const predictions = annotateWithCli(gold);
+  const result = score(gold, predictions);
   sections.push(`**${split.name}**, ${result.documents} documents ` +
-    `(\`${split.file}\`, ids ${split.ids.source}):\n\n${formatTable(result)}`);
+    `(\`${split.file}\`, ids ${split.ids.source}):\n\n${formatTable(result)}\n\n` +
+    `Actor subtype (person / organization) right on ${subtypeAgreement(gold, predictions)} ` +
+    "of the actor predictions overlapping a gold actor.");
 }
 const text = sections.join("\n\n");
 console.log(text);
