@@ -27,9 +27,10 @@ class Bundle;
 class Annotator {
  public:
   // Loads the language resources (ICU month names…). Fails with a
-  // DataError when ICU data is missing. With the data bundle (whose bytes
-  // must outlive nothing: what is kept is copied), places and actors are
-  // recognized too (core/names/, core/entities/); without it, only rules.
+  // DataError when ICU data is missing. With the data bundle, places and
+  // actors are recognized too (core/names/, core/entities/); what they
+  // need is copied, so the bundle's bytes may go once this returns.
+  // Without it, only the rules run (dates).
   static Expected<std::unique_ptr<Annotator>> Create(
       const Bundle* data = nullptr);
   ~Annotator();

@@ -3,7 +3,7 @@
 //
 //   relief-train --out models/fr.model --train A.jsonl [--train B.jsonl ...]
 //                [--hold-out REGEX] [--gazetteer FILE] [--epochs N]
-//                [--bits B] [--seed S]
+//                [--bits B] [--seed S] [--prune Q] [--compare-decoders]
 //   relief-train --bench MODEL [--gazetteer FILE] CORPUS.jsonl
 //
 // Documents whose id matches --hold-out are kept out of training and scored
@@ -63,11 +63,12 @@ Prepared Prepare(const CorpusDocument& doc, const Gazetteer* gazetteer) {
 }
 
 // Exact-span precision/recall/F1 per type and overall, as a log line.
-std::string Score(const Tagger& tagger, const std::vector<Prepared>& dev) {
+std::string Score(const Tagger& tagger, const std::vector<Prepared>& dev,
+                  Tagger::Decoder decoder = Tagger::Decoder::kViterbi) {
   std::map<std::string, std::array<size_t, 3>> counts;  // tp, fp, fn
   std::vector<uint16_t> labels;
   for (const Prepared& doc : dev) {
-    tagger.Label(doc.input, &labels);
+    tagger.Label(doc.input, &labels, nullptr, decoder);
     const auto guess = SpansFromLabels(labels, NameLabels());
     const auto gold = SpansFromLabels(doc.gold, NameLabels());
     std::map<std::tuple<size_t, size_t, std::string>, int> gold_set;
@@ -150,6 +151,7 @@ int Main(int argc, char** argv) {
   std::string out, hold_out, gazetteer_path, bench_model;
   std::vector<std::string> bench_paths;
   TrainerOptions options;
+  bool compare_decoders = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     auto value = [&]() -> std::string {
@@ -172,6 +174,8 @@ int Main(int argc, char** argv) {
       options.seed = std::stoul(value());
     } else if (arg == "--prune") {
       options.prune_below = std::stoi(value());
+    } else if (arg == "--compare-decoders") {
+      compare_decoders = true;
     } else if (arg == "--bench") {
       bench_model = value();
     } else if (!arg.empty() && arg[0] != '-' && !bench_model.empty()) {
@@ -239,6 +243,12 @@ int Main(int argc, char** argv) {
         if (!dev.empty()) std::cerr << " dev exact:" << Score(Tagger(m), dev);
         std::cerr << "\n";
       });
+  if (compare_decoders && !dev.empty()) {
+    // Trained with Viterbi either way; only the decoding differs.
+    std::cerr << "decoder viterbi dev exact:" << Score(Tagger(model), dev) << "\n"
+              << "decoder greedy  dev exact:"
+              << Score(Tagger(model), dev, Tagger::Decoder::kGreedy) << "\n";
+  }
   const std::string bytes = WriteModel(model);
   std::ofstream file(out, std::ios::binary);
   file << bytes;

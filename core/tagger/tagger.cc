@@ -69,6 +69,25 @@ void Viterbi(const float* emissions, size_t n, size_t L,
   }
 }
 
+void GreedyDecode(const float* emissions, size_t n, size_t L,
+                  const float* transitions, const std::vector<uint8_t>& allowed,
+                  std::vector<uint16_t>* best) {
+  best->assign(n, 0);
+  size_t from = L;
+  for (size_t i = 0; i < n; ++i) {
+    float top = -std::numeric_limits<float>::infinity();
+    for (size_t y = 0; y < L; ++y) {
+      if (!allowed[from * L + y]) continue;
+      const float s = emissions[i * L + y] + transitions[from * L + y];
+      if (s > top) {
+        top = s;
+        (*best)[i] = static_cast<uint16_t>(y);
+      }
+    }
+    from = (*best)[i];
+  }
+}
+
 std::vector<NameSpan> SpansFromLabels(const std::vector<uint16_t>& labels,
                                       const std::vector<std::string>& names) {
   std::vector<NameSpan> spans;
@@ -101,7 +120,7 @@ Tagger::Tagger(TaggerModel model)
     : model_(std::move(model)), allowed_(AllowedTransitions(model_.labels)) {}
 
 void Tagger::Label(const TaggerInput& input, std::vector<uint16_t>* labels,
-                   std::vector<float>* margins) const {
+                   std::vector<float>* margins, Decoder decoder) const {
   const size_t L = model_.label_count();
   const uint32_t mask = model_.bucket_mask();
   labels->assign(input.tokens.size(), 0);
@@ -140,7 +159,11 @@ void Tagger::Label(const TaggerInput& input, std::vector<uint16_t>* labels,
         emissions[i * L + y] = acc[y] * model_.weight_scale;
       }
     }
-    Viterbi(emissions.data(), n, L, model_.transitions.data(), allowed_, &best);
+    if (decoder == Decoder::kGreedy) {
+      GreedyDecode(emissions.data(), n, L, model_.transitions.data(), allowed_, &best);
+    } else {
+      Viterbi(emissions.data(), n, L, model_.transitions.data(), allowed_, &best);
+    }
     for (size_t i = 0; i < n; ++i) {
       (*labels)[sentence.first_token + i] = best[i];
       if (!margins) continue;

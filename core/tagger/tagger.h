@@ -37,6 +37,13 @@ void Viterbi(const float* emissions, size_t n, size_t L,
              const float* transitions, const std::vector<uint8_t>& allowed,
              std::vector<uint16_t>* best);
 
+// The left-to-right alternative to Viterbi, for comparison (relief-train
+// --compare-decoders): each token takes its best allowed label given the
+// previous one.
+void GreedyDecode(const float* emissions, size_t n, size_t L,
+                  const float* transitions, const std::vector<uint8_t>& allowed,
+                  std::vector<uint16_t>* best);
+
 // Spans of B-X I-X… runs (a stray I-X opens a span too).
 std::vector<NameSpan> SpansFromLabels(const std::vector<uint16_t>& labels,
                                       const std::vector<std::string>& names);
@@ -47,8 +54,10 @@ class Tagger {
   explicit Tagger(TaggerModel model);
 
   // One label (index into model().labels) per token of the input.
+  enum class Decoder { kViterbi, kGreedy };
   void Label(const TaggerInput& input, std::vector<uint16_t>* labels,
-             std::vector<float>* margins = nullptr) const;
+             std::vector<float>* margins = nullptr,
+             Decoder decoder = Decoder::kViterbi) const;
   // The names of a document.
   std::vector<NameSpan> Tag(const TaggerInput& input) const;
 
