@@ -132,10 +132,12 @@ void AddMissedRepeats(const TokenizedText& text, Document* document) {
 // right after words whose initials it spells names an organisation, even
 // where the tagger saw neither.
 void AddDefinedAcronyms(const TokenizedText& text, Document* document) {
-  std::vector<bool> covered(text.tokens.size(), false);
-  for (const Mention& m : document->mentions) {
-    const auto [first, end] = TokenRange(text, m);
-    for (size_t t = first; t < end; ++t) covered[t] = true;
+  // Which mention covers each token (-1: none).
+  std::vector<int> owner(text.tokens.size(), -1);
+  std::vector<std::pair<size_t, size_t>> ranges;
+  for (size_t i = 0; i < document->mentions.size(); ++i) {
+    ranges.push_back(TokenRange(text, document->mentions[i]));
+    for (size_t t = ranges[i].first; t < ranges[i].second; ++t) owner[t] = static_cast<int>(i);
   }
   const auto& u16 = text.text.utf16_offsets;
   auto mention = [&](size_t first, size_t end) {
@@ -149,33 +151,50 @@ void AddDefinedAcronyms(const TokenizedText& text, Document* document) {
     return m;
   };
   std::vector<Mention> added;
+  std::set<int> replaced;  // mentions a longer defined name takes over
   for (size_t a = 2; a + 1 < text.tokens.size(); ++a) {
     if (text.chars(a - 1) != U"(" || text.chars(a + 1) != U")") continue;
     const size_t paren = a - 1;
-    if (covered[paren - 1]) continue;  // the name before is tagged already
     // The longest name ending before "(" (at most 10 words) that starts
-    // with a capital and whose initials the acronym spells.
+    // with a capital and whose initials the acronym spells. It may swallow
+    // place/actor mentions lying wholly inside it (the tagger's
+    // "Observatoire" of "Observatoire syrien des droits de l'Homme"), not
+    // cut through any other.
     for (size_t first = paren >= 10 ? paren - 10 : 0; first < paren; ++first) {
       const std::u32string_view head = text.chars(first);
-      bool free = true;
-      for (size_t t = first; t < paren; ++t) free = free && !covered[t];
-      if (!free || head.empty() || !IsUpper(head[0]) ||
+      if (head.empty() || !IsUpper(head[0]) ||
           !Abbreviates(text.chars(a), text, first, paren)) {
         continue;
       }
-      added.push_back(mention(first, paren));
-      for (size_t t = first; t < paren; ++t) covered[t] = true;
-      if (!covered[a]) {
-        added.push_back(mention(a, a + 1));
-        covered[a] = true;
+      bool fits = true;
+      std::set<int> inside;
+      for (size_t t = first; t < paren && fits; ++t) {
+        if (owner[t] < 0) continue;
+        const Mention& m = document->mentions[owner[t]];
+        fits = IsNamed(m) && ranges[owner[t]].first >= first &&
+               ranges[owner[t]].second <= paren;
+        inside.insert(owner[t]);
       }
+      if (!fits) continue;
+      if (inside.size() == 1 && ranges[*inside.begin()].first == first &&
+          ranges[*inside.begin()].second == paren) {
+        break;  // the tagger has the whole name already
+      }
+      replaced.insert(inside.begin(), inside.end());
+      added.push_back(mention(first, paren));
+      if (owner[a] < 0) added.push_back(mention(a, a + 1));
       break;
     }
   }
   if (added.empty()) return;
-  for (Mention& m : added) document->mentions.push_back(std::move(m));
-  std::stable_sort(document->mentions.begin(), document->mentions.end(),
+  std::vector<Mention> kept;
+  for (size_t i = 0; i < document->mentions.size(); ++i) {
+    if (!replaced.count(static_cast<int>(i))) kept.push_back(std::move(document->mentions[i]));
+  }
+  for (Mention& m : added) kept.push_back(std::move(m));
+  std::stable_sort(kept.begin(), kept.end(),
                    [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  document->mentions = std::move(kept);
 }
 
 // The last word of a person's name, without an Arabic article: "al-Assad"

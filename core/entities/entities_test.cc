@@ -122,6 +122,11 @@ TEST_CASE("the seed article: its places and actors, Daech as one entity, links")
     if (m.text == "Daech" || m.text == "EI" || m.text == "Etat islamique") daech.insert(m.entity);
   }
   CHECK(daech.size() == 1);
+  const Mention* osdh = Find(*doc, "OSDH");
+  const Mention* observatoire = Find(*doc, "Observatoire syrien des droits de l'Homme");
+  REQUIRE(osdh);
+  REQUIRE(observatoire);
+  CHECK(osdh->entity == observatoire->entity);
   const Mention* assad = Find(*doc, "Bachar al-Assad");
   REQUIRE(assad);
   CHECK(assad->subtype == "person");

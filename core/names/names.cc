@@ -223,7 +223,7 @@ void NameRecognizer::Recognize(const TokenizedText& text,
       m.category = Category::kActor;
       m.subtype = span.type == "PER" ? "person" : "organization";
     }
-    m.confidence = std::round(span.confidence * 100) / 100;
+    m.confidence = std::round(static_cast<double>(span.confidence) * 100) / 100;
     mentions->push_back(std::move(m));
   }
 }
