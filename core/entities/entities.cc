@@ -263,6 +263,8 @@ void BuildEntities(const TokenizedText& text, const Gazetteer& gazetteer,
     keys.push_back(Key(text, ranges.back().first, ranges.back().second));
   }
   const size_t n = named.size();
+  std::vector<size_t> position(mentions.size(), 0);  // mention → index in named
+  for (size_t a = 0; a < n; ++a) position[named[a]] = a;
   Groups groups(n);
   std::map<std::string, size_t> first_by_key, first_by_alias;
   for (size_t a = 0; a < n; ++a) {
@@ -275,9 +277,8 @@ void BuildEntities(const TokenizedText& text, const Gazetteer& gazetteer,
       if (!new_alias) groups.Join(at->second, a);
     }
   }
-  // Acronyms: NAME ( ACRONYM ), and surnames of persons named in full.
+  // Acronyms: NAME ( ACRONYM ).
   for (size_t b = 1; b < n; ++b) {
-    const Mention& m = mentions[named[b]];
     const auto [first, end] = ranges[b];
     const size_t a = b - 1;
     const auto [a_first, a_end] = ranges[a];
@@ -286,19 +287,24 @@ void BuildEntities(const TokenizedText& text, const Gazetteer& gazetteer,
         Abbreviates(text.chars(first), text, a_first, a_end)) {
       groups.Join(a, b);
     }
-    if (m.category == Category::kActor && m.subtype == "person" &&
-        end == first + 1) {
-      const std::string surname = Surname(keys[b]);
-      for (size_t c = 0; c < n; ++c) {
-        const Mention& full = mentions[named[c]];
-        if (c == b || full.subtype != "person" ||
-            ranges[c].second - ranges[c].first < 2) continue;
-        if (Surname(keys[c]) == surname) {
-          groups.Join(c, b);
-          break;
-        }
-      }
+  }
+  // Surnames: a one-word person joins the first person named in full with
+  // that last word (a map, not a scan: articles can be long).
+  std::map<std::string, size_t> full_name_by_surname;
+  for (size_t c = 0; c < n; ++c) {
+    const Mention& full = mentions[named[c]];
+    if (full.subtype == "person" && ranges[c].second - ranges[c].first >= 2) {
+      full_name_by_surname.emplace(Surname(keys[c]), c);
     }
+  }
+  for (size_t b = 0; b < n; ++b) {
+    const Mention& m = mentions[named[b]];
+    if (m.category != Category::kActor || m.subtype != "person" ||
+        ranges[b].second != ranges[b].first + 1) {
+      continue;
+    }
+    auto full = full_name_by_surname.find(Surname(keys[b]));
+    if (full != full_name_by_surname.end()) groups.Join(full->second, b);
   }
 
   // Entities in order of first mention; the name is the longest mention.
@@ -331,8 +337,7 @@ void BuildEntities(const TokenizedText& text, const Gazetteer& gazetteer,
     if (e.category != Category::kPlace) continue;
     std::vector<const Place*> candidates;
     for (int index : e.mentions) {
-      const size_t a = std::find(named.begin(), named.end(), size_t(index)) - named.begin();
-      for (const Place* p : gazetteer.Find(keys[a])) candidates.push_back(p);
+      for (const Place* p : gazetteer.Find(keys[position[index]])) candidates.push_back(p);
     }
     if (candidates.empty()) continue;
     const Place* chosen = ChoosePlace(candidates, countries);
