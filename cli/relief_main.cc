@@ -2,6 +2,7 @@
 //   relief annotate [--lang fr|en|auto] [--reference-date YYYY-MM-DD] [FILE|-]
 //   relief annotate --jsonl < in.jsonl > out.jsonl
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -11,7 +12,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <unistd.h>
+
 #include "core/annotator.h"
+#include "core/data/bundle.h"
 #include "core/document_json.h"
 #include "core/text/utf8.h"
 
@@ -19,15 +23,18 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: relief annotate [--lang fr|en|auto] [--reference-date YYYY-MM-DD] "
-    "[--compact] [FILE|-]\n"
+    "[--compact] [--data FILE] [FILE|-]\n"
     "       relief annotate --jsonl [--lang ...] [--reference-date ...] "
-    "< in.jsonl > out.jsonl\n";
+    "< in.jsonl > out.jsonl\n"
+    "The data bundle (models, gazetteer) is --data FILE, else $RELIEF_DATA, "
+    "else relief.data next to the executable.\n";
 
 struct Arguments {
   relief::AnnotateOptions options;
   bool jsonl = false;
   bool compact = false;
   std::string file = "-";
+  std::string data;  // the data bundle; empty: $RELIEF_DATA or the default
 };
 
 int Fail(const std::string& message) {
@@ -59,6 +66,10 @@ std::string ParseArguments(int argc, char** argv, Arguments* args) {
       }
     } else if (arg.rfind("--reference-date=", 0) == 0) {
       args->options.reference_date = arg.substr(17);
+    } else if (arg == "--data") {
+      if (!value(&args->data)) return "--data needs a value";
+    } else if (arg.rfind("--data=", 0) == 0) {
+      args->data = arg.substr(7);
     } else if (arg == "--jsonl") {
       args->jsonl = true;
     } else if (arg == "--compact") {
@@ -161,6 +172,19 @@ int AnnotateJsonl(const relief::Annotator& annotator, const Arguments& args) {
   return std::cin.bad() ? Fail("error reading standard input") : 0;
 }
 
+// Where the data bundle is: --data, $RELIEF_DATA, or relief.data beside
+// the executable (where tools/build.sh puts it).
+std::string DataPath(const Arguments& args, const char* argv0) {
+  if (!args.data.empty()) return args.data;
+  if (const char* env = std::getenv("RELIEF_DATA"); env && *env) return env;
+  std::string exe(4096, '\0');
+  const ssize_t n = readlink("/proc/self/exe", exe.data(), exe.size());
+  exe = n > 0 ? exe.substr(0, n) : std::string(argv0);
+  const size_t slash = exe.rfind('/');
+  return (slash == std::string::npos ? std::string() : exe.substr(0, slash + 1)) +
+         "relief.data";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -175,7 +199,17 @@ int main(int argc, char** argv) {
     std::cerr << kUsage;
     return Fail(problem);
   }
-  auto annotator = relief::Annotator::Create();
+  const std::string data_path = DataPath(args, argv[0]);
+  std::string data;
+  if (data_path == "-" || !ReadAll(data_path, &data)) {
+    return Fail("cannot read the data bundle '" + data_path +
+                "' (build it with tools/build.sh, or give --data FILE or "
+                "RELIEF_DATA)");
+  }
+  auto bundle = relief::Bundle::Parse(
+      reinterpret_cast<const uint8_t*>(data.data()), data.size());
+  if (!bundle.ok()) return Fail(data_path + ": " + bundle.status().message());
+  auto annotator = relief::Annotator::Create(&*bundle);
   if (!annotator.ok()) return Fail(annotator.status().message());
   // Check options once up front so a bad flag fails fast, not per line.
   auto check = (*annotator)->Annotate("", args.options);

@@ -6,8 +6,11 @@
 #include <optional>
 #include <utility>
 
+#include "core/data/bundle.h"
 #include "core/dates/dates.h"
+#include "core/entities/entities.h"
 #include "core/figures/figures.h"
+#include "core/names/names.h"
 #include "core/text/langid.h"
 #include "core/text/tokenizer.h"
 
@@ -16,6 +19,7 @@ namespace relief {
 struct Annotator::Impl {
   std::vector<DateRecognizer> dates;  // one per supported language
   std::vector<FigureRecognizer> figures;
+  std::unique_ptr<NameRecognizer> names;  // places and actors, with data
 
   const DateRecognizer* Dates(const std::string& lang) const {
     for (const DateRecognizer& d : dates) {
@@ -39,8 +43,13 @@ const std::vector<std::string>& Annotator::SupportedLanguages() {
 Annotator::Annotator(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Annotator::~Annotator() = default;
 
-Expected<std::unique_ptr<Annotator>> Annotator::Create() {
+Expected<std::unique_ptr<Annotator>> Annotator::Create(const Bundle* data) {
   auto impl = std::make_unique<Impl>();
+  if (data != nullptr) {
+    Expected<std::unique_ptr<NameRecognizer>> names = NameRecognizer::Create(*data);
+    if (!names.ok()) return names.status();
+    impl->names = std::move(*names);
+  }
   for (const std::string& lang : SupportedLanguages()) {
     const DateLanguage* language = FindDateLanguage(lang);
     if (language == nullptr) continue;
@@ -126,7 +135,11 @@ Expected<Document> Annotator::Annotate(std::string_view utf8,
   if (const FigureRecognizer* figures = impl_->Figures(document.lang)) {
     figures->Recognize(text, &document.mentions);
   }
+  if (impl_->names) {
+    impl_->names->Recognize(text, document.lang, &document.mentions);
+  }
   SortAndResolveOverlaps(&document.mentions);
+  if (impl_->names) BuildEntities(text, impl_->names->gazetteer(), &document);
   return document;
 }
 

@@ -22,11 +22,17 @@ struct AnnotateOptions {
   std::string reference_date;  // "YYYY-MM-DD", or empty for none
 };
 
+class Bundle;
+
 class Annotator {
  public:
   // Loads the language resources (ICU month names…). Fails with a
-  // DataError when ICU data is missing.
-  static Expected<std::unique_ptr<Annotator>> Create();
+  // DataError when ICU data is missing. With the data bundle, places and
+  // actors are recognized too (core/names/, core/entities/); what they
+  // need is copied, so the bundle's bytes may go once this returns.
+  // Without it, only the rules run (dates).
+  static Expected<std::unique_ptr<Annotator>> Create(
+      const Bundle* data = nullptr);
   ~Annotator();
 
   Expected<Document> Annotate(std::string_view utf8,

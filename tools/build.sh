@@ -32,7 +32,12 @@ cp build/wasm/relief-core.js build/wasm/relief-core.wasm web/dist/
 cp build/wasm-debug/relief-core.js build/wasm-debug/relief-core.wasm web/dist/debug/
 echo '{"type": "commonjs"}' > web/dist/package.json
 echo '{"type": "commonjs"}' > web/dist/debug/package.json
-build/native/relief-bundle web/dist/relief.data icu="$ICU_WASM/share/relief-icu.dat"
+# The gazetteer from its packages (tools/build-gazetteer.mjs), then the one
+# data bundle both builds load: the native CLI reads build/native/relief.data.
+node tools/build-gazetteer.mjs | build/native/relief-gazetteer build/native/gazetteer.bin 2>/dev/null
+build/native/relief-bundle web/dist/relief.data icu="$ICU_WASM/share/relief-icu.dat" \
+  model.fr=models/fr.model model.en=models/en.model gazetteer=build/native/gazetteer.bin
+cp web/dist/relief.data build/native/relief.data
 cp web/dist/relief.data web/dist/debug/relief.data
 node tools/build-vendor.mjs >&2     # the map's d3-geo, topojson-client, world-atlas
 node tools/build-standalone.mjs >&2

@@ -78,7 +78,7 @@ EMSCRIPTEN_KEEPALIVE const char* relief_init(uint8_t* bytes, uint32_t size) {
                       u_errorName(status));
   }
   state.bundle_bytes = bytes;
-  auto annotator = relief::Annotator::Create();
+  auto annotator = relief::Annotator::Create(&*bundle);
   if (!annotator.ok()) return ReplyError(annotator.status().message());
   state.annotator = std::move(*annotator);
   Json ok;

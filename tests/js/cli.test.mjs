@@ -17,6 +17,10 @@ test("annotate FILE prints one SPEC document", () => {
   const text = readFileSync(seedPath, "utf8");
   for (const m of doc.mentions) assert.equal(text.slice(m.start, m.end), m.text);
   assert.ok(doc.mentions.some((m) => m.text === "janvier 2015" && m.value === "2015-01"));
+  // Places and actors come from the data bundle beside the executable.
+  const palmyre = doc.mentions.find((m) => m.text === "Palmyre");
+  assert.equal(palmyre?.category, "place");
+  assert.equal(doc.entities[palmyre.entity].link?.country, "SY");
 });
 
 test("annotate - reads standard input; --lang auto is the default", () => {
@@ -69,7 +73,8 @@ test("--jsonl: N lines in, N lines out, in order, bad lines become error lines",
 
 test("unusable arguments and unreadable files: non-zero exit, one line on stderr", () => {
   for (const args of [["annotate", "/no/such/file"], ["annotate", "--lang", "de", "-"],
-    ["annotate", "--bogus"], ["frobnicate"], ["annotate", "--reference-date", "tomorrow"]]) {
+    ["annotate", "--bogus"], ["frobnicate"], ["annotate", "--reference-date", "tomorrow"],
+    ["annotate", "--data", "/no/such/bundle", "-"]]) {
     const r = run(args, "");
     assert.notEqual(r.status, 0, args.join(" "));
     const errorLines = r.stderr.toString().split("\n").filter((l) => l.startsWith("relief:"));
