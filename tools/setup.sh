@@ -14,7 +14,7 @@ APT_PACKAGES=(
   dpkg-dev                           # apt-get source icu (ICU for wasm)
   chromium                           # the page's end-to-end tests
   clang libclang-rt-14-dev           # libFuzzer and sanitizer runtimes
-  wfrench wamerican                  # common words for the gazetteer
+  hunspell-fr-classical hunspell-tools wamerican  # common words (gazetteer)
 )
 command -v node >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)
 

@@ -15,6 +15,7 @@ echo "== sanitizers: unit, corpus and CLI tests under ASan + UBSan (clang)"
   CC=clang CXX=clang++ cmake -S . -B build/sanitize -G Ninja \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRELIEF_SANITIZE=ON >&2
 ninja -j "${JOBS:-$(nproc)}" -C build/sanitize >&2
+cp web/dist/relief.data build/sanitize/relief.data  # the bundle its tests load
 ctest --test-dir build/sanitize --output-on-failure -j2
 RELIEF_CLI=build/sanitize/relief node --test tests/js/cli.test.mjs
 echo "== fuzzing the annotate entry point (${RELIEF_FUZZ_SECONDS:-60} s)"

@@ -718,6 +718,7 @@ class Parser {
     int count = 0;
     for (char32_t c : t_.chars(i)) {  // "07.03.2016"
       if (IsAsciiDigit(c)) {
+        if (lengths[count] >= 4) return false;  // no date part is longer
         parts[count] = parts[count] * 10 + int(c - '0');
         ++lengths[count];
       } else if (c == '.' && count < 2) {

@@ -45,7 +45,12 @@ std::string Key(const TokenizedText& text, size_t first, size_t end) {
 struct Groups {
   std::vector<size_t> parent;
   explicit Groups(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
-  size_t Find(size_t i) { return parent[i] == i ? i : parent[i] = Find(parent[i]); }
+  size_t Find(size_t i) {  // iterative: a long article must not deepen the stack
+    size_t root = i;
+    while (parent[root] != root) root = parent[root];
+    while (parent[i] != root) i = std::exchange(parent[i], root);
+    return root;
+  }
   void Join(size_t a, size_t b) {
     a = Find(a);
     b = Find(b);
@@ -265,7 +270,18 @@ void BuildEntities(const TokenizedText& text, const Gazetteer& gazetteer,
   const size_t n = named.size();
   std::vector<size_t> position(mentions.size(), 0);  // mention → index in named
   for (size_t a = 0; a < n; ++a) position[named[a]] = a;
-  Groups groups(n);
+  Groups all_groups(n);
+  // One entity holds mentions of one category (SPEC): "US" the country and
+  // "US" read as an actor are two things, whatever alias links them.
+  struct SameCategoryGroups {
+    Groups& groups;
+    const std::vector<Mention>& mentions;
+    const std::vector<size_t>& named;
+    void Join(size_t a, size_t b) {
+      if (mentions[named[a]].category == mentions[named[b]].category) groups.Join(a, b);
+    }
+    size_t Find(size_t a) { return groups.Find(a); }
+  } groups{all_groups, mentions, named};
   std::map<std::string, size_t> first_by_key, first_by_alias;
   for (size_t a = 0; a < n; ++a) {
     const Mention& m = mentions[named[a]];

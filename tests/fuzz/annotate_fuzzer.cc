@@ -13,10 +13,11 @@
 #include <nlohmann/json.hpp>
 
 #include "core/document_json.h"
+#include "tests/test_annotator.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const std::unique_ptr<relief::Annotator> annotator =
-      std::move(*relief::Annotator::Create());
+  // The whole pipeline: dates, figures, and the tagger with its data.
+  static const relief::Annotator* annotator = &relief::FullTestAnnotator();
   relief::AnnotateOptions options;
   if (size > 0) {
     static const char* const kLangs[] = {"auto", "fr", "en"};
