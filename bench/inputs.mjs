@@ -30,9 +30,12 @@ function take(docs, lang, budget) {
 
 // Whole articles joined until `size` bytes, the last one cut at a space.
 function joined(docs, size) {
-  let text = "";
-  for (let i = 0; bytes(text) < size; i = (i + 1) % docs.length) text += (text ? "\n\n" : "") + docs[i].text;
-  const buffer = Buffer.from(text).subarray(0, size);
+  const parts = [];
+  for (let i = 0, total = 0; total < size; i = (i + 1) % docs.length) {
+    parts.push(docs[i].text);
+    total += bytes(docs[i].text) + 2;
+  }
+  const buffer = Buffer.from(parts.join("\n\n")).subarray(0, size);
   const cut = buffer.lastIndexOf(0x20);
   return buffer.subarray(0, cut > 0 ? cut : size).toString();
 }

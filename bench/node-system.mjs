@@ -31,6 +31,8 @@ for (const lang of ["fr", "en"]) {
 }
 result.latency = await latency(annotate, article, { count: quick ? 50 : 200, budgetMs: quick ? 2000 : 6000 });
 if (annotate.failures) result.failures = annotate.failures;
+result.maxRssMB = process.resourceUsage().maxRSS / 1024;
+if (memoryBytes) result.wasmMemoryMB = (await memoryBytes()) / 2 ** 20;
 if (flags.includes("--scale")) {
   result.scale = [];
   for (const size of SCALE_SIZES.filter((s) => !quick || s <= 1e6)) {
@@ -39,6 +41,5 @@ if (flags.includes("--scale")) {
     result.scale.push({ size, ...(await throughput(annotate, [doc], { runs: size >= 10e6 ? 3 : 5, budgetMs: 1e9 })) });
   }
 }
-result.maxRssMB = process.resourceUsage().maxRSS / 1024;
-if (memoryBytes) result.wasmMemoryMB = (await memoryBytes()) / 2 ** 20;
+if (result.scale) result.scaleMaxRssMB = process.resourceUsage().maxRSS / 1024;
 console.log(JSON.stringify(result));
