@@ -77,6 +77,22 @@ DecodedText DecodeUtf8(std::string_view bytes) {
   return text;
 }
 
+size_t CountInvalidUtf8(std::string_view bytes, size_t* first_invalid_byte) {
+  size_t invalid = 0;
+  for (size_t i = 0; i < bytes.size();) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {  // ASCII: most bytes
+      ++i;
+      continue;
+    }
+    char32_t cp = 0;
+    size_t bad_len = 1;
+    const size_t len = SequenceLength(bytes, i, &cp, &bad_len);
+    if (len == 0 && invalid++ == 0) *first_invalid_byte = i;
+    i += len == 0 ? bad_len : len;
+  }
+  return invalid;
+}
+
 void AppendUtf8(char32_t c, std::string* out) {
   if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) c = kReplacementChar;
   if (c < 0x80) {

@@ -32,6 +32,10 @@ struct DecodedText {
 
 DecodedText DecodeUtf8(std::string_view bytes);
 
+// How many U+FFFD DecodeUtf8 would substitute, and where the first is,
+// without building the decoded text.
+size_t CountInvalidUtf8(std::string_view bytes, size_t* first_invalid_byte);
+
 // Appends the UTF-8 encoding of one code point (U+FFFD for surrogates and
 // values above U+10FFFF, which never come out of DecodeUtf8).
 void AppendUtf8(char32_t c, std::string* out);

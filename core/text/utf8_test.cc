@@ -24,6 +24,10 @@ TEST_CASE("utf8: ill-formed sequences become one U+FFFD each, like browsers") {
   CHECK(t.invalid_sequences == 7);
   CHECK(t.first_invalid_byte == 1);
   CHECK(t.utf16_length() == expected.size());
+  size_t first = 99;
+  CHECK(CountInvalidUtf8("a\x80" "b\xC0\x80" "c\xE2\x82" "d\xED\xA0\x80", &first) == 7);
+  CHECK(first == 1);
+  CHECK(CountInvalidUtf8("Kobané 😀", &first) == 0);
 }
 
 TEST_CASE("utf8: empty input") {
