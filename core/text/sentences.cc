@@ -47,6 +47,17 @@ std::vector<Sentence> SplitSentences(const TokenizedText& text) {
   const size_t n = text.tokens.size();
   size_t start = 0;
   auto close = [&](size_t end) {
+    while (end - start > kMaxSentenceTokens) {  // cut after a comma or the like if one is near
+      size_t cut = start + kMaxSentenceTokens;
+      for (size_t k = cut; k > start + kMaxSentenceTokens / 2; --k) {
+        if (text.tokens[k - 1].kind == TokenKind::kPunct) {
+          cut = k;
+          break;
+        }
+      }
+      sentences.push_back({start, cut});
+      start = cut;
+    }
     if (end > start) sentences.push_back({start, end});
     start = end;
   };

@@ -17,6 +17,11 @@ struct Sentence {
   size_t end_token = 0;  // exclusive
 };
 
+// No sentence is longer than this many tokens: a longer run (a table, a
+// list without punctuation, hostile input) is cut into pieces, so work and
+// memory per sentence (the tagger's Viterbi lattice) stay bounded.
+inline constexpr size_t kMaxSentenceTokens = 256;
+
 std::vector<Sentence> SplitSentences(const TokenizedText& text);
 
 }  // namespace relief

@@ -97,3 +97,22 @@ TEST_CASE("sentences: punctuation, abbreviations and title lines") {
 }
 
 }  // namespace relief
+
+namespace relief {
+
+TEST_CASE("sentences: a run without punctuation is cut into bounded pieces") {
+  std::string words;
+  for (int i = 0; i < 1000; ++i) words += "mot ";
+  const TokenizedText t = Tokenize(words);
+  const std::vector<Sentence> s = SplitSentences(t);
+  REQUIRE(s.size() == 4);
+  size_t covered = 0;
+  for (const Sentence& x : s) {
+    CHECK(x.end_token - x.first_token <= kMaxSentenceTokens);
+    CHECK(x.first_token == covered);
+    covered = x.end_token;
+  }
+  CHECK(covered == 1000);
+}
+
+}  // namespace relief
