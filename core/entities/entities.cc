@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/overlaps.h"
 #include "core/text/chars.h"
 #include "core/text/fold.h"
 
@@ -257,6 +258,9 @@ void BuildEntities(const TokenizedText& text, const Gazetteer& gazetteer,
                    Document* document) {
   AddDefinedAcronyms(text, document);
   AddMissedRepeats(text, document);
+  // What those added may collide with what was there (a defined name
+  // swallowing part of a mention): keep SPEC's no-overlap rule.
+  SortAndResolveOverlaps(&document->mentions);
   std::vector<Mention>& mentions = document->mentions;
   std::vector<size_t> named;  // indices of place/actor mentions
   std::vector<std::string> keys;
