@@ -10,6 +10,7 @@
 //   ranges          "du 7 au 9 mars", "entre 2013 et 2015", "2013-2015"
 //   sets            "chaque lundi", "tous les ans"
 // At each token every family is tried and the longest match is kept.
+#include "core/mention_span.h"
 #include "core/dates/dates.h"
 
 #include <cstdio>
@@ -1814,13 +1815,7 @@ void DateRecognizer::Recognize(const TokenizedText& text,
       ++i;
       continue;
     }
-    Mention m;
-    const Token& first = text.tokens[match.first];
-    const Token& last = text.tokens[match.end - 1];
-    m.start = text.text.utf16_offsets[first.begin];
-    m.end = text.text.utf16_offsets[last.end];
-    m.text = text.Utf8(match.first, match.end);
-    m.category = Category::kDate;
+    Mention m = MentionOfTokens(text, match.first, match.end, Category::kDate);
     DateValue value;
     if (match.range_end) {
       value.range_start = FormatPoint(match.point);

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/mention_span.h"
 #include "core/overlaps.h"
 #include "core/text/chars.h"
 #include "core/text/fold.h"
@@ -145,13 +146,8 @@ void AddDefinedAcronyms(const TokenizedText& text, Document* document) {
     ranges.push_back(TokenRange(text, document->mentions[i]));
     for (size_t t = ranges[i].first; t < ranges[i].second; ++t) owner[t] = static_cast<int>(i);
   }
-  const auto& u16 = text.text.utf16_offsets;
   auto mention = [&](size_t first, size_t end) {
-    Mention m;
-    m.start = u16[text.tokens[first].begin];
-    m.end = u16[text.tokens[end - 1].end];
-    m.text = text.Utf8(first, end);
-    m.category = Category::kActor;
+    Mention m = MentionOfTokens(text, first, end, Category::kActor);
     m.subtype = "organization";
     m.confidence = 0.5;
     return m;

@@ -10,6 +10,7 @@
 #include <optional>
 #include <utility>
 
+#include "core/mention_span.h"
 #include "core/text/chars.h"
 #include "core/text/fold.h"
 
@@ -1484,13 +1485,7 @@ void FigureRecognizer::Recognize(const TokenizedText& text,
       ++i;
       continue;
     }
-    Mention m;
-    const Token& first = text.tokens[match.first];
-    const Token& last = text.tokens[match.end - 1];
-    m.start = text.text.utf16_offsets[first.begin];
-    m.end = text.text.utf16_offsets[last.end];
-    m.text = text.Utf8(match.first, match.end);
-    m.category = Category::kFigure;
+    Mention m = MentionOfTokens(text, match.first, match.end, Category::kFigure);
     if (match.has_unit) {
       m.subtype = match.kind == UnitKind::kMoney     ? "money"
                   : match.kind == UnitKind::kPercent ? "percent"

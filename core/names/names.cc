@@ -3,6 +3,7 @@
 #include <cmath>
 #include <utility>
 
+#include "core/mention_span.h"
 #include "core/tagger/features.h"
 #include "core/text/chars.h"
 
@@ -187,7 +188,6 @@ void NameRecognizer::Recognize(const TokenizedText& text,
   if (CapitalsMarkNames(lang)) AddCapitalizedRuns(text, input, matches, &spans);
   for (const PlaceMatch& m : matches) matches_by_first[m.first_token] = &m;
 
-  const std::vector<uint32_t>& u16 = text.text.utf16_offsets;
   for (NameSpan span : spans) {
     while (span.end_token > span.first_token &&
            IsEdgeWord(text.chars(span.end_token - 1), text.keys[span.end_token - 1])) {
@@ -206,21 +206,15 @@ void NameRecognizer::Recognize(const TokenizedText& text,
       }
     }
     if (span.end_token == span.first_token) continue;
-    Mention m;
-    const Token& first = text.tokens[span.first_token];
-    const Token& last = text.tokens[span.end_token - 1];
-    m.start = u16[first.begin];
-    m.end = u16[last.end];
-    m.text = text.Utf8(span.first_token, span.end_token);
+    Mention m = MentionOfTokens(text, span.first_token, span.end_token,
+                                span.type == "LOC" ? Category::kPlace : Category::kActor);
     if (span.type == "LOC") {
-      m.category = Category::kPlace;
       auto match = matches_by_first.find(span.first_token);
       m.subtype = match != matches_by_first.end() &&
                           match->second->end_token == span.end_token
                       ? PlaceSubtype(match->second->places)
                       : "place";
     } else {
-      m.category = Category::kActor;
       m.subtype = span.type == "PER" ? "person" : "organization";
     }
     m.confidence = std::round(static_cast<double>(span.confidence) * 100) / 100;
