@@ -33,10 +33,13 @@ if [ ! -d "$seeds" ]; then
 fi
 mkdir -p build/sanitize/fuzz-corpus
 seconds=${RELIEF_FUZZ_SECONDS:-60}
+# A fixed seed makes the CI run repeatable (a crash it finds is found again
+# by the next run); RELIEF_FUZZ_SEED=0 lets libFuzzer pick one to explore.
+seed=${RELIEF_FUZZ_SEED:-1}
 echo "fuzz: ${seconds} s on $(ls "$seeds" | wc -l) seeds" >&2
 log=build/sanitize/fuzz.log
 status=0
-"$fuzzer" -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=4096 \
+"$fuzzer" -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=4096 -seed="$seed" \
   -print_final_stats=1 -artifact_prefix=build/sanitize/fuzz-crash- \
   build/sanitize/fuzz-corpus "$seeds" tests/fuzz/regressions > "$log" 2>&1 || status=$?
 # The summary: start and end coverage, final stats, any sanitizer report.
