@@ -1208,17 +1208,27 @@ class Parser {
     return false;
   }
 
-  // The calendar-date families, longest first wins.
-  bool CalendarOnly(size_t i, size_t* end, Point* p) const {
-    bool found = false;
+  // Keeps the longest of several candidate parses ending at *end.
+  struct LongestPoint {
+    Point* best;
     size_t best_end = 0;
-    auto consider = [&](bool ok, const size_t& e, Point& q) {
+    void Consider(bool ok, size_t e, Point* q) {
       if (ok && e > best_end) {
         best_end = e;
-        *p = std::move(q);
-        found = true;
+        *best = std::move(*q);
       }
-    };
+    }
+    bool Done(size_t* end) const {
+      if (best_end > 0) *end = best_end;
+      return best_end > 0;
+    }
+  };
+
+  // The calendar-date families, longest first wins.
+  bool CalendarOnly(size_t i, size_t* end, Point* p) const {
+    LongestPoint longest{p};
+    // e by reference: it is read after the family in the first argument set it.
+    auto consider = [&](bool ok, const size_t& e, Point& q) { longest.Consider(ok, e, &q); };
     size_t e = 0;
     Point q;
     consider(DayMonth(i, &e, &q), e, q);
@@ -1228,21 +1238,14 @@ class Parser {
     consider(Century(i, &e, &q), e, q);
     consider(Season(i, &e, &q), e, q);
     consider(YearPart(i, &e, &q), e, q);
-    if (found) *end = best_end;
-    return found;
+    return longest.Done(end);
   }
 
   // Any date at i, with its leading article: the longest of all families.
   bool DatePhrase(size_t i, size_t* end, Point* p) const {
-    bool found = false;
-    size_t best_end = 0;
-    auto consider = [&](bool ok, const size_t& e, Point& q) {
-      if (ok && e > best_end) {
-        best_end = e;
-        *p = std::move(q);
-        found = true;
-      }
-    };
+    LongestPoint longest{p};
+    // e by reference: it is read after the family in the first argument set it.
+    auto consider = [&](bool ok, const size_t& e, Point& q) { longest.Consider(ok, e, &q); };
     size_t e = 0;
     Point q;
     consider(CalendarOnly(i, &e, &q), e, q);
@@ -1259,8 +1262,7 @@ class Parser {
     consider(RelativePeriod(i, &e, &q), e, q);
     consider(WeekdayDate(i, &e, &q), e, q);
     consider(Edge(i, &e, &q), e, q);
-    if (found) *end = best_end;
-    return found;
+    return longest.Done(end);
   }
 
   // ---- Times ----------------------------------------------------------------

@@ -12,18 +12,11 @@
 #include <vector>
 
 #include "core/annotator.h"
+#include "tests/tsv.h"
 
 namespace relief {
 
 namespace {
-
-std::vector<std::string> Split(const std::string& line, char sep) {
-  std::vector<std::string> parts;
-  std::stringstream in(line);
-  std::string part;
-  while (std::getline(in, part, sep)) parts.push_back(part);
-  return parts;
-}
 
 std::vector<Mention> Dates(const Annotator& annotator, const std::string& text,
                            const std::string& lang,

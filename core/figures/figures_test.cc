@@ -11,19 +11,12 @@
 #include <vector>
 
 #include "core/annotator.h"
+#include "tests/tsv.h"
 #include "core/figures/figures.h"
 
 namespace relief {
 
 namespace {
-
-std::vector<std::string> Split(const std::string& line, char sep) {
-  std::vector<std::string> parts;
-  std::stringstream in(line);
-  std::string part;
-  while (std::getline(in, part, sep)) parts.push_back(part);
-  return parts;
-}
 
 std::vector<Mention> Figures(const Annotator& annotator,
                              const std::string& text, const std::string& lang) {
