@@ -98,6 +98,17 @@ struct DateLanguage {
   Words am_words;          // "du matin", "am", "a.m"
   Words pm_words;          // "du soir", "de l' apres-midi", "pm"
   Words oclock_words;      // "o'clock"
+  // Meridiem letters glued to an hour after a time introducer: "at 9a",
+  // "at 9p" (alone they are common words). Empty in French.
+  Words glued_am_words;
+  Words glued_pm_words;
+  // Clock phrases "half past seven", "a quarter to five", "20 min past
+  // eight": the fractions of an hour, and the words that put the minutes
+  // after or before the hour. Empty in French ("sept heures et demie" is
+  // read by the hour words).
+  WordTable<int> hour_fractions;  // "half" → 30, "quarter" → 15
+  Words past_hour_words;          // "past", "after"
+  Words to_hour_words;            // "to", "before"
   WordTable<int> named_hours;  // "midi" → 12, "minuit" → 0
   WordTable<const char*> parts_of_day;  // "soir" → "EV" (TIMEX3)
   WordTable<const char*> tonight_words;  // "tonight" → "EV"
@@ -106,6 +117,22 @@ struct DateLanguage {
   WordTable<int> number_words;      // "trois" → 3, "a"/"an" → 1 in English
   WordTable<TimeUnit> unit_words;   // "jours" → day, "heures" → hour
   Words duration_introducers;       // "pendant", "depuis", "for"
+  // Vague counts, with the number SPEC writes for them ("a few minutes"
+  // → PT3M, as TIMEX3 tools do). Empty in French for now.
+  WordTable<int> vague_amounts;     // "few", "several"
+  // Ordinal day numbers in words: "the ninth", "May twenty-fourth".
+  WordTable<int> day_ordinal_words;
+
+  // --- Shifts from a date ("two days after tomorrow", "3 weeks from
+  // Friday"): the words between the amount and the anchor date.
+  Words shift_after_words;   // "after", "from"
+  Words shift_before_words;  // "before"
+  // The moment of speaking: "now" → the reference date.
+  Words now_words;
+  // Holidays on a fixed day of the year ("christmas" → 12-25), and the
+  // names of Easter Sunday, computed per year.
+  WordTable<const char*> fixed_holidays;
+  Words easter_words;
 
   // --- Ranges ("du 7 au 9 mars", "entre 2013 et 2015")
   // Opener and connector pairs: {"du", "au"}, {"entre", "et"}.

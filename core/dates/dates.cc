@@ -155,6 +155,7 @@ struct Point {
   int hour = -1, minute = -1;
   Grain grain = Grain::kDay;
   bool year_given = false;     // the text says the year
+  bool meridiem = false;       // the text says am or pm: "1am" stays 1
   const char* part = nullptr;  // TIMEX3 part of day: "MO", "AF", "EV", "NI"
   std::string value;           // preformatted value
   const char* subtype = "date";
@@ -305,7 +306,20 @@ struct DateRecognizer::Grammar {
         unit_words(ToMap(l.unit_words)),
         duration_introducers(l.duration_introducers),
         set_words(l.set_words),
-        open_range_connectors(l.open_range_connectors) {
+        open_range_connectors(l.open_range_connectors),
+        glued_am_words(l.glued_am_words),
+        glued_pm_words(l.glued_pm_words),
+        hour_fractions(ToMap(l.hour_fractions)),
+        past_hour_words(l.past_hour_words),
+        to_hour_words(l.to_hour_words),
+        vague_amounts(ToMap(l.vague_amounts)),
+        day_ordinal_words(ToMap(l.day_ordinal_words)),
+        shift_after_words(l.shift_after_words),
+        shift_before_words(l.shift_before_words),
+        now_words(l.now_words),
+        fixed_holidays(ToMap(l.fixed_holidays)),
+        holiday_phrases(PhrasesOf(l.fixed_holidays)),
+        easter_words(l.easter_words) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -339,6 +353,14 @@ struct DateRecognizer::Grammar {
     for (const auto& entry : l.number_words) starters.emplace(entry.first);
     for (const auto& entry : l.unit_words) starters.emplace(entry.first);
     for (const auto& entry : l.range_words) starters.emplace(entry.first);
+    for (const auto& entry : l.hour_fractions) starters.emplace(entry.first);
+    for (const auto& entry : l.vague_amounts) starters.emplace(entry.first);
+    for (const auto& entry : l.day_ordinal_words) starters.emplace(entry.first);
+    for (const auto& entry : l.fixed_holidays) {
+      starters.emplace(entry.first.substr(0, entry.first.find(' ')));
+    }
+    add_first_words(l.now_words);
+    add_first_words(l.easter_words);
     for (const auto& [opener, connector] : l.range_words) {
       range_connectors[std::string(opener)].emplace_back(connector);
     }
@@ -371,6 +393,13 @@ struct DateRecognizer::Grammar {
   PhraseSet duration_introducers, set_words;
   std::unordered_map<std::string, std::vector<std::string>> range_connectors;
   PhraseSet open_range_connectors;
+  PhraseSet glued_am_words, glued_pm_words;
+  std::unordered_map<std::string, int> hour_fractions;
+  PhraseSet past_hour_words, to_hour_words;
+  std::unordered_map<std::string, int> vague_amounts, day_ordinal_words;
+  PhraseSet shift_after_words, shift_before_words, now_words;
+  std::unordered_map<std::string, const char*> fixed_holidays;
+  PhraseSet holiday_phrases, easter_words;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -383,6 +412,7 @@ struct DateRecognizer::Grammar {
     const std::string& key = text.keys[i];
     if (starters.count(key) != 0) return true;
     if (key.find('-') != std::string::npos) return true;
+    if (IsAsciiDigit(key.back())) return true;  // "oct2", "q1"
     return key.size() <= 8 && key.find_first_not_of("ivxlce") == std::string::npos;
   }
 };
@@ -457,6 +487,7 @@ class Parser {
       *next = i + 1;  // "le premier janvier"
       return 1;
     }
+    if (const int word = DayOrdinalWord(i, next)) return word;
     const int day = PlainNumber(t_, i, 2);
     if (day < 1 || day > 31) return 0;
     *next = i + 1;
@@ -465,6 +496,27 @@ class Parser {
       ++*next;
     }
     return day;
+  }
+  // A day of month as an ordinal word: "ninth", "twenty-fourth", "thirty
+  // first"; 0 if none.
+  int DayOrdinalWord(size_t i, size_t* next) const {
+    if (!IsWord(i) || g_.day_ordinal_words.empty()) return 0;
+    const std::string& key = Key(i);
+    if (const int* day = Find(g_.day_ordinal_words, key)) {
+      *next = i + 1;
+      return *day;
+    }
+    const size_t dash = key.find('-');
+    const int* tens = Find(g_.number_words,
+                           dash == std::string::npos ? key : key.substr(0, dash));
+    if (tens == nullptr || (*tens != 20 && *tens != 30)) return 0;
+    const int* units =
+        dash != std::string::npos ? Find(g_.day_ordinal_words, key.substr(dash + 1))
+        : IsWord(i + 1)           ? Find(g_.day_ordinal_words, Key(i + 1))
+                                  : nullptr;
+    if (units == nullptr || *units > 9 || *tens + *units > 31) return 0;
+    *next = dash != std::string::npos ? i + 1 : i + 2;
+    return *tens + *units;
   }
   // A small count in digits or words ("3", "trois", "vingt-quatre", "a").
   int AmountAt(size_t i) const {
@@ -478,6 +530,27 @@ class Parser {
     const int* tens = Find(g_.number_words, key.substr(0, dash));
     const int* units = Find(g_.number_words, key.substr(dash + 1));
     return tens && units && *tens >= 20 && *units < 10 ? *tens + *units : 0;
+  }
+  // A count that may take two words, and the token after it: "twenty
+  // four", "a few" (vague amounts count as the language says: "few" → 3).
+  int AmountSpan(size_t i, size_t* next) const {
+    *next = i + 1;
+    const int first = AmountAt(i);
+    if (!IsWord(i)) return first;
+    if (first >= 20 && first < 100 && first % 10 == 0 && IsWord(i + 1)) {
+      const int* units = Find(g_.number_words, Key(i + 1));
+      if (units && *units > 0 && *units < 10 && Key(i + 1).size() > 1) {
+        *next = i + 2;
+        return first + *units;
+      }
+    }
+    const size_t vague_at = first == 1 ? i + 1 : i;
+    if (const int* vague = IsWord(vague_at) ? Find(g_.vague_amounts, Key(vague_at))
+                                            : nullptr) {
+      *next = vague_at + 1;
+      return *vague;
+    }
+    return first;
   }
   const TimeUnit* UnitAt(size_t i) const {
     return IsWord(i) || IsChar(t_, i, 'h') ? Find(g_.unit_words, Key(i))
@@ -601,12 +674,25 @@ class Parser {
       case TimeUnit::kMonth: return DayPoint(AddMonths(*ref_, amount));
       case TimeUnit::kYear: return DayPoint(AddMonths(*ref_, 12 * amount));
       case TimeUnit::kDecade: return DayPoint(AddMonths(*ref_, 120 * amount));
-      // Without the time of the reference, hours and minutes ago stay on
-      // its day (a day earlier past 24 hours).
-      case TimeUnit::kHour: return DayPoint(AddDays(*ref_, amount / 24));
-      case TimeUnit::kMinute: return DayPoint(AddDays(*ref_, amount / 1440));
+      // The reference is a day: hours and minutes count from its start,
+      // as TIMEX3 tools do ("in 5 minutes" → 2016-03-27T00:05).
+      case TimeUnit::kHour: return ShiftedTime(amount * 60, Grain::kHour);
+      case TimeUnit::kMinute: return ShiftedTime(amount, Grain::kMinute);
     }
     return Point();
+  }
+  Point ShiftedTime(int minutes, Grain grain) const {
+    int days = minutes / 1440, rest = minutes % 1440;
+    if (rest < 0) {
+      rest += 1440;
+      --days;
+    }
+    Point p = DayPoint(AddDays(*ref_, days));
+    p.hour = rest / 60;
+    p.minute = rest % 60;
+    p.grain = rest % 60 ? Grain::kMinute : grain;
+    p.subtype = "time";
+    return p;
   }
   void SetDay(Point* p) const {  // the reference day, or X
     if (ref_) *p = DayPoint(*ref_);
@@ -625,6 +711,11 @@ class Parser {
         size_t at = i + 1;
         if (month != 0 && IsChar(t_, at, '.') && Glued(t_, at)) ++at;
         day = month != 0 ? DayAt(at, &next) : 0;
+        if (month != 0 && day == 0 && IsWord(at) && Key(at).size() > 2 &&
+            !Find(g_.vague_amounts, Key(at))) {
+          day = AmountSpan(at, &next);  // "May twenty nine"
+          if (day > 31 || Find(g_.vague_amounts, Key(next - 1))) day = 0;
+        }
         if (day == 0) month = 0;
       } else {
         day = DayAt(i, &next);
@@ -1153,7 +1244,14 @@ class Parser {
     }
     size_t next = 0;
     Point time;
-    const int day = Time(at, &next, &time) ? 0 : DayAt(at, &next);
+    size_t day_at = at;  // "Wednesday the thirty first", "Monday the 27th"
+    if (g_.articles.Has(Key(at)) &&
+        (DayOrdinalWord(at + 1, &next) ||
+         (PlainNumber(t_, at + 1, 2) > 0 && Glued(t_, at + 2) &&
+          g_.day_suffixes.Has(Key(at + 2))))) {
+      day_at = at + 1;
+    }
+    const int day = Time(day_at, &next, &time) ? 0 : DayAt(day_at, &next);
     if (day != 0 && WeekdayDayPoint(abbreviated, day, p)) {
       *end = next;
       return true;
@@ -1269,23 +1367,37 @@ class Parser {
 
   // "14 h 30", "14h", "8 heures du matin", "14:30", "2pm", "midi".
   bool Time(size_t i, size_t* end, Point* p) const {
+    if (ClockPhrase(i, end, p)) return true;
     int hour = -1, minute = -1;
     size_t at = i;
+    bool meridiem = false;
     if (const int* named = IsWord(i) ? Find(g_.named_hours, Key(i)) : nullptr) {
       hour = *named;
       minute = 0;
       at = i + 1;
     } else {
+      const bool introduced = i > 0 && g_.time_introducers.Has(Key(i - 1));
       hour = PlainNumber(t_, i, 2);
-      const bool digits = hour >= 0;
+      bool digits = hour >= 0;
+      // Minutes read without a colon ("8.30", "five-thirty", "one
+      // thirty") make a time only with am/pm or an introducer.
+      bool loose_minutes = false;
+      if (!digits && DottedClock(i, &hour, &minute)) {
+        digits = loose_minutes = true;
+      }
       if (!digits && IsWord(i)) {  // "vingt heures", "seven o'clock"
         const int* word = Find(g_.number_words, Key(i));
         hour = word ? *word : -1;
+        if (word == nullptr) loose_minutes = SpokenHourMinute(i, &hour, &minute);
       }
       if (hour < 0 || hour > 24) return false;
       at = i + 1;
       bool marked = false, word_marked = false;
-      if (IsChar(t_, at, ':') && Glued(t_, at) && Glued(t_, at + 1)) {
+      if (minute >= 0) {
+        // "8.30", "five-thirty": the minutes are read
+      } else if (!digits && SpokenMinutes(at, &minute, &at)) {
+        loose_minutes = true;  // "one thirty p m"
+      } else if (IsChar(t_, at, ':') && Glued(t_, at) && Glued(t_, at + 1)) {
         minute = PlainNumber(t_, at + 1, 2);
         if (minute < 0 || minute > 59 ||
             t_.tokens[at + 1].end - t_.tokens[at + 1].begin != 2) {
@@ -1314,25 +1426,133 @@ class Parser {
         at += k;
         marked = word_marked = true;
       }
-      const size_t am = g_.am_words.Match(t_, at);
-      const size_t pm = am ? 0 : g_.pm_words.Match(t_, at);
+      size_t am = g_.am_words.Match(t_, at);
+      size_t pm = am ? 0 : g_.pm_words.Match(t_, at);
+      if (!am && !pm && digits && introduced && Glued(t_, at)) {
+        am = g_.glued_am_words.Match(t_, at);  // "at 9a"
+        pm = am ? 0 : g_.glued_pm_words.Match(t_, at);
+      }
       if (am || pm) {
         if (hour > 12 || hour == 0) return false;
         if (pm && hour < 12) hour += 12;
         if (am && hour == 12) hour = 0;
         at += am + pm;
+        marked = meridiem = true;
+      }
+      if (loose_minutes && !marked) {
+        // "at 2.30": not a price or a score ("at 2.30 dollars", "at 4.50%").
+        if (!introduced || Glued(t_, at) ||
+            (IsWord(at) && !Capitalized(at) && !g_.words_after_year.Has(Key(at)))) {
+          return false;
+        }
         marked = true;
       }
       if (!marked || hour > 23) return false;
-      if (!digits && !word_marked) return false;
-      const bool introduced = i > 0 && g_.time_introducers.Has(Key(i - 1));
+      if (!digits && !word_marked && !meridiem && !loose_minutes) return false;
       if (word_marked && minute < 0 && !am && !pm && !introduced) return false;
     }
     *p = Point();
     SetDay(p);
+    p->meridiem = meridiem;
     p->hour = hour;
     p->minute = minute;
     p->grain = minute >= 0 ? Grain::kMinute : Grain::kHour;
+    p->subtype = "time";
+    *end = at;
+    return true;
+  }
+
+  // "8.30" as a time of day: hours up to 23, two digits of minutes.
+  bool DottedClock(size_t i, int* hour, int* minute) const {
+    if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return false;
+    const std::u32string_view c = t_.chars(i);
+    const size_t dot = c.find(U'.');
+    if (dot == std::u32string_view::npos || dot == 0 || dot > 2 ||
+        c.size() != dot + 3) {
+      return false;
+    }
+    int h = 0, m = 0;
+    for (size_t k = 0; k < c.size(); ++k) {
+      if (k == dot) continue;
+      if (!IsAsciiDigit(c[k])) return false;
+      (k < dot ? h : m) = (k < dot ? h : m) * 10 + int(c[k] - '0');
+    }
+    if (h > 23 || m > 59) return false;
+    *hour = h;
+    *minute = m;
+    return true;
+  }
+  // Minutes in words after an hour in words: "thirty", "forty five".
+  bool SpokenMinutes(size_t i, int* minute, size_t* next) const {
+    if (!IsWord(i)) return false;
+    size_t after = 0;
+    const int m = AmountSpan(i, &after);
+    if (m < 10 || m > 59 || Find(g_.vague_amounts, Key(after - 1))) return false;
+    *minute = m;
+    *next = after;
+    return true;
+  }
+  // "five-thirty": an hour and its minutes in one hyphenated word.
+  bool SpokenHourMinute(size_t i, int* hour, int* minute) const {
+    const std::string& key = Key(i);
+    const size_t dash = key.find('-');
+    if (dash == std::string::npos) return false;
+    const int* h = Find(g_.number_words, key.substr(0, dash));
+    const int* m = Find(g_.number_words, key.substr(dash + 1));
+    if (!h || !m || *h < 1 || *h > 12 || *m < 10 || *m > 59) return false;
+    *hour = *h;
+    *minute = *m;
+    return true;
+  }
+
+  // "half past seven", "a quarter to five", "20 min past eight": minutes
+  // counted from an hour.
+  bool ClockPhrase(size_t i, size_t* end, Point* p) const {
+    if (g_.hour_fractions.empty() || !IsWord(i + 1)) return false;
+    size_t at = i;
+    int minutes = 0;
+    const int* fraction = IsWord(at) ? Find(g_.hour_fractions, Key(at)) : nullptr;
+    if (fraction == nullptr && AmountAt(at) == 1 && IsWord(at) &&
+        Find(g_.hour_fractions, Key(at + 1))) {
+      fraction = Find(g_.hour_fractions, Key(++at));  // "a quarter"
+    }
+    if (fraction != nullptr) {
+      minutes = *fraction;
+      ++at;
+    } else {
+      size_t next = 0;
+      minutes = AmountSpan(at, &next);
+      if (minutes < 1 || minutes > 59) return false;
+      at = next;
+      const TimeUnit* unit = UnitAt(at);
+      if (unit == nullptr || *unit != TimeUnit::kMinute) return false;
+      ++at;
+    }
+    int sign = 0;
+    if (g_.past_hour_words.Has(Key(at))) sign = 1;
+    else if (g_.to_hour_words.Has(Key(at))) sign = -1;
+    else return false;
+    ++at;
+    int hour = PlainNumber(t_, at, 2);
+    if (hour < 0 && IsWord(at)) {
+      const int* word = Find(g_.number_words, Key(at));
+      hour = word && Key(at).size() > 1 ? *word : -1;
+    }
+    if (hour < 1 || hour > 12) return false;
+    ++at;
+    if (size_t k = g_.oclock_words.Match(t_, at)) at += k;
+    const size_t am = g_.am_words.Match(t_, at);
+    const size_t pm = am ? 0 : g_.pm_words.Match(t_, at);
+    if (pm && hour < 12) hour += 12;
+    if (am && hour == 12) hour = 0;
+    at += am + pm;
+    const int total = ((hour * 60 + sign * minutes) + 1440) % 1440;
+    *p = Point();
+    SetDay(p);
+    p->meridiem = am || pm;
+    p->hour = total / 60;
+    p->minute = total % 60;
+    p->grain = Grain::kMinute;
     p->subtype = "time";
     *end = at;
     return true;
@@ -1439,7 +1659,7 @@ class Parser {
       time_end = at + 1;
     }
     int hour = time.hour;
-    if (hour < 12 && p->part && (std::string_view(p->part) == "EV" ||
+    if (hour < 12 && !time.meridiem && p->part && (std::string_view(p->part) == "EV" ||
                                  std::string_view(p->part) == "AF")) {
       hour += 12;  // "ce soir à 8 heures"
     }
@@ -1499,10 +1719,11 @@ class Parser {
       sign = 1;
       at += k2;
     }
-    const int amount = AmountAt(at);
-    const TimeUnit* unit = amount > 0 ? UnitAt(at + 1) : nullptr;
+    size_t unit_at = 0;
+    const int amount = AmountSpan(at, &unit_at);
+    const TimeUnit* unit = amount > 0 ? UnitAt(unit_at) : nullptr;
     if (unit == nullptr) return false;
-    at += 2;
+    at = unit_at + 1;
     if (sign == 0) {
       if (size_t k = g_.past_offset_after.Match(t_, at)) {
         sign = -1;
@@ -1538,9 +1759,10 @@ class Parser {
       modified = true;
       ++at;
     }
-    const int amount = AmountAt(at);
+    size_t after_amount = 0;
+    const int amount = AmountSpan(at, &after_amount);
     if (amount <= 0) return false;
-    ++at;
+    at = after_amount;
     if (DirectionAt(at) != 0) {  // "les 24 dernières heures"
       modified = true;
       ++at;

@@ -76,10 +76,15 @@ DateLanguage MakeEnglish() {
 
   l.time_introducers = {"at", "around", "by", "before", "after", "until"};
   l.hour_words = {"h"};
-  l.am_words = {"am", "a.m", "a.m.", "in the morning"};
-  l.pm_words = {"pm", "p.m", "p.m.", "in the evening", "in the afternoon",
+  l.am_words = {"am", "a.m", "a.m.", "a m", "in the morning"};
+  l.pm_words = {"pm", "p.m", "p.m.", "p m", "in the evening", "in the afternoon",
                 "at night", "tonight"};
-  l.oclock_words = {"o'clock", "oclock"};
+  l.oclock_words = {"o'clock", "oclock", "o clock"};
+  l.glued_am_words = {"a"};
+  l.glued_pm_words = {"p"};
+  l.hour_fractions = {{"half", 30}, {"quarter", 15}};
+  l.past_hour_words = {"past", "after"};
+  l.to_hour_words = {"to", "before", "till"};
   l.named_hours = {{"noon", 12}, {"midday", 12}, {"midnight", 0}};
   l.parts_of_day = {{"morning", "MO"}, {"afternoon", "AF"},
                     {"evening", "EV"}, {"night", "NI"}};
@@ -90,8 +95,10 @@ DateLanguage MakeEnglish() {
       {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8},
       {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
       {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16},
+      {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
       {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50},
-      {"sixty", 60}, {"hundred", 100}};
+      {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
+      {"hundred", 100}};
   l.unit_words = {
       {"minute", U::kMinute}, {"minutes", U::kMinute}, {"min", U::kMinute},
       {"mins", U::kMinute}, {"hour", U::kHour}, {"hours", U::kHour},
@@ -100,6 +107,30 @@ DateLanguage MakeEnglish() {
       {"month", U::kMonth}, {"months", U::kMonth}, {"year", U::kYear},
       {"years", U::kYear}, {"decade", U::kDecade}, {"decades", U::kDecade}};
   l.duration_introducers = {"for", "during", "over", "since"};
+  l.vague_amounts = {{"few", 3}, {"several", 3}, {"some", 3}};
+  // "twenty-first" is read as "twenty" + "first".
+  l.day_ordinal_words = {
+      {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4},
+      {"fifth", 5}, {"sixth", 6}, {"seventh", 7}, {"eighth", 8},
+      {"ninth", 9}, {"tenth", 10}, {"eleventh", 11}, {"twelfth", 12},
+      {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
+      {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18},
+      {"nineteenth", 19}, {"twentieth", 20}, {"thirtieth", 30}};
+
+  l.shift_after_words = {"after", "from"};
+  l.shift_before_words = {"before"};
+  l.now_words = {"now", "right now"};
+  l.fixed_holidays = {
+      {"christmas", "12-25"}, {"christmas day", "12-25"},
+      {"christmas eve", "12-24"}, {"new year 's day", "01-01"},
+      {"new year 's eve", "12-31"}, {"new years day", "01-01"},
+      {"new years eve", "12-31"}, {"independence day", "07-04"},
+      {"halloween", "10-31"}, {"valentine 's day", "02-14"},
+      {"valentines day", "02-14"}, {"saint patrick", "03-17"},
+      {"st patrick 's day", "03-17"}, {"saint patrick 's day", "03-17"},
+      {"earth day", "04-22"}, {"boxing day", "12-26"},
+      {"veterans day", "11-11"}};
+  l.easter_words = {"easter", "easter sunday", "easter day"};
 
   l.open_range_connectors = {"to", "until", "till", "through"};
   l.range_words = {{"from", "to"}, {"from", "until"}, {"from", "till"},
