@@ -268,6 +268,7 @@ struct DateRecognizer::Grammar {
         first_day_words(l.first_day_words),
         weekend_words(l.weekend_words),
         year_introducers(l.year_introducers),
+        numeric_date_introducers(l.numeric_date_introducers),
         strong_year_introducers(l.strong_year_introducers),
         year_blockers(l.year_blockers),
         words_after_year(l.words_after_year),
@@ -371,7 +372,7 @@ struct DateRecognizer::Grammar {
   PhraseSet names_needing_capital;
   CalendarNames names;
   PhraseSet articles, day_suffixes, first_day_words, weekend_words,
-      year_introducers, strong_year_introducers,
+      year_introducers, numeric_date_introducers, strong_year_introducers,
       year_blockers,
       words_after_year, month_introducers;
   bool capitalized_month_alone;
@@ -446,6 +447,8 @@ class Parser {
     };
     Match m;
     if (Range(i, &m)) consider(m);
+    m = Match();
+    if (CompactRange(i, &m)) consider(m);
     m = Match();
     if (Duration(i, &m)) consider(m);
     m = Match();
@@ -895,6 +898,216 @@ class Parser {
     return true;
   }
 
+  // ---- Compact dates: "Oct/2", "jan-1", "2019-aug-01", "10/1-11/7" --------
+
+  // One piece of a glued run of tokens: a number or a word, with the
+  // separator before it ('/', '-', or 0 when glued directly: "Oct2").
+  struct Piece {
+    std::string text;
+    bool number = false;
+    int month = 0;
+    char separator = 0;
+    size_t token_end = 0;  // the token after the one holding the piece
+  };
+
+  // The pieces of the glued run starting at token i, at most 8.
+  std::vector<Piece> Pieces(size_t i) const {
+    std::vector<Piece> pieces;
+    char separator = 0;
+    for (size_t k = i; k < n_ && pieces.size() < 8; ++k) {
+      if (k > i && !Glued(t_, k)) break;
+      const Token& t = t_.tokens[k];
+      if (t.kind == TokenKind::kPunct) {
+        if (separator != 0 || !(IsChar(t_, k, '/') || IsChar(t_, k, '-'))) break;
+        if (!Glued(t_, k + 1)) break;
+        separator = IsChar(t_, k, '/') ? '/' : '-';
+        continue;
+      }
+      if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) break;
+      if (t.kind == TokenKind::kNumber && PlainNumber(t_, k, 4) < 0) break;
+      // Split the word at hyphens and between letters and digits.
+      const std::string& key = Key(k);
+      std::string current;
+      auto flush = [&](char sep) {
+        if (current.empty()) return;
+        Piece piece;
+        piece.text = current;
+        piece.number = IsAsciiDigit(current[0]);
+        piece.separator = sep;
+        piece.token_end = k + 1;
+        if (!piece.number) {
+          if (!Capitalized(k) && g_.names_needing_capital.Has(current)) {
+            piece.month = 0;
+          } else {
+            piece.month = g_.names.MonthOrAbbreviation(current);
+          }
+        }
+        pieces.push_back(std::move(piece));
+        current.clear();
+      };
+      char sep = pieces.empty() ? 0 : separator;
+      for (char c : key) {
+        if (c == '-') {
+          flush(sep);
+          sep = '-';
+          continue;
+        }
+        if (!current.empty() && IsAsciiDigit(c) != IsAsciiDigit(current.back())) {
+          flush(sep);
+          sep = 0;
+        }
+        current += c;
+      }
+      flush(sep);
+      separator = 0;
+    }
+    return pieces;
+  }
+
+  // A date from pieces [a, b): a month name with a day and/or a year in
+  // any usual order, or two numbers month/day when `numeric_ok`.
+  bool PiecesDate(const std::vector<Piece>& pieces, size_t a, size_t b,
+                  bool numeric_ok, Point* p) const {
+    if (a < b && !pieces[a].number && pieces[a].month == 0 &&
+        g_.names.WeekdayOrAbbreviationIndex(pieces[a].text) >= 0) {
+      ++a;  // "Friday-Jun-15"
+    }
+    const size_t count = b - a;
+    if (count < 2 || count > 3) return false;
+    int month = 0, day = 0, year = 0;
+    bool year_given = false;
+    int months = 0;
+    for (size_t k = a; k < b; ++k) {
+      if (!pieces[k].number && pieces[k].month == 0) return false;
+      if (!pieces[k].number) ++months;
+    }
+    auto value = [&](size_t k) { return std::atoi(pieces[k].text.c_str()); };
+    auto length = [&](size_t k) { return pieces[k].text.size(); };
+    if (months == 1) {
+      size_t m = a;
+      while (pieces[m].number) ++m;
+      month = pieces[m].month;
+      std::vector<size_t> numbers;
+      for (size_t k = a; k < b; ++k) {
+        if (k != m) numbers.push_back(k);
+      }
+      if (count == 2) {
+        const size_t k = numbers[0];
+        if (length(k) == 4 && m == a) {
+          year = value(k);  // "Sep-2012", "Dec/2018"
+        } else if (length(k) <= 2) {
+          day = value(k);  // "Oct/2", "2-oct"
+        } else {
+          return false;
+        }
+      } else if (length(numbers[0]) == 4 && m == a + 1) {
+        year = value(numbers[0]);  // "2019-aug-01"
+        day = value(numbers[1]);
+      } else if (length(numbers[1]) == 4 || (length(numbers[1]) == 2 && m == a + 1)) {
+        day = value(numbers[0]);  // "09-JAN-2017", "21-APR-16", "Oct-26-2016"
+        year = length(numbers[1]) == 4 ? value(numbers[1]) : TwoDigitYear(value(numbers[1]));
+      } else {
+        return false;
+      }
+      if (year && (year < 1000 || year > 2999)) return false;
+      year_given = year != 0;
+    } else if (months == 0 && count == 2 && numeric_ok && pieces[a + 1].separator != 0 &&
+               length(a) <= 2 && length(a + 1) <= 2) {
+      month = value(a);  // "4/22", "22/04"
+      day = value(a + 1);
+      if (!g_.month_before_day) std::swap(month, day);
+      if (month > 12 && day <= 12) std::swap(month, day);
+    } else if (months == 0 && count == 3 && length(a) <= 2 && length(a + 1) <= 2 &&
+               (length(a + 2) == 4 || length(a + 2) == 2)) {
+      month = value(a);  // "10/1/2018" as the left side of a range
+      day = value(a + 1);
+      year = length(a + 2) == 4 ? value(a + 2) : TwoDigitYear(value(a + 2));
+      year_given = true;
+      if (!g_.month_before_day) std::swap(month, day);
+      if (month > 12 && day <= 12) std::swap(month, day);
+    } else {
+      return false;
+    }
+    if (month < 1 || month > 12 || day < 0 || day > 31) return false;
+    *p = Point();
+    p->month = month;
+    p->year_given = year_given;
+    if (day == 0) {
+      p->grain = Grain::kMonth;
+      p->year = year;
+      return year != 0;
+    }
+    if (day > DaysInMonth(year ? year : 2016, month)) return false;
+    p->day = day;
+    p->year = year ? year : ref_ ? NearestYear(month, day) : 0;
+    return true;
+  }
+
+  // Whether numbers with a slash at token i may be a month and a day.
+  bool NumericDateIntroduced(size_t i) const {
+    return i > 0 && (g_.numeric_date_introducers.Has(Key(i - 1)) ||
+                     WeekdayAt(i - 1, true) >= 0);
+  }
+
+  bool CompactDate(size_t i, size_t* end, Point* p) const {
+    if (i > 0 && Glued(t_, i) && t_.tokens[i - 1].kind != TokenKind::kPunct) return false;
+    if (i > 0 && Glued(t_, i) && (IsChar(t_, i - 1, '/') || IsChar(t_, i - 1, '-'))) {
+      return false;  // the tail of a longer form
+    }
+    const std::vector<Piece> pieces = Pieces(i);
+    if (pieces.size() < 2 || pieces.size() > 4) return false;
+    const size_t stop = pieces.back().token_end;
+    // Not followed by more glued numbers: "1/2/3/4".
+    if (stop < n_ && Glued(t_, stop) && t_.tokens[stop].kind != TokenKind::kPunct) return false;
+    if (!PiecesDate(pieces, 0, pieces.size(), NumericDateIntroduced(i), p)) return false;
+    *end = stop;
+    return true;
+  }
+
+  // "10/1-11/7", "Dec/2018-May/2019", "Jan-Feb 2017": two compact dates
+  // joined by a hyphen.
+  bool CompactRange(size_t i, Match* m) const {
+    if (i > 0 && Glued(t_, i) && t_.tokens[i - 1].kind != TokenKind::kPunct) return false;
+    const std::vector<Piece> pieces = Pieces(i);
+    if (pieces.size() < 2) return false;
+    size_t stop = pieces.back().token_end;
+    if (stop < n_ && Glued(t_, stop) && t_.tokens[stop].kind != TokenKind::kPunct) return false;
+    const bool numeric_ok = NumericDateIntroduced(i) || i == 0;
+    for (size_t cut = 1; cut < pieces.size(); ++cut) {
+      if (pieces[cut].separator != '-') continue;
+      Point left, right;
+      const bool month_pair = cut == 1 && pieces.size() == 2 && pieces[0].month &&
+                              pieces[1].month;
+      if (month_pair) {  // "Jan-Feb 2017", "Nov-Feb 2017"
+        const int year = YearAt(t_, stop);
+        left = Point();
+        left.grain = Grain::kMonth;
+        left.month = pieces[0].month;
+        right = left;
+        right.month = pieces[1].month;
+        if (year > 0) {
+          right.year = year;
+          left.year = left.month > right.month ? year - 1 : year;
+          left.year_given = right.year_given = true;
+          ++stop;
+        } else if (ref_) {
+          right.year = NearestYearOfMonth(right.month);
+          left.year = left.month > right.month ? right.year - 1 : right.year;
+        }
+      } else if (!PiecesDate(pieces, 0, cut, numeric_ok, &left) ||
+                 !PiecesDate(pieces, cut, pieces.size(), numeric_ok, &right)) {
+        continue;
+      }
+      if (left.grain != right.grain) continue;
+      m->first = i;
+      m->end = stop;
+      m->point = left;
+      m->range_end = right;
+      return true;
+    }
+    return false;
+  }
+
   // "mars 2016", "en mars", "mi-mars", "mid-2015".
   bool MonthYear(size_t i, size_t* end, Point* p) const {
     int month = 0;
@@ -1237,7 +1450,8 @@ class Parser {
     // With a full date after it, the weekday only belongs to the span.
     size_t date_end = 0;
     Point date;
-    if (DayMonth(at, &date_end, &date) || NumericDate(at, &date_end, &date)) {
+    if (DayMonth(at, &date_end, &date) || NumericDate(at, &date_end, &date) ||
+        CompactDate(at, &date_end, &date)) {
       *p = date;
       *end = date_end;
       return true;
@@ -1332,6 +1546,7 @@ class Parser {
     consider(DayMonth(i, &e, &q), e, q);
     consider(MonthYear(i, &e, &q), e, q);
     consider(NumericDate(i, &e, &q), e, q);
+    consider(CompactDate(i, &e, &q), e, q);
     consider(Decade(i, &e, &q), e, q);
     consider(Century(i, &e, &q), e, q);
     consider(Season(i, &e, &q), e, q);

@@ -37,6 +37,10 @@ DateLanguage MakeEnglish() {
       "it", "they", "we", "who", "which", "that", "this", "his", "her",
       "their", "its", "was", "were", "is", "are", "had", "has", "have",
       "will", "would", "also", "already", "again", "during", "between"};
+  // Not "and", "to", "of": "1/2 and 3/4", "a ratio of 3/4".
+  l.numeric_date_introducers = {"on", "by", "since", "until", "till",
+                                "from", "before", "after", "through",
+                                "between"};
   l.month_introducers = {"in", "of", "since", "by", "until", "till",
                          "before", "after", "during", "early", "late", "mid",
                          "this", "next", "last", "from", "through", "for",
