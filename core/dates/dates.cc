@@ -450,6 +450,10 @@ class Parser {
     m = Match();
     if (CompactRange(i, &m)) consider(m);
     m = Match();
+    if (ShiftFromDate(i, &m)) consider(m);
+    m = Match();
+    if (WeekOf(i, &m)) consider(m);
+    m = Match();
     if (Duration(i, &m)) consider(m);
     m = Match();
     if (Set(i, &m)) consider(m);
@@ -1371,6 +1375,98 @@ class Parser {
     return true;
   }
 
+  // "now": the reference date (SPEC values stop at the day without the
+  // reference's time).
+  bool Now(size_t i, size_t* end, Point* p) const {
+    const size_t k = g_.now_words.Match(t_, i);
+    if (k == 0) return false;
+    *p = Point();
+    SetDay(p);
+    *end = i + k;
+    return true;
+  }
+
+  // "Christmas", "New Year's Day", "Easter 2018": a holiday, in the year
+  // given or the one nearest the reference.
+  bool Holiday(size_t i, size_t* end, Point* p) const {
+    int month = 0, day = 0;
+    size_t at = i;
+    const bool easter = g_.easter_words.Match(t_, i) > 0;
+    if (easter) {
+      at += g_.easter_words.Match(t_, i);
+    } else {
+      const size_t k = g_.holiday_phrases.Match(t_, i);
+      if (k == 0) return false;
+      std::string phrase = Key(i);
+      for (size_t j = 1; j < k; ++j) phrase += " " + Key(i + j);
+      const char* const* date = Find(g_.fixed_holidays, phrase);
+      if (date == nullptr) return false;
+      month = std::atoi(*date);
+      day = std::atoi(*date + 3);
+      at += k;
+    }
+    // Holidays are names: capitalized, with a year or after "on"; not the
+    // first word of another name ("Easter Island", "Christmas Island").
+    size_t year_at = at;
+    if (g_.edge_links.Has(Key(year_at))) ++year_at;
+    int year = YearAt(t_, year_at);
+    if (year < 0 && IsWord(at) && Capitalized(at)) return false;
+    if (year < 0 && !Capitalized(i) &&
+        !(i > 0 && g_.numeric_date_introducers.Has(Key(i - 1)))) {
+      return false;
+    }
+    if (year > 0) at = year_at + 1;
+    *p = Point();
+    if (year < 0 && !ref_) {
+      if (easter) return false;
+      p->month = month;
+      p->day = day;
+      *end = at;
+      return true;
+    }
+    if (year < 0) {
+      year = ref_->year;
+      if (!easter) year = NearestYear(month, day);
+    }
+    if (easter) {
+      const CivilDate sunday = EasterSunday(year);
+      month = sunday.month;
+      day = sunday.day;
+      if (ref_ && YearAt(t_, year_at) < 0) {
+        // the nearest Easter to the reference
+        const int64_t ref = DaysFromCivil(*ref_);
+        int64_t best = -1;
+        for (int y = ref_->year - 1; y <= ref_->year + 1; ++y) {
+          const CivilDate e = EasterSunday(y);
+          const int64_t d = std::llabs(DaysFromCivil(e) - ref);
+          if (best < 0 || d < best) {
+            best = d;
+            year = y;
+            month = e.month;
+            day = e.day;
+          }
+        }
+      }
+    }
+    p->year = year;
+    p->month = month;
+    p->day = day;
+    p->year_given = YearAt(t_, year_at) > 0;
+    *end = at;
+    return true;
+  }
+  // Gregorian Easter Sunday (the anonymous algorithm of 1876).
+  static CivilDate EasterSunday(int year) {
+    const int a = year % 19, b = year / 100, c = year % 100, d = b / 4,
+              e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3,
+              h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4,
+              l = (32 + 2 * e + 2 * i - h - k) % 7,
+              m = (a + 11 * h + 22 * l) / 451;
+    const int month = (h + l - 7 * m + 114) / 31;
+    const int day = ((h + l - 7 * m + 114) % 31) + 1;
+    return {year, month, day};
+  }
+
   // "hier", "aujourd'hui", "tomorrow".
   bool RelativeDay(size_t i, size_t* end, Point* p) const {
     const size_t k = g_.relative_day_phrases.Match(t_, i);
@@ -1575,6 +1671,11 @@ class Parser {
     consider(RelativePeriod(i, &e, &q), e, q);
     consider(WeekdayDate(i, &e, &q), e, q);
     consider(Edge(i, &e, &q), e, q);
+    consider(Now(i, &e, &q), e, q);
+    consider(Holiday(i, &e, &q), e, q);
+    if (i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) {
+      consider(OrdinalDay(i, &e, &q), e, q);  // "on 22nd"
+    }
     return longest.Done(end);
   }
 
@@ -1920,6 +2021,144 @@ class Parser {
     }
     m->first = i;
     m->end = end;
+    return true;
+  }
+
+  // "two days after tomorrow", "3 weeks from Friday", "2 months before
+  // 02/02": a count of units from a date.
+  bool ShiftFromDate(size_t i, Match* m) const {
+    size_t at = 0;
+    const int amount = AmountSpan(i, &at);
+    const TimeUnit* unit = amount > 0 ? UnitAt(at) : nullptr;
+    if (unit == nullptr) return false;
+    ++at;
+    int sign = 0;
+    if (g_.shift_after_words.Has(Key(at))) sign = 1;
+    else if (g_.shift_before_words.Has(Key(at))) sign = -1;
+    else return false;
+    ++at;
+    Point anchor;
+    size_t anchor_end = 0;
+    if (!DateTimeAt(at, &anchor_end, &anchor) || !anchor.value.empty() ||
+        anchor.grain < Grain::kDay || !anchor.year || !anchor.month || !anchor.day) {
+      return false;
+    }
+    const CivilDate day{anchor.year, anchor.month, anchor.day};
+    const int n = sign * amount;
+    Point p = anchor;
+    switch (*unit) {
+      case TimeUnit::kDay: p = DayPoint(AddDays(day, n)); break;
+      case TimeUnit::kWeek: p = DayPoint(AddDays(day, 7 * n)); break;
+      case TimeUnit::kMonth: p = DayPoint(AddMonths(day, n)); break;
+      case TimeUnit::kYear: p = DayPoint(AddMonths(day, 12 * n)); break;
+      case TimeUnit::kDecade: p = DayPoint(AddMonths(day, 120 * n)); break;
+      case TimeUnit::kHour:
+      case TimeUnit::kMinute: {
+        if (!anchor.HasTime()) return false;
+        const int minutes = anchor.hour * 60 + std::max(anchor.minute, 0) +
+                            n * (*unit == TimeUnit::kHour ? 60 : 1);
+        int days = minutes / 1440, rest = minutes % 1440;
+        if (rest < 0) {
+          rest += 1440;
+          --days;
+        }
+        p = DayPoint(AddDays(day, days));
+        p.hour = rest / 60;
+        p.minute = rest % 60;
+        p.grain = Grain::kMinute;
+        p.subtype = "time";
+        break;
+      }
+    }
+    if (anchor.HasTime() && !p.HasTime()) {
+      p.hour = anchor.hour;
+      p.minute = anchor.minute;
+      p.grain = anchor.grain;
+      p.subtype = "time";
+    }
+    p.year_given = anchor.year_given;
+    m->first = i;
+    m->end = anchor_end;
+    m->point = p;
+    return true;
+  }
+
+  // Weeks counted in a month or year: "the last week of July", "the first
+  // week of 2015", "3rd week of Jan", "week 31", "week 3 of 2027", and the
+  // week around a day: "the week of April 10th". Weeks run Monday to
+  // Sunday; the first of a month is the one holding its first day.
+  bool WeekOf(size_t i, Match* m) const {
+    size_t at = i;
+    if (g_.period_articles.Has(Key(at))) ++at;
+    int ordinal = 0;  // -1: the last
+    const int* word = IsWord(at) ? Find(g_.ordinal_words, Key(at)) : nullptr;
+    if (word == nullptr && IsWord(at)) word = Find(g_.day_ordinal_words, Key(at));
+    if (word != nullptr && *word <= 5) {
+      ordinal = *word;
+      ++at;
+    } else if (DirectionAt(at) < 0) {
+      ordinal = -1;  // "the last week of July"
+      ++at;
+    } else if (PlainNumber(t_, at, 1) > 0 && Glued(t_, at + 1) &&
+               g_.day_suffixes.Has(Key(at + 1))) {
+      ordinal = PlainNumber(t_, at, 1);  // "3rd"
+      at += 2;
+    }
+    const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
+    if (unit == nullptr || *unit != TimeUnit::kWeek || Key(at).back() == 's') return false;
+    ++at;
+    int number = 0;  // "week 31"
+    if (ordinal == 0) {
+      number = PlainNumber(t_, at, 2);
+      if (number >= 1 && number <= 53) ++at;
+      else number = 0;
+    }
+    size_t anchor_at = at;
+    if (g_.edge_links.Has(Key(anchor_at))) ++anchor_at;
+    else if (ordinal != 0) return false;
+    Point anchor;
+    size_t anchor_end = 0;
+    const bool anchored = anchor_at > at && DateTimeAt(anchor_at, &anchor_end, &anchor) &&
+                          anchor.value.empty() && anchor.year != 0;
+    Point start;
+    if (number != 0 || (ordinal != 0 && anchored && anchor.grain == Grain::kYear)) {
+      // An ISO week of a year.
+      int year = anchored && anchor.grain == Grain::kYear ? anchor.year
+                 : ref_ ? ref_->year : 0;
+      if (year == 0) return false;
+      int week = number ? number : ordinal;
+      if (ordinal < 0) {
+        int week_year = 0;
+        week = IsoWeek({year, 12, 28}, &week_year);
+      }
+      if (week > 53) return false;
+      m->first = number ? i + (g_.period_articles.Has(Key(i)) ? 1 : 0) : i;
+      m->end = anchored && anchor.grain == Grain::kYear ? anchor_end : at;
+      m->point = Point();
+      m->point.grain = Grain::kWeek;
+      m->point.value = Format("%04d-W%02d", year, week);
+      return true;
+    }
+    if (!anchored) return false;
+    CivilDate monday;
+    if (ordinal == 0 && anchor.grain == Grain::kDay) {  // "the week of April 10th"
+      const CivilDate day{anchor.year, anchor.month, anchor.day};
+      monday = AddDays(day, -Weekday(day));
+    } else if (ordinal != 0 && anchor.grain == Grain::kMonth) {
+      const CivilDate first{anchor.year, anchor.month, 1};
+      if (ordinal > 0) {
+        monday = AddDays(first, 7 * (ordinal - 1) - Weekday(first));
+      } else {
+        const CivilDate last{anchor.year, anchor.month, DaysInMonth(anchor.year, anchor.month)};
+        monday = AddDays(last, -Weekday(last));
+      }
+    } else {
+      return false;
+    }
+    m->first = i;
+    m->end = anchor_end;
+    m->point = DayPoint(monday);
+    m->range_end = DayPoint(AddDays(monday, 6));
     return true;
   }
 
