@@ -47,7 +47,9 @@
 //     that is a time alone ("T20") is compared with the time of Relief's
 //     value, which puts it on the reference day, and so are both ends of
 //     a range of times alone ("(T17,T18,PT1H)"); a part of day ("…TMO")
-//     passes when RT's timex has the same part and its start is that day.
+//     passes when RT's timex has the same part and its start is that day,
+//     or when RT's timex is that part alone ("TMO": RT leaves "dans la
+//     matinée" undated, SPEC resolves it on the reference day).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -196,7 +198,10 @@ function rtValueOk(expected, mention) {
       // the same part and its start lies on the same day.
       const part = /^(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI)$/.exec(mv);
       const rtStart = normRt(r.start ?? r.startDateTime ?? r.value ?? "") ?? "";
-      if (part && timex.endsWith("T" + part[2]) && rtStart.startsWith(part[1])) return true;
+      // A part of day alone ("dans la soirée" → TEV) is undated in RT; SPEC
+      // puts it on the reference day, as for a time alone.
+      if (part && timex.endsWith("T" + part[2]) &&
+          (rtStart.startsWith(part[1]) || timex === "T" + part[2])) return true;
       if (tuple && tuple[3] === mv) return true;
       // A decade or century against RT's day range.
       const pd = /X$|^\d\d$/.test(mv) ? periodDays(mv) : null;

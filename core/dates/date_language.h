@@ -115,6 +115,15 @@ struct DateLanguage {
   WordTable<int> named_hours;  // "midi" → 12, "minuit" → 0
   WordTable<const char*> parts_of_day;  // "soir" → "EV" (TIMEX3)
   WordTable<const char*> tonight_words;  // "tonight" → "EV"
+  // Words that open a part of day and belong to its span: "dans la
+  // soirée" (English says "in the evening" through am_words/pm_words).
+  Words day_part_introducers;
+  // Articles before a part of day that make it one alone: "la nuit",
+  // "l'après-midi" (English "the night" is mostly "on the night").
+  Words day_part_articles;
+  // Words that narrow a part of day ("tôt le matin", "fin d'après-midi");
+  // the value stays the part's, as for edge_words.
+  Words day_part_edges;
 
   // --- Durations ("pendant trois jours", "les dernières 24 heures")
   WordTable<int> number_words;      // "trois" → 3, "a"/"an" → 1 in English

@@ -13,6 +13,7 @@
 #include "core/mention_span.h"
 #include "core/dates/dates.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
@@ -303,6 +304,10 @@ struct DateRecognizer::Grammar {
         named_hours(ToMap(l.named_hours)),
         parts_of_day(ToMap(l.parts_of_day)),
         tonight_words(ToMap(l.tonight_words)),
+        day_part_phrases(PhrasesOf(l.parts_of_day)),
+        day_part_introducers(l.day_part_introducers),
+        day_part_articles(l.day_part_articles),
+        day_part_edges(l.day_part_edges),
         number_words(ToMap(l.number_words)),
         unit_words(ToMap(l.unit_words)),
         duration_introducers(l.duration_introducers),
@@ -351,6 +356,12 @@ struct DateRecognizer::Grammar {
     }
     for (const auto& entry : l.named_hours) starters.emplace(entry.first);
     for (const auto& entry : l.tonight_words) starters.emplace(entry.first);
+    for (const auto& entry : l.parts_of_day) {
+      starters.emplace(entry.first.substr(0, entry.first.find(' ')));
+    }
+    add_first_words(l.day_part_introducers);
+    add_first_words(l.day_part_edges);
+    add_first_words(l.day_part_articles);
     for (const auto& entry : l.number_words) starters.emplace(entry.first);
     for (const auto& entry : l.unit_words) starters.emplace(entry.first);
     for (const auto& entry : l.range_words) starters.emplace(entry.first);
@@ -389,6 +400,8 @@ struct DateRecognizer::Grammar {
       oclock_words;
   std::unordered_map<std::string, int> named_hours;
   std::unordered_map<std::string, const char*> parts_of_day, tonight_words;
+  PhraseSet day_part_phrases, day_part_introducers, day_part_articles,
+      day_part_edges;
   std::unordered_map<std::string, int> number_words;
   std::unordered_map<std::string, TimeUnit> unit_words;
   PhraseSet duration_introducers, set_words;
@@ -1708,7 +1721,7 @@ class Parser {
       }
       if (hour < 0 || hour > 24) return false;
       at = i + 1;
-      bool marked = false, word_marked = false;
+      bool marked = false, word_marked = false, day_part = false;
       if (minute >= 0) {
         // "8.30", "five-thirty": the minutes are read
       } else if (!digits && SpokenMinutes(at, &minute, &at)) {
@@ -1748,12 +1761,17 @@ class Parser {
         am = g_.glued_am_words.Match(t_, at);  // "at 9a"
         pm = am ? 0 : g_.glued_pm_words.Match(t_, at);
       }
+      size_t part_end = 0;
       if (am || pm) {
         if (hour > 12 || hour == 0) return false;
         if (pm && hour < 12) hour += 12;
         if (am && hour == 12) hour = 0;
         at += am + pm;
         marked = meridiem = true;
+      } else if (TimeDayPart(at, marked, &hour, &part_end)) {
+        at = part_end;  // "8 dans la soirée", "10 de la matinée"
+        marked = true;
+        day_part = true;
       }
       if (loose_minutes && !marked) {
         // "at 2.30": not a price or a score ("at 2.30 dollars", "at 4.50%").
@@ -1765,7 +1783,9 @@ class Parser {
       }
       if (!marked || hour > 23) return false;
       if (!digits && !word_marked && !meridiem && !loose_minutes) return false;
-      if (word_marked && minute < 0 && !am && !pm && !introduced) return false;
+      if (word_marked && minute < 0 && !am && !pm && !day_part && !introduced) {
+        return false;
+      }
     }
     *p = Point();
     SetDay(p);
@@ -1895,6 +1915,158 @@ class Parser {
     return true;
   }
 
+  // ---- Parts of day ---------------------------------------------------------
+
+  // A part-of-day word at i ("soir", "apres midi"): its TIMEX3 code, and
+  // its length in tokens in *length; nullptr if none.
+  const char* DayPartWordAt(size_t i, size_t* length) const {
+    if (!IsWord(i)) return nullptr;
+    const size_t k = g_.day_part_phrases.Match(t_, i);
+    if (k == 0) return nullptr;
+    std::string phrase = Key(i);
+    for (size_t j = 1; j < k; ++j) phrase += " " + Key(i + j);
+    const char* const* part = Find(g_.parts_of_day, phrase);
+    if (part == nullptr) return nullptr;
+    *length = k;
+    return *part;
+  }
+
+  // A part of day with the words that lead it: "dans la soirée", "tôt le
+  // matin", "fin d'après-midi", "cette nuit", "la nuit dernière".
+  struct DayPartPhrase {
+    const char* part = nullptr;
+    size_t end = 0;
+    int shift = 0;          // days from the reference ("la nuit dernière")
+    bool anchored = false;  // "cette", "dernière": the text fixes the day
+    bool led = false;       // an introducer, article or edge word leads it
+  };
+  bool DayPartAt(size_t i, DayPartPhrase* d) const {
+    *d = DayPartPhrase();
+    size_t at = i;
+    if (g_.day_part_introducers.Has(Key(at))) {
+      ++at;
+      d->led = true;
+    }
+    if (g_.this_words.Has(Key(at))) {
+      ++at;
+      d->anchored = d->led = true;
+    } else if (g_.day_part_articles.Has(Key(at))) {
+      ++at;
+      d->led = true;
+    }
+    if (!d->anchored && DirectionAt(at) != 0) {
+      d->shift = DirectionAt(at);
+      d->anchored = d->led = true;
+      ++at;
+    }
+    if (g_.day_part_edges.Has(Key(at))) {
+      ++at;  // "tôt le matin", "fin d'après-midi"
+      d->led = true;
+      if (g_.edge_links.Has(Key(at))) ++at;
+      if (g_.day_part_articles.Has(Key(at))) ++at;
+    }
+    size_t k = 0;
+    d->part = DayPartWordAt(at, &k);
+    // "Le Matin", "Le Grand Soir": capitalized after its article, a title.
+    if (d->part == nullptr || (at > i && Capitalized(at))) return false;
+    at += k;
+    // "la nuit dernière"; not "la matinée suivant l'attaque" (a preposition)
+    if (!d->anchored && DirectionAt(at) != 0 &&
+        !g_.period_articles.Has(Key(at + 1))) {
+      d->shift = DirectionAt(at);
+      d->anchored = true;
+      ++at;
+    }
+    d->end = at;
+    return true;
+  }
+
+  // hour on the clock of a part of day ("8 dans la soirée" → 20), or -1
+  // when it lies outside it ("15 du matin").
+  static int HourInPart(int hour, std::string_view part) {
+    if (part == "MO") return hour <= 12 ? hour : -1;
+    if (part == "AF") return hour < 12 ? hour + 12 : (hour <= 18 ? hour : -1);
+    if (part == "EV") return hour < 12 ? hour + 12 : hour;
+    if (part == "NI") {
+      if (hour >= 6 && hour < 12) return hour + 12;
+      return hour <= 5 || hour >= 18 ? hour : -1;
+    }
+    return -1;
+  }
+
+  // A part of day after a time: "10 du matin", "8 dans la soirée", "11 de
+  // la matinée", and after a time with its hour word, "20 heures ce soir".
+  // Moves *hour onto the part's clock and *end past it.
+  bool TimeDayPart(size_t at, bool hour_marked, int* hour, size_t* end) const {
+    size_t k = at;
+    if (g_.edge_links.Has(Key(k))) ++k;
+    DayPartPhrase d;
+    if (!DayPartAt(k, &d) || d.shift != 0) return false;
+    if (d.anchored && !hour_marked) return false;  // "ils étaient 22 ce soir"
+    if (k == at && !d.led) return false;
+    const int h = HourInPart(*hour, d.part);
+    if (h < 0) return false;
+    *hour = h;
+    *end = d.end;
+    return true;
+  }
+
+  // A part of day of the reference day, of a day it names, or of the next
+  // or previous one: "dans la soirée", "tôt le matin", "la nuit dernière",
+  // "le matin du 7 mars", "la soirée de mardi", "nuit Mardi", "soir à 8".
+  bool DayPart(size_t i, size_t* end, Point* p) const {
+    DayPartPhrase d;
+    if (!DayPartAt(i, &d)) return false;
+    *p = Point();
+    if (ref_) *p = DayPoint(AddDays(*ref_, d.shift));
+    p->part = d.part;
+    p->subtype = "time";
+    *end = d.end;
+    if (!d.anchored) {
+      // The day it belongs to: "le matin du 7 mars", "nuit Mardi"; "la nuit
+      // de samedi à dimanche" is the range's.
+      const size_t link = *end;
+      const size_t date_at = g_.edge_links.Has(Key(link)) ? link + 1 : link;
+      Point date;
+      size_t date_end = 0;
+      if (DatePhrase(date_at, &date_end, &date)) {
+        auto connectors = g_.range_connectors.find(Key(link));
+        const bool range =
+            IsChar(t_, date_end, '-') ||
+            g_.open_range_connectors.Match(t_, date_end) != 0 ||
+            (connectors != g_.range_connectors.end() &&
+             std::find(connectors->second.begin(), connectors->second.end(),
+                       Key(date_end)) != connectors->second.end());
+        if (range) return false;
+        if (date.grain == Grain::kDay && date.value.empty() && !date.HasTime()) {
+          date.part = d.part;
+          date.subtype = "time";
+          *p = date;
+          *end = date_end;
+          return true;
+        }
+      }
+    }
+    if (d.led) return true;
+    // A bare part word is a time only with one after it: "soir à 8".
+    const size_t before = *end;
+    AddTime(end, p);
+    return *end > before;
+  }
+
+  // A part of day after a date: "hier soir", "mardi dans la matinée",
+  // "lundi prochain d'après-midi", "Mardi tôt le matin".
+  bool DateDayPart(size_t* end, Point* p) const {
+    size_t at = *end;
+    if (g_.edge_links.Has(Key(at))) ++at;
+    DayPartPhrase d;
+    if (!DayPartAt(at, &d) || d.anchored) return false;
+    p->part = d.part;
+    p->subtype = "time";
+    *end = d.end;
+    return true;
+  }
+
   // A date, maybe with a time or part of day after it; or a time alone.
   // Ranges and plain dates both ask at the same token: the last answer is
   // kept.
@@ -1910,7 +2082,7 @@ class Parser {
   }
 
   bool ParseDateTime(size_t i, size_t* end, Point* p) const {
-    if (PartOfDay(i, end, p)) {
+    if (DayPart(i, end, p) || PartOfDay(i, end, p)) {
       AddTime(end, p);
       return true;
     }
@@ -1945,10 +2117,7 @@ class Parser {
       p->grain = time.grain;
       p->subtype = "time";
       *end = time_end;
-    } else if (const char* const* part = Find(g_.parts_of_day, Key(*end))) {
-      p->part = *part;  // "hier soir", "dimanche matin"
-      p->subtype = "time";
-      ++*end;
+    } else if (DateDayPart(end, p)) {  // "hier soir", "dimanche matin"
       AddTime(end, p);  // "demain matin 11h"
     }
     return true;
@@ -1957,6 +2126,9 @@ class Parser {
   // A time after a part of day: "ce soir à 20 h", "tonight 8pm".
   void AddTime(size_t* end, Point* p) const {
     size_t at = *end;
+    // "le soir du mardi 17 janvier, vers 19 heures"
+    if (IsChar(t_, at, ',') && g_.time_introducers.Has(Key(at + 1))) ++at;
+    const size_t introducer = at;
     if (g_.time_introducers.Has(Key(at))) ++at;
     Point time;
     size_t time_end = 0;
@@ -1964,7 +2136,7 @@ class Parser {
       // "ce soir à 8", "tonight at 8": after a part of day and "à"/"at",
       // a bare hour is a time.
       const int bare = PlainNumber(t_, at, 2);
-      if (at == *end || bare < 1 || bare > 12 || UnitAt(at + 1) ||
+      if (at == introducer || bare < 1 || bare > 12 || UnitAt(at + 1) ||
           (IsWord(at + 1) && !Capitalized(at + 1) &&
            !g_.words_after_year.Has(Key(at + 1)))) {
         return;

@@ -81,9 +81,13 @@ DateLanguage MakeFrench() {
   l.oclock_words = {"pile"};
   l.named_hours = {{"midi", 12}, {"minuit", 0}};
   l.parts_of_day = {{"matin", "MO"}, {"matinee", "MO"},
-                    {"apres-midi", "AF"}, {"soir", "EV"}, {"soiree", "EV"},
+                    {"apres-midi", "AF"}, {"apres midi", "AF"},
+                    {"aprem", "AF"}, {"soir", "EV"}, {"soiree", "EV"},
                     {"nuit", "NI"}};
   l.tonight_words = {};
+  l.day_part_introducers = {"dans"};
+  l.day_part_articles = {"le", "la", "l'"};
+  l.day_part_edges = {"tot", "tard", "debut", "fin", "milieu"};
 
   l.number_words = {
       {"un", 1}, {"une", 1}, {"deux", 2}, {"trois", 3}, {"quatre", 4},

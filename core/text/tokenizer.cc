@@ -89,7 +89,9 @@ class Scanner {
     for (;;) {
       while (WordChar(j) && !(after_number && Digit(j))) ++j;
       const char32_t c = at(j);
-      if (IsHyphen(c) && WordChar(j + 1)) {
+      // Glued to a number, a hyphen before a digit ends the word: "13h-15h"
+      // is "13", "h", "-", "15", "h" (a range), not "h-".
+      if (IsHyphen(c) && WordChar(j + 1) && !(after_number && Digit(j + 1))) {
         j += 1;
         continue;
       }

@@ -61,6 +61,13 @@ TEST_CASE("tokenizer: currency and units glued to numbers are separate tokens") 
   CHECK_FALSE(t.tokens[2].glued);
 }
 
+TEST_CASE("tokenizer: a unit glued to a number ends at a hyphen before digits") {
+  // "13h-15h" is a range of two times, not "13", "h-", "15", "h".
+  CHECK(Texts(Tokenize("13h-15h")) == Strings{"13", "h", "-", "15", "h"});
+  CHECK(Texts(Tokenize("4pm-5pm")) == Strings{"4", "pm", "-", "5", "pm"});
+  CHECK(Texts(Tokenize("COVID-19 et F-16")) == Strings{"COVID-19", "et", "F-16"});
+}
+
 TEST_CASE("tokenizer: offsets in code points, UTF-16 units and bytes") {
   const TokenizedText t = Tokenize("😀 Kobané 27");
   REQUIRE(t.tokens.size() == 3);
