@@ -45,8 +45,8 @@
 //     [2014-01-01, 2018-01-01); Relief: 2014/2018), decades and centuries
 //     likewise ("199X" = [1990-01-01, 2000-01-01)). A timex
 //     that is a time alone ("T20") is compared with the time of Relief's
-//     value, which puts it on the reference day, and so are both ends of
-//     a range of times alone ("(T17,T18,PT1H)"); a part of day ("…TMO")
+//     value, which puts it on the reference day (a range of such times,
+//     "(T16,T17,PT1H)", likewise); a part of day ("…TMO")
 //     passes when RT's timex has the same part and its start is that day,
 //     or when RT's timex is that part alone ("TMO": RT leaves "dans la
 //     matinée" undated, SPEC resolves it on the reference day).
@@ -211,14 +211,15 @@ function rtValueOk(expected, mention) {
       const ends = [normRt(r.end ?? r.endDate ?? r.endDateTime), tuple && normRt(tuple[2])].filter(Boolean);
       const endOk = ends.some((e) => e === mv.end || previousUnit(e).includes(mv.end));
       if (starts.includes(mv.start) && endOk) return true;
+      // A range of times alone ("(T16,T17,PT1H)"), compared with the times
+      // of Relief's range, which puts them on the reference day (seconds
+      // dropped, as above).
+      const clock = (x) => { const t = /^T(\d\d)(?::(\d\d))?(?::\d\d)?$/.exec(x ?? ""); return t && `T${t[1]}:${t[2] ?? "00"}`; };
+      if (tuple && clock(tuple[1]) && clock(tuple[2]) &&
+          timeOf(mv.start) === clock(tuple[1]) && timeOf(mv.end) === clock(tuple[2])) return true;
       // Periods: RT counts days, "from 2014 to 2018" = [2014-01-01, 2018-01-01)
       // and Relief's range end is the period "2018" (its first day, or the
       // day after it for an inclusive reading).
-      // Times alone ("(T17,T18,PT1H)"): as for a single time, Relief puts
-      // them on the reference day; their times are compared.
-      const clock = (x) => { const t = /^T(\d\d)(?::(\d\d))?(?::\d\d)?$/.exec(x ?? ""); return t && `T${t[1]}:${t[2] ?? "00"}`; };
-      if (tuple && clock(tuple[1]) && clock(tuple[2]) && timeOf(mv.start) === clock(tuple[1]) &&
-          timeOf(mv.end) === clock(tuple[2])) return true;
       const ps = periodDays(mv.start), pe = periodDays(mv.end);
       if (ps && pe && starts.includes(ps[0]) && ends.some((e) => pe.includes(e))) return true;
     }

@@ -113,6 +113,11 @@ struct DateLanguage {
   Words past_hour_words;          // "past", "after"
   Words to_hour_words;            // "to", "before"
   WordTable<int> named_hours;  // "midi" → 12, "minuit" → 0
+  // Minutes said as a fraction of the hour: "et demie" → 30, "et quart" →
+  // 15, "moins le quart" → -15 ("huit heures et demie", "8 et quart").
+  WordTable<int> minute_fractions;
+  Words minute_links;  // "et": "sept heures et dix"
+  Words minus_words;   // "moins": "huit heures moins dix" → 7:50
   WordTable<const char*> parts_of_day;  // "soir" → "EV" (TIMEX3)
   WordTable<const char*> tonight_words;  // "tonight" → "EV"
   // Words that open a part of day and belong to its span: "dans la

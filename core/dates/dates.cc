@@ -302,6 +302,10 @@ struct DateRecognizer::Grammar {
         pm_words(l.pm_words),
         oclock_words(l.oclock_words),
         named_hours(ToMap(l.named_hours)),
+        minute_fractions(ToMap(l.minute_fractions)),
+        minute_fraction_phrases(PhrasesOf(l.minute_fractions)),
+        minute_links(l.minute_links),
+        minus_words(l.minus_words),
         parts_of_day(ToMap(l.parts_of_day)),
         tonight_words(ToMap(l.tonight_words)),
         day_part_phrases(PhrasesOf(l.parts_of_day)),
@@ -399,6 +403,8 @@ struct DateRecognizer::Grammar {
       future_offset_after, time_introducers, hour_words, am_words, pm_words,
       oclock_words;
   std::unordered_map<std::string, int> named_hours;
+  std::unordered_map<std::string, int> minute_fractions;
+  PhraseSet minute_fraction_phrases, minute_links, minus_words;
   std::unordered_map<std::string, const char*> parts_of_day, tonight_words;
   PhraseSet day_part_phrases, day_part_introducers, day_part_articles,
       day_part_edges;
@@ -1704,6 +1710,8 @@ class Parser {
       hour = *named;
       minute = 0;
       at = i + 1;
+    } else if (CompactTime(i, end, p)) {
+      return true;
     } else {
       const bool introduced = i > 0 && g_.time_introducers.Has(Key(i - 1));
       hour = PlainNumber(t_, i, 2);
@@ -1722,6 +1730,7 @@ class Parser {
       if (hour < 0 || hour > 24) return false;
       at = i + 1;
       bool marked = false, word_marked = false, day_part = false;
+      size_t next_minutes = 0;
       if (minute >= 0) {
         // "8.30", "five-thirty": the minutes are read
       } else if (!digits && SpokenMinutes(at, &minute, &at)) {
@@ -1745,11 +1754,23 @@ class Parser {
         at += k;
         marked = true;
         const int m = PlainNumber(t_, at, 2);
+        int delta = 0;
+        size_t next = 0;
         if (m >= 0 && m <= 59 &&
             t_.tokens[at].end - t_.tokens[at].begin == 2) {
           minute = m;
           ++at;
+        } else if (MinutesAt(at, true, &delta, &next)) {
+          // "sept heures dix", "huit heures moins le quart"
+          if (!ApplyMinutes(delta, &hour, &minute)) return false;
+          at = next;
         }
+      } else if (int delta = 0; MinutesAt(at, false, &delta, &next_minutes)) {
+        // "huit et demie", "8 et quart", "sept et demie heures"
+        if (!ApplyMinutes(delta, &hour, &minute)) return false;
+        at = next_minutes;
+        marked = word_marked = true;
+        if (size_t k = g_.hour_words.Match(t_, at)) at += k;
       }
       if (size_t k = g_.oclock_words.Match(t_, at)) {
         at += k;
@@ -1763,7 +1784,9 @@ class Parser {
       }
       size_t part_end = 0;
       if (am || pm) {
-        if (hour > 12 || hour == 0) return false;
+        // "20 du soir" says the hour twice (not "14PM"); "15 du matin"
+        // contradicts it.
+        if (hour == 0 || (hour > 12 && (am || pm < 2 || hour > 23))) return false;
         if (pm && hour < 12) hour += 12;
         if (am && hour == 12) hour = 0;
         at += am + pm;
@@ -1891,6 +1914,93 @@ class Parser {
     p->grain = Grain::kMinute;
     p->subtype = "time";
     *end = at;
+    return true;
+  }
+
+  // Minutes after an hour: "dix", "et dix", "moins vingt-trois minutes",
+  // "et demie", "moins le quart"; without an hour word before them, only
+  // the fractions ("huit et demie"). *delta is negative after "moins".
+  bool MinutesAt(size_t at, bool after_hour_word, int* delta, size_t* next) const {
+    if (size_t k = g_.minute_fraction_phrases.Match(t_, at)) {
+      std::string phrase = Key(at);
+      for (size_t j = 1; j < k; ++j) phrase += " " + Key(at + j);
+      if (const int* v = Find(g_.minute_fractions, phrase)) {
+        *delta = *v;
+        *next = at + k;
+        return true;
+      }
+    }
+    if (!after_hour_word) return false;
+    int sign = 1;
+    size_t k = at;
+    if (g_.minute_links.Has(Key(k))) {
+      ++k;
+    } else if (g_.minus_words.Has(Key(k))) {
+      sign = -1;
+      ++k;
+    }
+    if (!IsWord(k)) return false;  // digits right after: the caller's rule
+    const int amount = AmountAt(k);
+    if (amount <= 0 || amount > 59) return false;
+    ++k;
+    const TimeUnit* unit = UnitAt(k);
+    if (unit && *unit == TimeUnit::kMinute) {
+      ++k;
+    } else if (IsWord(k) && !Capitalized(k) && !g_.am_words.Match(t_, k) &&
+               !g_.pm_words.Match(t_, k) && !g_.edge_links.Has(Key(k)) &&
+               !g_.day_part_introducers.Has(Key(k))) {
+      return false;  // "à 8 heures trois policiers": a count
+    }
+    *delta = sign * amount;
+    *next = k;
+    return true;
+  }
+  // Sets the minutes (or, for "moins", the hour before) of a time.
+  static bool ApplyMinutes(int delta, int* hour, int* minute) {
+    if (delta >= 0) {
+      *minute = delta;
+      return true;
+    }
+    if (*hour == 0) return false;
+    --*hour;
+    *minute = 60 + delta;
+    return true;
+  }
+
+  // Hours and minutes run together before "am"/"pm" ("340pm", "1140
+  // a.m.") or parted by a dot ("6.13 AM").
+  bool CompactTime(size_t i, size_t* end, Point* p) const {
+    if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return false;
+    const size_t am = g_.am_words.Match(t_, i + 1);
+    const size_t pm = am ? 0 : g_.pm_words.Match(t_, i + 1);
+    if (am + pm == 0) return false;
+    int hour = -1, minute = -1;
+    const std::u32string_view chars = t_.chars(i);
+    const size_t dot = chars.find('.');
+    if (dot != std::u32string_view::npos && dot <= 2 && chars.size() == dot + 3) {
+      hour = minute = 0;
+      for (size_t k = 0; k < chars.size(); ++k) {
+        if (k == dot) continue;
+        if (!IsAsciiDigit(chars[k])) return false;
+        int& part = k < dot ? hour : minute;
+        part = part * 10 + int(chars[k] - '0');
+      }
+    } else {
+      const int n = PlainNumber(t_, i, 4);
+      if (n < 0 || chars.size() < 3) return false;
+      hour = n / 100;
+      minute = n % 100;
+    }
+    if (hour < 1 || hour > 12 || minute > 59) return false;
+    if (pm && hour < 12) hour += 12;
+    if (am && hour == 12) hour = 0;
+    *p = Point();
+    SetDay(p);
+    p->hour = hour;
+    p->minute = minute;
+    p->grain = Grain::kMinute;
+    p->subtype = "time";
+    *end = i + 1 + am + pm;
     return true;
   }
 

@@ -73,13 +73,20 @@ DateLanguage MakeFrench() {
   l.future_offset_before = {"dans", "d'ici"};
   l.future_offset_after = {"plus tard"};
 
-  l.time_introducers = {"a", "vers", "des", "avant", "apres", "jusqu'a"};
+  // "est": "il est 20 heures"
+  l.time_introducers = {"a", "vers", "des", "avant", "apres", "jusqu'a",
+                        "est"};
   l.hour_words = {"h", "heure", "heures", "hr", "hrs"};
-  l.am_words = {"du matin", "am", "a.m."};
+  l.am_words = {"du matin", "am", "a.m.", "a . m .", "a . m"};
   l.pm_words = {"du soir", "de l' apres-midi", "de l' apres midi", "pm",
-                "p.m."};
+                "p.m.", "p m", "p . m .", "p . m"};
   l.oclock_words = {"pile"};
   l.named_hours = {{"midi", 12}, {"minuit", 0}};
+  l.minute_fractions = {{"et demie", 30}, {"et quart", 15},
+                        {"et trois quarts", 45}, {"moins le quart", -15},
+                        {"moins quart", -15}};
+  l.minute_links = {"et"};
+  l.minus_words = {"moins"};
   l.parts_of_day = {{"matin", "MO"}, {"matinee", "MO"},
                     {"apres-midi", "AF"}, {"apres midi", "AF"},
                     {"aprem", "AF"}, {"soir", "EV"}, {"soiree", "EV"},
