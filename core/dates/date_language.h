@@ -137,6 +137,12 @@ struct DateLanguage {
   // Vague counts, with the number SPEC writes for them ("a few minutes"
   // → PT3M, as TIMEX3 tools do). Empty in French for now.
   WordTable<int> vague_amounts;     // "few", "several"
+  // Words for a whole period: "all day", "the whole week" → P1D, P1W.
+  Words whole_period_words;
+  // "half": "half an hour", "two and a half hours".
+  Words half_words;
+  // Links inside a compound duration: "1 hour and 30 minutes".
+  Words duration_links;
   // Ordinal day numbers in words: "the ninth", "May twenty-fourth".
   WordTable<int> day_ordinal_words;
 
@@ -157,6 +163,9 @@ struct DateLanguage {
   // Connectors that make a range without an opener ("10 au 22 août",
   // "Aug 10 to Nov 12"); a hyphen or dash always does ("2013-2015").
   Words open_range_connectors;
+
+  // Decades by name, after an article: "the seventies" → 1970.
+  WordTable<int> decade_names;
 
   // --- Sets ("chaque lundi", "tous les ans")
   Words set_words;  // "chaque", "tous les", "every"

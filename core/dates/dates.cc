@@ -329,7 +329,11 @@ struct DateRecognizer::Grammar {
         now_words(l.now_words),
         fixed_holidays(ToMap(l.fixed_holidays)),
         holiday_phrases(PhrasesOf(l.fixed_holidays)),
-        easter_words(l.easter_words) {
+        easter_words(l.easter_words),
+        whole_period_words(l.whole_period_words),
+        half_words(l.half_words),
+        duration_links(l.duration_links),
+        decade_names(ToMap(l.decade_names)) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -376,6 +380,8 @@ struct DateRecognizer::Grammar {
       starters.emplace(entry.first.substr(0, entry.first.find(' ')));
     }
     add_first_words(l.now_words);
+    add_first_words(l.whole_period_words);
+    add_first_words(l.half_words);
     add_first_words(l.easter_words);
     for (const auto& [opener, connector] : l.range_words) {
       range_connectors[std::string(opener)].emplace_back(connector);
@@ -420,6 +426,8 @@ struct DateRecognizer::Grammar {
   PhraseSet shift_after_words, shift_before_words, now_words;
   std::unordered_map<std::string, const char*> fixed_holidays;
   PhraseSet holiday_phrases, easter_words;
+  PhraseSet whole_period_words, half_words, duration_links;
+  std::unordered_map<std::string, int> decade_names;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -474,6 +482,8 @@ class Parser {
     if (WeekOf(i, &m)) consider(m);
     m = Match();
     if (Duration(i, &m)) consider(m);
+    m = Match();
+    if (CompoundDuration(i, &m)) consider(m);
     m = Match();
     if (Set(i, &m)) consider(m);
     m = Match();
@@ -1268,10 +1278,19 @@ class Parser {
       if (len == 4 && year >= 1000 && year % 10 == 0) start = year;
       if (len == 2 && year >= 0 && year % 10 == 0) start = year < 30 ? 2000 + year : 1900 + year;
       at += 2;
+    } else if (const int* named = at > i ? Find(g_.decade_names, Key(at)) : nullptr) {
+      start = *named;  // "the seventies"
+      ++at;
     } else {
       const int year = YearAt(t_, at);
-      if (year > 0 && year % 10 == 0 && Glued(t_, at + 1) && Key(at + 1) == "s") {
-        start = year;
+      const bool plural = Glued(t_, at + 1) && (Key(at + 1) == "s" || Key(at + 1) == "'s");
+      const int two_digits = PlainNumber(t_, at, 2);
+      if (year > 0 && year % 10 == 0 && plural) {
+        start = year;  // "the 1990s", "1970's"
+        at += 2;
+      } else if (at > i && two_digits >= 0 && two_digits % 10 == 0 && plural &&
+                 t_.tokens[at].end - t_.tokens[at].begin == 2) {
+        start = 1900 + two_digits;  // "the 70s" (not "in their 70s")
         at += 2;
       }
     }
@@ -2053,8 +2072,8 @@ class Parser {
   bool DayPartAt(size_t i, DayPartPhrase* d) const {
     *d = DayPartPhrase();
     size_t at = i;
-    if (g_.day_part_introducers.Has(Key(at))) {
-      ++at;
+    if (size_t k = g_.day_part_introducers.Match(t_, at)) {
+      at += k;  // "dans", "in the"
       d->led = true;
     }
     if (g_.this_words.Has(Key(at))) {
@@ -2518,6 +2537,130 @@ class Parser {
     m->point.grain = UnitGrain(*unit);
     m->point.subtype = "duration";
     return true;
+  }
+
+  // Durations beyond "N units": "all day", "half an hour", "two and a
+  // half hours", "2.5 hours", "1 hour and 30 minutes", "3 hours 30
+  // minutes". The introducer stays out of the span.
+  bool CompoundDuration(size_t i, Match* m) const {
+    size_t at = i;
+    at += g_.duration_introducers.Match(t_, at);
+    if (g_.period_articles.Has(Key(at)) && g_.whole_period_words.Has(Key(at + 1))) ++at;
+    const size_t first = at;
+    double amounts[7] = {0, 0, 0, 0, 0, 0, 0};  // by TimeUnit
+    int parts = 0;
+    bool special = false;  // "all day", "half an hour", "2.5": no count alone
+    const TimeUnit* smallest = nullptr;
+    if (g_.whole_period_words.Has(Key(at))) {  // "all day", "all-day"
+      const TimeUnit* unit = UnitAt(at + 1);
+      if (unit == nullptr || Key(at + 1).back() == 's') return false;
+      amounts[int(*unit)] = 1;
+      smallest = unit;
+      at += 2;
+      parts = 1;
+      special = true;
+    }
+    while (parts < 4 && !(special && parts > 0)) {
+      size_t k = at;
+      if (parts > 0) {
+        if (IsChar(t_, k, ',') || g_.duration_links.Has(Key(k))) ++k;
+      }
+      double amount = 0;
+      bool half = false;
+      size_t next = 0;
+      if (g_.half_words.Has(Key(k)) && AmountAt(k + 1) == 1 && IsWord(k + 1)) {
+        amount = 0.5;  // "half an hour"
+        next = k + 2;
+        half = true;
+      } else if (AmountAt(k) == 1 && IsWord(k) && g_.half_words.Has(Key(k + 1))) {
+        amount = 0.5;  // "a half hour"
+        next = k + 2;
+        half = true;
+      } else if (g_.half_words.Has(Key(k))) {
+        amount = 0.5;  // "half hour"
+        next = k + 1;
+        half = true;
+      } else if (double d = DecimalAt(k); d > 0) {
+        amount = d;  // "2.5 hours", "3.5years"
+        next = k + 1;
+        half = true;
+      } else {
+        const int n = AmountSpan(k, &next);
+        if (n <= 0) break;
+        amount = n;
+        // "two and a half hours"
+        if (g_.duration_links.Has(Key(next)) && AmountAt(next + 1) == 1 &&
+            IsWord(next + 1) && g_.half_words.Has(Key(next + 2))) {
+          amount += 0.5;
+          next += 3;
+          half = true;
+        }
+      }
+      const TimeUnit* unit = UnitAt(next);
+      if (unit == nullptr || (smallest && *unit >= *smallest)) break;
+      amounts[int(*unit)] += amount;
+      smallest = unit;
+      at = next + 1;
+      ++parts;
+      special = special || half;
+      if (half) break;
+    }
+    if (parts == 0) return false;
+    if (parts == 1 && !special) return false;  // the plain rule's
+    // Fractions of an hour become minutes; others stay decimal ("P3.5Y").
+    double& hours = amounts[int(TimeUnit::kHour)];
+    if (hours != static_cast<int>(hours)) {
+      amounts[int(TimeUnit::kMinute)] += (hours - static_cast<int>(hours)) * 60;
+      hours = static_cast<int>(hours);
+    }
+    auto number = [](double v) {
+      char buffer[32];
+      std::snprintf(buffer, sizeof buffer, "%g", v);
+      return std::string(buffer);
+    };
+    std::string value = "P";
+    const std::pair<TimeUnit, const char*> date_units[] = {
+        {TimeUnit::kYear, "Y"}, {TimeUnit::kMonth, "M"}, {TimeUnit::kWeek, "W"},
+        {TimeUnit::kDay, "D"}};
+    double years = amounts[int(TimeUnit::kYear)] + 10 * amounts[int(TimeUnit::kDecade)];
+    if (years) value += number(years) + "Y";
+    for (const auto& [unit, letter] : date_units) {
+      if (unit != TimeUnit::kYear && amounts[int(unit)]) value += number(amounts[int(unit)]) + letter;
+    }
+    if (hours || amounts[int(TimeUnit::kMinute)]) {
+      value += "T";
+      if (hours) value += number(hours) + "H";
+      if (amounts[int(TimeUnit::kMinute)]) value += number(amounts[int(TimeUnit::kMinute)]) + "M";
+    }
+    m->first = first;
+    m->end = at;
+    m->point = Point();
+    m->point.value = value;
+    m->point.grain = UnitGrain(*smallest);
+    m->point.subtype = "duration";
+    return true;
+  }
+  // A decimal count: "2.5", "3.5" (glued units too: "3.5years").
+  double DecimalAt(size_t i) const {
+    if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return 0;
+    const std::u32string_view c = t_.chars(i);
+    const size_t dot = c.find(U'.');
+    if (dot == std::u32string_view::npos || dot == 0 || dot + 1 >= c.size() ||
+        c.size() > 8) {
+      return 0;
+    }
+    double value = 0, scale = 0;
+    for (char32_t ch : c) {
+      if (ch == '.') {
+        if (scale) return 0;
+        scale = 1;
+        continue;
+      }
+      if (!IsAsciiDigit(ch)) return 0;
+      value = value * 10 + int(ch - '0');
+      if (scale) scale *= 10;
+    }
+    return value / scale;
   }
 
   // "chaque lundi", "tous les ans", "tous les deux ans", "every Monday".
