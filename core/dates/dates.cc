@@ -157,6 +157,7 @@ struct Point {
   Grain grain = Grain::kDay;
   bool year_given = false;     // the text says the year
   bool meridiem = false;       // the text says am or pm: "1am" stays 1
+  bool day_implied = false;    // a time alone, put on the reference day
   const char* part = nullptr;  // TIMEX3 part of day: "MO", "AF", "EV", "NI"
   std::string value;           // preformatted value
   const char* subtype = "date";
@@ -333,7 +334,8 @@ struct DateRecognizer::Grammar {
         whole_period_words(l.whole_period_words),
         half_words(l.half_words),
         duration_links(l.duration_links),
-        decade_names(ToMap(l.decade_names)) {
+        decade_names(ToMap(l.decade_names)),
+        year_part_letters(ToMap(l.year_part_letters)) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -428,6 +430,7 @@ struct DateRecognizer::Grammar {
   PhraseSet holiday_phrases, easter_words;
   PhraseSet whole_period_words, half_words, duration_links;
   std::unordered_map<std::string, int> decade_names;
+  std::unordered_map<std::string, const char*> year_part_letters;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -476,6 +479,8 @@ class Parser {
     if (Range(i, &m)) consider(m);
     m = Match();
     if (CompactRange(i, &m)) consider(m);
+    m = Match();
+    if (TimeRangeOnDate(i, &m)) consider(m);
     m = Match();
     if (ShiftFromDate(i, &m)) consider(m);
     m = Match();
@@ -1505,6 +1510,73 @@ class Parser {
     return {year, month, day};
   }
 
+  // A year part written "q3", "H2" ("2017-q1" gives the piece "q1"): its
+  // TIMEX3 letter and number.
+  bool YearPartCode(const std::string& key, const char** letter, int* number) const {
+    if (key.size() != 2 || !IsAsciiDigit(key[1])) return false;
+    const char* const* code = Find(g_.year_part_letters, key.substr(0, 1));
+    if (code == nullptr) return false;
+    *number = key[1] - '0';
+    *letter = *code;
+    return *number >= 1 && *number <= (std::string_view(*code) == "H" ? 2 : 4);
+  }
+  // "Q3 2016", "2016 Q3", "2017-q1", "q1 of 2017", "Q3 this year", "Q3",
+  // "this quarter", "last quarter".
+  bool YearPartCoded(size_t i, size_t* end, Point* p) const {
+    if (g_.year_part_letters.empty()) return false;
+    const char* letter = nullptr;
+    int number = 0, year = 0;
+    size_t at = i;
+    if (YearAt(t_, i) > 0) {  // "2016 Q3", "2017-q1"
+      year = YearAt(t_, i);
+      at = i + 1;
+      if (IsChar(t_, at, '-') && Glued(t_, at) && Glued(t_, at + 1)) ++at;
+      if (!IsWord(at) || !YearPartCode(Key(at), &letter, &number)) return false;
+      *end = at + 1;
+    } else if (IsWord(i) && YearPartCode(Key(i), &letter, &number)) {
+      at = i + 1;
+      size_t year_at = g_.edge_links.Has(Key(at)) ? at + 1 : at;
+      Point period;
+      size_t period_end = 0;
+      if (YearAt(t_, year_at) > 0) {
+        year = YearAt(t_, year_at);
+        *end = year_at + 1;
+      } else if (RelativePeriod(year_at, &period_end, &period) &&
+                 period.grain == Grain::kYear && period.value.empty()) {
+        year = period.year;  // "Q3 this year"
+        *end = period_end;
+      } else if (ref_ && std::string_view(letter) == "Q" && Capitalized(i)) {
+        year = ref_->year;  // "Q3" alone
+        *end = at;
+      } else {
+        return false;
+      }
+    } else {
+      // "this quarter", "last quarter", "next quarter"
+      int direction = 0;
+      if (g_.this_words.Has(Key(at))) {
+        ++at;
+      } else if (DirectionAt(at) != 0) {
+        direction = DirectionAt(at);
+        ++at;
+      } else {
+        return false;
+      }
+      const char* const* part = Find(g_.year_parts, Key(at));
+      if (part == nullptr || std::string_view(*part) != "Q" || !ref_) return false;
+      const int index = (ref_->year * 4 + (ref_->month - 1) / 3) + direction;
+      year = index / 4;
+      number = index % 4 + 1;
+      letter = *part;
+      *end = at + 1;
+    }
+    *p = Point();
+    p->grain = Grain::kMonth;
+    p->value = Format("%04d-", year) + letter + std::to_string(number);
+    p->year_given = true;
+    return true;
+  }
+
   // "hier", "aujourd'hui", "tomorrow".
   bool RelativeDay(size_t i, size_t* end, Point* p) const {
     const size_t k = g_.relative_day_phrases.Match(t_, i);
@@ -1710,6 +1782,7 @@ class Parser {
     consider(WeekdayDate(i, &e, &q), e, q);
     consider(Edge(i, &e, &q), e, q);
     consider(Now(i, &e, &q), e, q);
+    consider(YearPartCoded(i, &e, &q), e, q);
     consider(Holiday(i, &e, &q), e, q);
     if (i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) {
       consider(OrdinalDay(i, &e, &q), e, q);  // "on 22nd"
@@ -1831,6 +1904,7 @@ class Parser {
     }
     *p = Point();
     SetDay(p);
+    p->day_implied = true;
     p->meridiem = meridiem;
     p->hour = hour;
     p->minute = minute;
@@ -1927,6 +2001,7 @@ class Parser {
     const int total = ((hour * 60 + sign * minutes) + 1440) % 1440;
     *p = Point();
     SetDay(p);
+    p->day_implied = true;
     p->meridiem = am || pm;
     p->hour = total / 60;
     p->minute = total % 60;
@@ -2015,6 +2090,7 @@ class Parser {
     if (am && hour == 12) hour = 0;
     *p = Point();
     SetDay(p);
+    p->day_implied = true;
     p->hour = hour;
     p->minute = minute;
     p->grain = Grain::kMinute;
@@ -2766,8 +2842,40 @@ class Parser {
     }
     // "du 2 octobre jusqu'à demain": connectors of open ranges do too.
     if (connector == 0) connector = g_.open_range_connectors.Match(t_, at);
+    // "from 3-8pm", "between 3am - 12pm": a dash joins them too.
+    if (connector == 0 && (IsChar(t_, at, '-') || IsChar(t_, at, u'\u2013'))) connector = 1;
     if (connector == 0) return false;
     return RangeEnd(i, at + connector, std::move(left), day_only, month_only, m);
+  }
+
+  // A range of times, then the day they are on: "from 5 to 6pm of April
+  // 22", "between 10 and 11:30 on 1/1/2015", "6-8 next Monday".
+  bool TimeRangeOnDate(size_t i, Match* m) const {
+    Match times;
+    if (!Range(i, &times) || !times.range_end || !times.point.HasTime() ||
+        !times.range_end->HasTime() || !times.point.day_implied ||
+        !times.range_end->day_implied) {
+      return false;
+    }
+    size_t at = times.end;
+    if (IsChar(t_, at, ',')) ++at;
+    if (g_.edge_links.Has(Key(at)) || g_.numeric_date_introducers.Has(Key(at))) ++at;
+    Point date;
+    size_t date_end = 0;
+    if (!DatePhrase(at, &date_end, &date) || date.grain != Grain::kDay ||
+        !date.value.empty() || date.HasTime()) {
+      return false;
+    }
+    for (Point* side : {&times.point, &*times.range_end}) {
+      side->year = date.year;
+      side->month = date.month;
+      side->day = date.day;
+      side->year_given = date.year_given;
+      side->day_implied = false;
+    }
+    *m = times;
+    m->end = date_end;
+    return true;
   }
 
   // "10 au 22 août", "2013-2015", "Aug 10 to Nov 12", "13h-15h".
@@ -2865,6 +2973,23 @@ class Parser {
     } else {
       // Both sides times, or both dates: "monday 7 to 9am" is neither.
       if (left.HasTime() != right.HasTime()) return false;
+      // "3:00 to 4:00 tomorrow", "Jan 15, 1:00 PM - 1:15 PM": a time
+      // alone takes the day of the other side.
+      if (left.HasTime() && left.day_implied != right.day_implied) {
+        Point& bare = left.day_implied ? left : right;
+        const Point& dated = left.day_implied ? right : left;
+        bare.year = dated.year;
+        bare.month = dated.month;
+        bare.day = dated.day;
+        bare.year_given = dated.year_given;
+        bare.day_implied = false;
+      }
+      // "between 2:20 to 3pm": a time without am/pm on the same side of
+      // noon as the end, when it can be.
+      if (left.HasTime() && !left.meridiem && right.meridiem && left.hour < 12 &&
+          right.hour >= 12 && left.hour + 12 <= right.hour) {
+        left.hour += 12;
+      }
       if (!left.year_given && right.year_given && left.value.empty() &&
           left.grain != Grain::kYear) {
         left.year = right.year;

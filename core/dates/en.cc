@@ -61,12 +61,14 @@ DateLanguage MakeEnglish() {
                {"fall", "FA"}, {"winter", "WI"}};
 
   l.year_parts = {{"quarter", "Q"}, {"half", "H"}};
+  l.year_part_letters = {{"q", "Q"}, {"h", "H"}};
   l.ordinal_words = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}};
 
   l.relative_days = {{"yesterday", -1}, {"today", 0}, {"tomorrow", 1},
+                     {"tmrw", 1}, {"the day after tmrw", 2}, {"next day", 1},
                      {"the day before yesterday", -2},
                      {"the day after tomorrow", 2}};
-  l.this_words = {"this"};
+  l.this_words = {"this", "current"};
   l.last_words = {"last", "past", "previous"};
   l.next_words = {"next", "coming", "following"};
   l.period_articles = {"the"};
