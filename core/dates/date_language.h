@@ -120,6 +120,13 @@ struct DateLanguage {
   WordTable<int> number_words;      // "trois" → 3, "a"/"an" → 1 in English
   WordTable<TimeUnit> unit_words;   // "jours" → day, "heures" → hour
   Words duration_introducers;       // "pendant", "depuis", "for"
+  // Amounts the text leaves vague: "quelques jours" → PXD (TIMEX3's X).
+  Words vague_amounts;
+  // Half a unit: "une demi-heure", "deux ans et demi" → P2.5Y.
+  Words half_words;   // "demi", "demie"
+  Words half_links;   // "et": "deux heures et demie"
+  // Words before one whole unit: "toute la journée" → P1D.
+  Words whole_period_words;
 
   // --- Ranges ("du 7 au 9 mars", "entre 2013 et 2015")
   // Opener and connector pairs: {"du", "au"}, {"entre", "et"}.

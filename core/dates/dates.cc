@@ -134,6 +134,26 @@ std::string Format(const char* pattern, int a, int b = 0, int c = 0) {
   return buffer;
 }
 
+// "P3D", "PT24H", "P2.5Y", "PXD" from an amount as SPEC writes it ("3",
+// "2.5", "X" for a vague one); decades count as years ("P20Y").
+std::string DurationValue(const std::string& amount, TimeUnit unit) {
+  switch (unit) {
+    case TimeUnit::kMinute: return "PT" + amount + "M";
+    case TimeUnit::kHour: return "PT" + amount + "H";
+    case TimeUnit::kDay: return "P" + amount + "D";
+    case TimeUnit::kWeek: return "P" + amount + "W";
+    case TimeUnit::kMonth: return "P" + amount + "M";
+    case TimeUnit::kYear: return "P" + amount + "Y";
+    case TimeUnit::kDecade: {
+      if (amount == "X") return "PXDE";  // TIMEX3's decade unit
+      char buffer[32];
+      std::snprintf(buffer, sizeof buffer, "P%gY", 10 * std::atof(amount.c_str()));
+      return buffer;
+    }
+  }
+  return "";
+}
+
 // "P3D", "PT24H", "P20Y" (two decades).
 std::string DurationValue(int amount, TimeUnit unit) {
   switch (unit) {
@@ -313,6 +333,10 @@ struct DateRecognizer::Grammar {
         number_words(ToMap(l.number_words)),
         unit_words(ToMap(l.unit_words)),
         duration_introducers(l.duration_introducers),
+        vague_amounts(l.vague_amounts),
+        half_words(l.half_words),
+        half_links(l.half_links),
+        whole_period_words(l.whole_period_words),
         set_words(l.set_words),
         open_range_connectors(l.open_range_connectors) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
@@ -328,7 +352,8 @@ struct DateRecognizer::Grammar {
          {&l.articles, &l.year_introducers, &l.edge_words, &l.decade_words,
           &l.decade_articles, &l.this_words, &l.last_words, &l.next_words,
           &l.period_articles, &l.past_offset_before, &l.future_offset_before,
-          &l.duration_introducers, &l.set_words}) {
+          &l.duration_introducers, &l.set_words, &l.vague_amounts,
+          &l.half_words, &l.whole_period_words}) {
       add_first_words(*words);
     }
     for (const auto* table : {&names.months, &names.weekdays,
@@ -388,6 +413,7 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, int> number_words;
   std::unordered_map<std::string, TimeUnit> unit_words;
   PhraseSet duration_introducers, set_words;
+  PhraseSet vague_amounts, half_words, half_links, whole_period_words;
   std::unordered_map<std::string, std::vector<std::string>> range_connectors;
   PhraseSet open_range_connectors;
   std::unordered_set<std::string> starters;
@@ -1820,16 +1846,36 @@ class Parser {
       modified = true;
       ++at;
     }
-    const int amount = AmountAt(at);
-    if (amount <= 0) return false;
-    ++at;
-    if (DirectionAt(at) != 0) {  // "les 24 dernières heures"
+    std::string amount;
+    const TimeUnit* unit = nullptr;
+    if (size_t k = g_.whole_period_words.Match(t_, at)) {
+      at += k;  // "toute la journée"
+      amount = "1";
       modified = true;
+      unit = UnitAt(at);
+      if (unit == nullptr) return false;
       ++at;
+    } else if (HalfUnitAt(at, &at, &unit)) {
+      amount = "0.5";  // "une demi-heure"
+    } else {
+      if (!DurationAmountAt(at, &amount)) return false;
+      ++at;
+      if (HalfAt(at)) {  // "deux et demi heures"
+        amount += ".5";
+        at += 2;
+      }
+      if (DirectionAt(at) != 0) {  // "les 24 dernières heures"
+        modified = true;
+        ++at;
+      }
+      unit = UnitAt(at);
+      if (unit == nullptr) return false;
+      ++at;
+      if (amount.find('.') == std::string::npos && amount != "X" && HalfAt(at)) {
+        amount += ".5";  // "deux ans et demi"
+        at += 2;
+      }
     }
-    const TimeUnit* unit = UnitAt(at);
-    if (unit == nullptr) return false;
-    ++at;
     if (DirectionAt(at) != 0) {  // "les 24 heures passées"
       modified = true;
       ++at;
@@ -1842,6 +1888,57 @@ class Parser {
     m->point.grain = UnitGrain(*unit);
     m->point.subtype = "duration";
     return true;
+  }
+
+  // The amount of a duration as SPEC writes it: "3", "trois" → "3";
+  // "3,5" → "3.5"; "quelques" → "X".
+  bool DurationAmountAt(size_t at, std::string* amount) const {
+    if (IsWord(at) && g_.vague_amounts.Has(Key(at))) {
+      *amount = "X";
+      return true;
+    }
+    if (at < n_ && t_.tokens[at].kind == TokenKind::kNumber) {
+      const std::u32string_view chars = t_.chars(at);
+      const size_t comma = chars.find_first_of(U",.");
+      if (comma != std::u32string_view::npos && comma > 0 &&
+          comma + 1 < chars.size() && chars.size() - comma <= 3 &&
+          chars.find_first_of(U",.", comma + 1) == std::u32string_view::npos) {
+        std::string text;  // "3,5" → "3.5"
+        for (char32_t c : chars) text.push_back(c == ',' ? '.' : char(c));
+        if (text.find_first_not_of("0123456789.") != std::string::npos) return false;
+        *amount = text;
+        return true;
+      }
+    }
+    const int n = AmountAt(at);
+    if (n <= 0) return false;
+    *amount = std::to_string(n);
+    return true;
+  }
+  // "et demie" at i.
+  bool HalfAt(size_t i) const {
+    return g_.half_links.Has(Key(i)) && g_.half_words.Has(Key(i + 1));
+  }
+  // "une demi-heure", "demi heure", "demi-journée": half of the unit.
+  bool HalfUnitAt(size_t i, size_t* next, const TimeUnit** unit) const {
+    size_t at = i;
+    if (const int* one = IsWord(at) ? Find(g_.number_words, Key(at)) : nullptr;
+        one && *one == 1) {
+      ++at;
+    }
+    if (!IsWord(at)) return false;
+    const std::string& key = Key(at);
+    const size_t dash = key.find('-');
+    if (dash != std::string::npos && g_.half_words.Has(key.substr(0, dash))) {
+      *unit = Find(g_.unit_words, key.substr(dash + 1));
+      *next = at + 1;
+    } else if (g_.half_words.Has(key)) {
+      *unit = UnitAt(at + 1);
+      *next = at + 2;
+    } else {
+      return false;
+    }
+    return *unit != nullptr;
   }
 
   // "chaque lundi", "tous les ans", "tous les deux ans", "every Monday".

@@ -107,6 +107,7 @@ DateLanguage MakeFrench() {
       {"minute", U::kMinute}, {"minutes", U::kMinute}, {"min", U::kMinute},
       {"mins", U::kMinute},
       {"heure", U::kHour}, {"heures", U::kHour}, {"h", U::kHour},
+      {"hr", U::kHour}, {"hrs", U::kHour},
       {"jour", U::kDay}, {"jours", U::kDay}, {"journee", U::kDay},
       {"journees", U::kDay}, {"semaine", U::kWeek}, {"semaines", U::kWeek},
       {"mois", U::kMonth}, {"an", U::kYear}, {"ans", U::kYear},
@@ -114,6 +115,11 @@ DateLanguage MakeFrench() {
       {"decennies", U::kDecade}};
   l.duration_introducers = {"pendant", "durant", "depuis", "en", "pour",
                             "sur"};
+  l.vague_amounts = {"quelques", "plusieurs"};
+  l.half_words = {"demi", "demie"};
+  l.half_links = {"et"};
+  l.whole_period_words = {"toute la", "toute l'", "tout le", "toute le",
+                          "tout l'"};
 
   l.open_range_connectors = {"au", "jusqu'au", "jusqu'a", "jusqu' a",
                              "jusqu' au"};
