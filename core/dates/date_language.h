@@ -22,6 +22,42 @@ using Words = std::vector<std::string_view>;
 template <typename T>
 using WordTable = std::vector<std::pair<std::string_view, T>>;
 
+// When a holiday falls in a given year: a fixed day ("noël": 25
+// December), a day counted from Easter Sunday ("lundi de Pâques": +1), or
+// the nth weekday of a month ("fête des pères": the third Sunday of June;
+// nth -1 is the last).
+struct HolidayRule {
+  int month = 0, day = 0;
+  bool from_easter = false;
+  int easter_offset = 0;
+  int weekday = -1;  // 0 = Monday … 6 = Sunday
+  int nth = 0;
+  // A week later when it falls on that day after Easter (France's fête
+  // des mères yields to Pentecost, Easter + 49); 0 for none.
+  int yields_to_easter_offset = 0;
+};
+inline HolidayRule FixedHoliday(int month, int day) {
+  HolidayRule r;
+  r.month = month;
+  r.day = day;
+  return r;
+}
+inline HolidayRule EasterHoliday(int offset) {
+  HolidayRule r;
+  r.from_easter = true;
+  r.easter_offset = offset;
+  return r;
+}
+inline HolidayRule NthWeekdayHoliday(int month, int weekday, int nth,
+                                     int yields_to_easter_offset = 0) {
+  HolidayRule r;
+  r.month = month;
+  r.weekday = weekday;
+  r.nth = nth;
+  r.yields_to_easter_offset = yields_to_easter_offset;
+  return r;
+}
+
 struct DateLanguage {
   const char* lang;        // ISO 639-1, as in SPEC "lang"
   const char* icu_locale;  // whose CLDR month and weekday names to use
@@ -79,6 +115,12 @@ struct DateLanguage {
   // trimestre 2016" → 2016-Q3), with the ordinals that count them.
   WordTable<const char*> year_parts;
   WordTable<int> ordinal_words;  // "troisieme" → 3, "third" → 3
+
+  // --- Holidays ("Noël", "Pâques 2016", "la Toussaint", "le jour de l'an")
+  WordTable<HolidayRule> holidays;
+  // Words before a holiday's name that make it another name: "l'île de
+  // Pâques", "le Père Noël".
+  Words holiday_blockers;
 
   // --- Relative to the reference date
   WordTable<int> relative_days;  // "hier" → -1, "the day after tomorrow" → 2

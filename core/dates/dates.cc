@@ -304,6 +304,9 @@ struct DateRecognizer::Grammar {
         seasons(ToMap(l.seasons)),
         year_parts(ToMap(l.year_parts)),
         ordinal_words(ToMap(l.ordinal_words)),
+        holidays(ToMap(l.holidays)),
+        holiday_phrases(PhrasesOf(l.holidays)),
+        holiday_blockers(l.holiday_blockers),
         relative_days(ToMap(l.relative_days)),
         relative_day_phrases(PhrasesOf(l.relative_days)),
         this_words(l.this_words),
@@ -368,6 +371,9 @@ struct DateRecognizer::Grammar {
     for (const auto& entry : l.relative_days) {
       starters.emplace(entry.first.substr(0, entry.first.find(' ')));
     }
+    for (const auto& entry : l.holidays) {
+      starters.emplace(entry.first.substr(0, entry.first.find(' ')));
+    }
     for (const auto& entry : l.named_hours) starters.emplace(entry.first);
     for (const auto& entry : l.tonight_words) starters.emplace(entry.first);
     for (const auto& entry : l.parts_of_day) {
@@ -398,6 +404,8 @@ struct DateRecognizer::Grammar {
       ordinal_suffixes;
   std::unordered_map<std::string, const char*> seasons, year_parts;
   std::unordered_map<std::string, int> ordinal_words;
+  std::unordered_map<std::string, HolidayRule> holidays;
+  PhraseSet holiday_phrases, holiday_blockers;
   std::unordered_map<std::string, int> relative_days;  // phrase → shift
   PhraseSet relative_day_phrases;
   PhraseSet this_words, last_words, next_words, period_articles,
@@ -1112,6 +1120,72 @@ class Parser {
     return true;
   }
 
+  // The day of a holiday in a year.
+  static CivilDate HolidayDate(const HolidayRule& rule, int year) {
+    if (rule.from_easter) return AddDays(EasterSunday(year), rule.easter_offset);
+    if (rule.weekday < 0) {
+      return {year, rule.month, std::min(rule.day, DaysInMonth(year, rule.month))};
+    }
+    CivilDate date;
+    if (rule.nth > 0) {
+      const CivilDate first{year, rule.month, 1};
+      date = AddDays(first, (rule.weekday - Weekday(first) + 7) % 7 + 7 * (rule.nth - 1));
+    } else {
+      const CivilDate last{year, rule.month, DaysInMonth(year, rule.month)};
+      date = AddDays(last, -((Weekday(last) - rule.weekday + 7) % 7));
+    }
+    if (rule.yields_to_easter_offset != 0 &&
+        DaysFromCivil(date) ==
+            DaysFromCivil(AddDays(EasterSunday(year), rule.yields_to_easter_offset))) {
+      date = AddDays(date, 7);
+    }
+    return date;
+  }
+
+  // "Noël", "Pâques 2016", "la fête des pères de 2015", "Thanksgiving":
+  // with no year, the nearest one to the reference date.
+  bool Holiday(size_t first, size_t* end, Point* p) const {
+    // "la Toussaint", "le lundi de Pâques": the article belongs to it.
+    const size_t i = g_.period_articles.Has(Key(first)) ? first + 1 : first;
+    const size_t k = g_.holiday_phrases.Match(t_, i);
+    if (k == 0 || !IsWord(i)) return false;
+    std::string phrase = Key(i);
+    for (size_t j = 1; j < k; ++j) phrase += " " + Key(i + j);
+    const HolidayRule* rule = Find(g_.holidays, phrase);
+    if (rule == nullptr) return false;
+    // "l'île de Pâques", "le Père Noël"
+    for (size_t back = 1; back <= 2 && back <= i; ++back) {
+      if (g_.holiday_blockers.Has(Key(i - back))) return false;
+    }
+    size_t at = i + k;
+    size_t year_at = g_.edge_links.Has(Key(at)) ? at + 1 : at;
+    const int year = YearAt(t_, year_at);
+    // "Noël Mamère", "Toussaint Louverture": a name goes on capitalized.
+    if (year < 0 && IsWord(at) && Capitalized(at)) return false;
+    *p = Point();
+    if (year > 0) {
+      *p = DayPoint(HolidayDate(*rule, year));
+      p->year_given = true;
+      at = year_at + 1;
+    } else if (ref_) {
+      const int64_t ref = DaysFromCivil(*ref_);
+      int64_t best = -1;
+      for (int y = ref_->year - 1; y <= ref_->year + 1; ++y) {
+        const CivilDate date = HolidayDate(*rule, y);
+        const int64_t d = std::llabs(DaysFromCivil(date) - ref);
+        if (best < 0 || d < best) {
+          *p = DayPoint(date);
+          best = d;
+        }
+      }
+    } else if (!rule->from_easter && rule->weekday < 0) {
+      p->month = rule->month;  // "XXXX-12-25"
+      p->day = rule->day;
+    }
+    *end = at;
+    return true;
+  }
+
   // "hier", "aujourd'hui", "tomorrow".
   bool RelativeDay(size_t i, size_t* end, Point* p) const {
     const size_t k = g_.relative_day_phrases.Match(t_, i);
@@ -1304,6 +1378,7 @@ class Parser {
     }
     consider(Year(i, &e, &q), e, q);
     consider(RelativeDay(i, &e, &q), e, q);
+    consider(Holiday(i, &e, &q), e, q);
     consider(RelativePeriod(i, &e, &q), e, q);
     consider(WeekdayDate(i, &e, &q), e, q);
     consider(Edge(i, &e, &q), e, q);
