@@ -33,8 +33,9 @@
 //     NI 20–5); a duration ("PT5M", SPEC's value for "dans 5 minutes")
 //     when the reference plus it is chrono's start_date, to the minute.
 //   Recognizers-Text: candidates are each resolution's timex, value, start
-//     and end ("2016-11-07 16:12:00" → "2016-11-07T16:12", ":00" seconds
-//     dropped) and, for parser cases, Timex and Future/Past resolutions. A
+//     and end ("2016-11-07 16:12:00" → "2016-11-07T16:12", seconds
+//     dropped: SPEC values stop at the minute, so "7:56:30 pm" is
+//     T19:56 in SPEC and T19:56:30 in RT) and, for parser cases, Timex and Future/Past resolutions. A
 //     single Relief value passes if it equals a candidate; a Relief range
 //     passes if its start and end equal a resolution's start and end (RT
 //     ends are exclusive: end minus one grain unit is accepted) or the
@@ -149,7 +150,7 @@ function chronoValueOk(expected, mention, c) {
 
 function normRt(s) {
   if (typeof s !== "string") return null;
-  return s.replace(" ", "T").replace(/T(\d\d:\d\d):00$/, "T$1").replace(/T00:00$/, "");
+  return s.replace(" ", "T").replace(/T(\d\d:\d\d):\d\d$/, "T$1").replace(/T00:00$/, "");
 }
 
 function previousUnit(s) {  // RT exclusive end → inclusive: one day (or month, year) back
@@ -191,7 +192,7 @@ function rtValueOk(expected, mention) {
     if (typeof mv === "string") {
       if (cands.has(mv)) return true;
       // A time alone ("T20", "T07:10"): Relief puts it on the reference day.
-      const t = /^T(\d\d)(?::(\d\d))?$/.exec(timex);
+      const t = /^T(\d\d)(?::(\d\d))?(?::\d\d)?$/.exec(timex);
       if (t && timeOf(mv) === `T${t[1]}:${t[2] ?? "00"}`) return true;
       // A part of day ("mardi matin" → 2016-11-08TMO): RT's timex ends with
       // the same part and its start lies on the same day.
@@ -211,9 +212,10 @@ function rtValueOk(expected, mention) {
       const endOk = ends.some((e) => e === mv.end || previousUnit(e).includes(mv.end));
       if (starts.includes(mv.start) && endOk) return true;
       // A range of times alone ("(T16,T17,PT1H)"), compared with the times
-      // of Relief's range, which puts them on the reference day.
-      const clock = (t) => (/^T\d\d$/.test(t ?? "") ? t + ":00" : t);
-      if (tuple && /^T\d\d/.test(tuple[1]) && /^T\d\d/.test(tuple[2]) &&
+      // of Relief's range, which puts them on the reference day (seconds
+      // dropped, as above).
+      const clock = (x) => { const t = /^T(\d\d)(?::(\d\d))?(?::\d\d)?$/.exec(x ?? ""); return t && `T${t[1]}:${t[2] ?? "00"}`; };
+      if (tuple && clock(tuple[1]) && clock(tuple[2]) &&
           timeOf(mv.start) === clock(tuple[1]) && timeOf(mv.end) === clock(tuple[2])) return true;
       // Periods: RT counts days, "from 2014 to 2018" = [2014-01-01, 2018-01-01)
       // and Relief's range end is the period "2018" (its first day, or the

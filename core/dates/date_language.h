@@ -87,6 +87,9 @@ struct DateLanguage {
   // Lower-case words that may follow a bare year ("2013, selon", "2013 et"):
   // any other lower-case word makes the number a count ("2000 soldats").
   Words words_after_year;
+  // Words after which two numbers with a slash are a month and a day
+  // ("on 4/22", "by 22/04"): alone they are too often fractions or scores.
+  Words numeric_date_introducers;
   // Words after which a month name alone is a month: "en mars", "in May"
   // ("Mars" alone is the planet).
   Words month_introducers;
@@ -121,6 +124,9 @@ struct DateLanguage {
   // Words before a holiday's name that make it another name: "l'île de
   // Pâques", "le Père Noël".
   Words holiday_blockers;
+  // Whether a holiday alone needs its capital ("Christmas", not "a
+  // christmas tree"), unless a year or a date introducer goes with it.
+  bool holidays_capitalized = false;
 
   // --- Relative to the reference date
   WordTable<int> relative_days;  // "hier" → -1, "the day after tomorrow" → 2
@@ -140,6 +146,17 @@ struct DateLanguage {
   Words am_words;          // "du matin", "am", "a.m"
   Words pm_words;          // "du soir", "de l' apres-midi", "pm"
   Words oclock_words;      // "o'clock"
+  // Meridiem letters glued to an hour after a time introducer: "at 9a",
+  // "at 9p" (alone they are common words). Empty in French.
+  Words glued_am_words;
+  Words glued_pm_words;
+  // Clock phrases "half past seven", "a quarter to five", "20 min past
+  // eight": the fractions of an hour, and the words that put the minutes
+  // after or before the hour. Empty in French ("sept heures et demie" is
+  // read by the hour words).
+  WordTable<int> hour_fractions;  // "half" → 30, "quarter" → 15
+  Words past_hour_words;          // "past", "after"
+  Words to_hour_words;            // "to", "before"
   WordTable<int> named_hours;  // "midi" → 12, "minuit" → 0
   // Minutes said as a fraction of the hour: "et demie" → 30, "et quart" →
   // 15, "moins le quart" → -15 ("huit heures et demie", "8 et quart").
@@ -162,13 +179,23 @@ struct DateLanguage {
   WordTable<int> number_words;      // "trois" → 3, "a"/"an" → 1 in English
   WordTable<TimeUnit> unit_words;   // "jours" → day, "heures" → hour
   Words duration_introducers;       // "pendant", "depuis", "for"
-  // Amounts the text leaves vague: "quelques jours" → PXD (TIMEX3's X).
-  Words vague_amounts;
+  // Vague counts, with the number SPEC writes for them ("a few minutes"
+  // → PT3M, "quelques jours" → P3D, as TIMEX3 tools do).
+  WordTable<int> vague_amounts;     // "few", "several", "quelques"
   // Half a unit: "une demi-heure", "deux ans et demi" → P2.5Y.
   Words half_words;   // "demi", "demie"
   Words half_links;   // "et": "deux heures et demie"
   // Words before one whole unit: "toute la journée" → P1D.
   Words whole_period_words;
+  // Ordinal day numbers in words: "the ninth", "May twenty-fourth".
+  WordTable<int> day_ordinal_words;
+
+  // --- Shifts from a date ("two days after tomorrow", "3 weeks from
+  // Friday"): the words between the amount and the anchor date.
+  Words shift_after_words;   // "after", "from"
+  Words shift_before_words;  // "before"
+  // The moment of speaking: "now" → the reference date.
+  Words now_words;
 
   // --- Ranges ("du 7 au 9 mars", "entre 2013 et 2015")
   // Opener and connector pairs: {"du", "au"}, {"entre", "et"}.

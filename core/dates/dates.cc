@@ -176,6 +176,7 @@ struct Point {
   int hour = -1, minute = -1;
   Grain grain = Grain::kDay;
   bool year_given = false;     // the text says the year
+  bool meridiem = false;       // the text says am or pm: "1am" stays 1
   const char* part = nullptr;  // TIMEX3 part of day: "MO", "AF", "EV", "NI"
   std::string value;           // preformatted value
   const char* subtype = "date";
@@ -288,6 +289,7 @@ struct DateRecognizer::Grammar {
         first_day_words(l.first_day_words),
         weekend_words(l.weekend_words),
         year_introducers(l.year_introducers),
+        numeric_date_introducers(l.numeric_date_introducers),
         strong_year_introducers(l.strong_year_introducers),
         year_blockers(l.year_blockers),
         words_after_year(l.words_after_year),
@@ -307,6 +309,7 @@ struct DateRecognizer::Grammar {
         holidays(ToMap(l.holidays)),
         holiday_phrases(PhrasesOf(l.holidays)),
         holiday_blockers(l.holiday_blockers),
+        holidays_capitalized(l.holidays_capitalized),
         relative_days(ToMap(l.relative_days)),
         relative_day_phrases(PhrasesOf(l.relative_days)),
         this_words(l.this_words),
@@ -336,12 +339,21 @@ struct DateRecognizer::Grammar {
         number_words(ToMap(l.number_words)),
         unit_words(ToMap(l.unit_words)),
         duration_introducers(l.duration_introducers),
-        vague_amounts(l.vague_amounts),
         half_words(l.half_words),
         half_links(l.half_links),
         whole_period_words(l.whole_period_words),
         set_words(l.set_words),
-        open_range_connectors(l.open_range_connectors) {
+        open_range_connectors(l.open_range_connectors),
+        glued_am_words(l.glued_am_words),
+        glued_pm_words(l.glued_pm_words),
+        hour_fractions(ToMap(l.hour_fractions)),
+        past_hour_words(l.past_hour_words),
+        to_hour_words(l.to_hour_words),
+        vague_amounts(ToMap(l.vague_amounts)),
+        day_ordinal_words(ToMap(l.day_ordinal_words)),
+        shift_after_words(l.shift_after_words),
+        shift_before_words(l.shift_before_words),
+        now_words(l.now_words) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -355,8 +367,8 @@ struct DateRecognizer::Grammar {
          {&l.articles, &l.year_introducers, &l.edge_words, &l.decade_words,
           &l.decade_articles, &l.this_words, &l.last_words, &l.next_words,
           &l.period_articles, &l.past_offset_before, &l.future_offset_before,
-          &l.duration_introducers, &l.set_words, &l.vague_amounts,
-          &l.half_words, &l.whole_period_words}) {
+          &l.duration_introducers, &l.set_words, &l.half_words,
+          &l.whole_period_words}) {
       add_first_words(*words);
     }
     for (const auto* table : {&names.months, &names.weekdays,
@@ -385,6 +397,10 @@ struct DateRecognizer::Grammar {
     for (const auto& entry : l.number_words) starters.emplace(entry.first);
     for (const auto& entry : l.unit_words) starters.emplace(entry.first);
     for (const auto& entry : l.range_words) starters.emplace(entry.first);
+    for (const auto& entry : l.hour_fractions) starters.emplace(entry.first);
+    for (const auto& entry : l.vague_amounts) starters.emplace(entry.first);
+    for (const auto& entry : l.day_ordinal_words) starters.emplace(entry.first);
+    add_first_words(l.now_words);
     for (const auto& [opener, connector] : l.range_words) {
       range_connectors[std::string(opener)].emplace_back(connector);
     }
@@ -395,7 +411,7 @@ struct DateRecognizer::Grammar {
   PhraseSet names_needing_capital;
   CalendarNames names;
   PhraseSet articles, day_suffixes, first_day_words, weekend_words,
-      year_introducers, strong_year_introducers,
+      year_introducers, numeric_date_introducers, strong_year_introducers,
       year_blockers,
       words_after_year, month_introducers;
   bool capitalized_month_alone;
@@ -406,6 +422,7 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, int> ordinal_words;
   std::unordered_map<std::string, HolidayRule> holidays;
   PhraseSet holiday_phrases, holiday_blockers;
+  bool holidays_capitalized;
   std::unordered_map<std::string, int> relative_days;  // phrase → shift
   PhraseSet relative_day_phrases;
   PhraseSet this_words, last_words, next_words, period_articles,
@@ -420,10 +437,16 @@ struct DateRecognizer::Grammar {
       day_part_edges;
   std::unordered_map<std::string, int> number_words;
   std::unordered_map<std::string, TimeUnit> unit_words;
-  PhraseSet duration_introducers, set_words;
-  PhraseSet vague_amounts, half_words, half_links, whole_period_words;
+  PhraseSet duration_introducers;
+  PhraseSet half_words, half_links, whole_period_words;
+  PhraseSet set_words;
   std::unordered_map<std::string, std::vector<std::string>> range_connectors;
   PhraseSet open_range_connectors;
+  PhraseSet glued_am_words, glued_pm_words;
+  std::unordered_map<std::string, int> hour_fractions;
+  PhraseSet past_hour_words, to_hour_words;
+  std::unordered_map<std::string, int> vague_amounts, day_ordinal_words;
+  PhraseSet shift_after_words, shift_before_words, now_words;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -436,6 +459,7 @@ struct DateRecognizer::Grammar {
     const std::string& key = text.keys[i];
     if (starters.count(key) != 0) return true;
     if (key.find('-') != std::string::npos) return true;
+    if (IsAsciiDigit(key.back())) return true;  // "oct2", "q1"
     return key.size() <= 8 && key.find_first_not_of("ivxlce") == std::string::npos;
   }
 };
@@ -469,6 +493,12 @@ class Parser {
     };
     Match m;
     if (Range(i, &m)) consider(m);
+    m = Match();
+    if (CompactRange(i, &m)) consider(m);
+    m = Match();
+    if (ShiftFromDate(i, &m)) consider(m);
+    m = Match();
+    if (WeekOf(i, &m)) consider(m);
     m = Match();
     if (Duration(i, &m)) consider(m);
     m = Match();
@@ -510,6 +540,7 @@ class Parser {
       *next = i + 1;  // "le premier janvier"
       return 1;
     }
+    if (const int word = DayOrdinalWord(i, next)) return word;
     const int day = PlainNumber(t_, i, 2);
     if (day < 1 || day > 31) return 0;
     *next = i + 1;
@@ -518,6 +549,27 @@ class Parser {
       ++*next;
     }
     return day;
+  }
+  // A day of month as an ordinal word: "ninth", "twenty-fourth", "thirty
+  // first"; 0 if none.
+  int DayOrdinalWord(size_t i, size_t* next) const {
+    if (!IsWord(i) || g_.day_ordinal_words.empty()) return 0;
+    const std::string& key = Key(i);
+    if (const int* day = Find(g_.day_ordinal_words, key)) {
+      *next = i + 1;
+      return *day;
+    }
+    const size_t dash = key.find('-');
+    const int* tens = Find(g_.number_words,
+                           dash == std::string::npos ? key : key.substr(0, dash));
+    if (tens == nullptr || (*tens != 20 && *tens != 30)) return 0;
+    const int* units =
+        dash != std::string::npos ? Find(g_.day_ordinal_words, key.substr(dash + 1))
+        : IsWord(i + 1)           ? Find(g_.day_ordinal_words, Key(i + 1))
+                                  : nullptr;
+    if (units == nullptr || *units > 9 || *tens + *units > 31) return 0;
+    *next = dash != std::string::npos ? i + 1 : i + 2;
+    return *tens + *units;
   }
   // A small count in digits or words ("3", "trois", "vingt-quatre", "a").
   int AmountAt(size_t i) const {
@@ -531,6 +583,27 @@ class Parser {
     const int* tens = Find(g_.number_words, key.substr(0, dash));
     const int* units = Find(g_.number_words, key.substr(dash + 1));
     return tens && units && *tens >= 20 && *units < 10 ? *tens + *units : 0;
+  }
+  // A count that may take two words, and the token after it: "twenty
+  // four", "a few" (vague amounts count as the language says: "few" → 3).
+  int AmountSpan(size_t i, size_t* next) const {
+    *next = i + 1;
+    const int first = AmountAt(i);
+    if (!IsWord(i)) return first;
+    if (first >= 20 && first < 100 && first % 10 == 0 && IsWord(i + 1)) {
+      const int* units = Find(g_.number_words, Key(i + 1));
+      if (units && *units > 0 && *units < 10 && Key(i + 1).size() > 1) {
+        *next = i + 2;
+        return first + *units;
+      }
+    }
+    const size_t vague_at = first == 1 ? i + 1 : i;
+    if (const int* vague = IsWord(vague_at) ? Find(g_.vague_amounts, Key(vague_at))
+                                            : nullptr) {
+      *next = vague_at + 1;
+      return *vague;
+    }
+    return first;
   }
   const TimeUnit* UnitAt(size_t i) const {
     return IsWord(i) || IsChar(t_, i, 'h') ? Find(g_.unit_words, Key(i))
@@ -654,12 +727,25 @@ class Parser {
       case TimeUnit::kMonth: return DayPoint(AddMonths(*ref_, amount));
       case TimeUnit::kYear: return DayPoint(AddMonths(*ref_, 12 * amount));
       case TimeUnit::kDecade: return DayPoint(AddMonths(*ref_, 120 * amount));
-      // Without the time of the reference, hours and minutes ago stay on
-      // its day (a day earlier past 24 hours).
-      case TimeUnit::kHour: return DayPoint(AddDays(*ref_, amount / 24));
-      case TimeUnit::kMinute: return DayPoint(AddDays(*ref_, amount / 1440));
+      // The reference is a day: hours and minutes count from its start,
+      // as TIMEX3 tools do ("in 5 minutes" → 2016-03-27T00:05).
+      case TimeUnit::kHour: return ShiftedTime(amount * 60, Grain::kHour);
+      case TimeUnit::kMinute: return ShiftedTime(amount, Grain::kMinute);
     }
     return Point();
+  }
+  Point ShiftedTime(int minutes, Grain grain) const {
+    int days = minutes / 1440, rest = minutes % 1440;
+    if (rest < 0) {
+      rest += 1440;
+      --days;
+    }
+    Point p = DayPoint(AddDays(*ref_, days));
+    p.hour = rest / 60;
+    p.minute = rest % 60;
+    p.grain = rest % 60 ? Grain::kMinute : grain;
+    p.subtype = "time";
+    return p;
   }
   void SetDay(Point* p) const {  // the reference day, or X
     if (ref_) *p = DayPoint(*ref_);
@@ -678,6 +764,11 @@ class Parser {
         size_t at = i + 1;
         if (month != 0 && IsChar(t_, at, '.') && Glued(t_, at)) ++at;
         day = month != 0 ? DayAt(at, &next) : 0;
+        if (month != 0 && day == 0 && IsWord(at) && Key(at).size() > 2 &&
+            !Find(g_.vague_amounts, Key(at))) {
+          day = AmountSpan(at, &next);  // "May twenty nine"
+          if (day > 31 || Find(g_.vague_amounts, Key(next - 1))) day = 0;
+        }
         if (day == 0) month = 0;
       } else {
         day = DayAt(i, &next);
@@ -855,6 +946,216 @@ class Parser {
     p->day = day;
     p->year_given = true;
     return true;
+  }
+
+  // ---- Compact dates: "Oct/2", "jan-1", "2019-aug-01", "10/1-11/7" --------
+
+  // One piece of a glued run of tokens: a number or a word, with the
+  // separator before it ('/', '-', or 0 when glued directly: "Oct2").
+  struct Piece {
+    std::string text;
+    bool number = false;
+    int month = 0;
+    char separator = 0;
+    size_t token_end = 0;  // the token after the one holding the piece
+  };
+
+  // The pieces of the glued run starting at token i, at most 8.
+  std::vector<Piece> Pieces(size_t i) const {
+    std::vector<Piece> pieces;
+    char separator = 0;
+    for (size_t k = i; k < n_ && pieces.size() < 8; ++k) {
+      if (k > i && !Glued(t_, k)) break;
+      const Token& t = t_.tokens[k];
+      if (t.kind == TokenKind::kPunct) {
+        if (separator != 0 || !(IsChar(t_, k, '/') || IsChar(t_, k, '-'))) break;
+        if (!Glued(t_, k + 1)) break;
+        separator = IsChar(t_, k, '/') ? '/' : '-';
+        continue;
+      }
+      if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) break;
+      if (t.kind == TokenKind::kNumber && PlainNumber(t_, k, 4) < 0) break;
+      // Split the word at hyphens and between letters and digits.
+      const std::string& key = Key(k);
+      std::string current;
+      auto flush = [&](char sep) {
+        if (current.empty()) return;
+        Piece piece;
+        piece.text = current;
+        piece.number = IsAsciiDigit(current[0]);
+        piece.separator = sep;
+        piece.token_end = k + 1;
+        if (!piece.number) {
+          if (!Capitalized(k) && g_.names_needing_capital.Has(current)) {
+            piece.month = 0;
+          } else {
+            piece.month = g_.names.MonthOrAbbreviation(current);
+          }
+        }
+        pieces.push_back(std::move(piece));
+        current.clear();
+      };
+      char sep = pieces.empty() ? 0 : separator;
+      for (char c : key) {
+        if (c == '-') {
+          flush(sep);
+          sep = '-';
+          continue;
+        }
+        if (!current.empty() && IsAsciiDigit(c) != IsAsciiDigit(current.back())) {
+          flush(sep);
+          sep = 0;
+        }
+        current += c;
+      }
+      flush(sep);
+      separator = 0;
+    }
+    return pieces;
+  }
+
+  // A date from pieces [a, b): a month name with a day and/or a year in
+  // any usual order, or two numbers month/day when `numeric_ok`.
+  bool PiecesDate(const std::vector<Piece>& pieces, size_t a, size_t b,
+                  bool numeric_ok, Point* p) const {
+    if (a < b && !pieces[a].number && pieces[a].month == 0 &&
+        g_.names.WeekdayOrAbbreviationIndex(pieces[a].text) >= 0) {
+      ++a;  // "Friday-Jun-15"
+    }
+    const size_t count = b - a;
+    if (count < 2 || count > 3) return false;
+    int month = 0, day = 0, year = 0;
+    bool year_given = false;
+    int months = 0;
+    for (size_t k = a; k < b; ++k) {
+      if (!pieces[k].number && pieces[k].month == 0) return false;
+      if (!pieces[k].number) ++months;
+    }
+    auto value = [&](size_t k) { return std::atoi(pieces[k].text.c_str()); };
+    auto length = [&](size_t k) { return pieces[k].text.size(); };
+    if (months == 1) {
+      size_t m = a;
+      while (pieces[m].number) ++m;
+      month = pieces[m].month;
+      std::vector<size_t> numbers;
+      for (size_t k = a; k < b; ++k) {
+        if (k != m) numbers.push_back(k);
+      }
+      if (count == 2) {
+        const size_t k = numbers[0];
+        if (length(k) == 4 && m == a) {
+          year = value(k);  // "Sep-2012", "Dec/2018"
+        } else if (length(k) <= 2) {
+          day = value(k);  // "Oct/2", "2-oct"
+        } else {
+          return false;
+        }
+      } else if (length(numbers[0]) == 4 && m == a + 1) {
+        year = value(numbers[0]);  // "2019-aug-01"
+        day = value(numbers[1]);
+      } else if (length(numbers[1]) == 4 || (length(numbers[1]) == 2 && m == a + 1)) {
+        day = value(numbers[0]);  // "09-JAN-2017", "21-APR-16", "Oct-26-2016"
+        year = length(numbers[1]) == 4 ? value(numbers[1]) : TwoDigitYear(value(numbers[1]));
+      } else {
+        return false;
+      }
+      if (year && (year < 1000 || year > 2999)) return false;
+      year_given = year != 0;
+    } else if (months == 0 && count == 2 && numeric_ok && pieces[a + 1].separator != 0 &&
+               length(a) <= 2 && length(a + 1) <= 2) {
+      month = value(a);  // "4/22", "22/04"
+      day = value(a + 1);
+      if (!g_.month_before_day) std::swap(month, day);
+      if (month > 12 && day <= 12) std::swap(month, day);
+    } else if (months == 0 && count == 3 && length(a) <= 2 && length(a + 1) <= 2 &&
+               (length(a + 2) == 4 || length(a + 2) == 2)) {
+      month = value(a);  // "10/1/2018" as the left side of a range
+      day = value(a + 1);
+      year = length(a + 2) == 4 ? value(a + 2) : TwoDigitYear(value(a + 2));
+      year_given = true;
+      if (!g_.month_before_day) std::swap(month, day);
+      if (month > 12 && day <= 12) std::swap(month, day);
+    } else {
+      return false;
+    }
+    if (month < 1 || month > 12 || day < 0 || day > 31) return false;
+    *p = Point();
+    p->month = month;
+    p->year_given = year_given;
+    if (day == 0) {
+      p->grain = Grain::kMonth;
+      p->year = year;
+      return year != 0;
+    }
+    if (day > DaysInMonth(year ? year : 2016, month)) return false;
+    p->day = day;
+    p->year = year ? year : ref_ ? NearestYear(month, day) : 0;
+    return true;
+  }
+
+  // Whether numbers with a slash at token i may be a month and a day.
+  bool NumericDateIntroduced(size_t i) const {
+    return i > 0 && (g_.numeric_date_introducers.Has(Key(i - 1)) ||
+                     WeekdayAt(i - 1, true) >= 0);
+  }
+
+  bool CompactDate(size_t i, size_t* end, Point* p) const {
+    if (i > 0 && Glued(t_, i) && t_.tokens[i - 1].kind != TokenKind::kPunct) return false;
+    if (i > 0 && Glued(t_, i) && (IsChar(t_, i - 1, '/') || IsChar(t_, i - 1, '-'))) {
+      return false;  // the tail of a longer form
+    }
+    const std::vector<Piece> pieces = Pieces(i);
+    if (pieces.size() < 2 || pieces.size() > 4) return false;
+    const size_t stop = pieces.back().token_end;
+    // Not followed by more glued numbers: "1/2/3/4".
+    if (stop < n_ && Glued(t_, stop) && t_.tokens[stop].kind != TokenKind::kPunct) return false;
+    if (!PiecesDate(pieces, 0, pieces.size(), NumericDateIntroduced(i), p)) return false;
+    *end = stop;
+    return true;
+  }
+
+  // "10/1-11/7", "Dec/2018-May/2019", "Jan-Feb 2017": two compact dates
+  // joined by a hyphen.
+  bool CompactRange(size_t i, Match* m) const {
+    if (i > 0 && Glued(t_, i) && t_.tokens[i - 1].kind != TokenKind::kPunct) return false;
+    const std::vector<Piece> pieces = Pieces(i);
+    if (pieces.size() < 2) return false;
+    size_t stop = pieces.back().token_end;
+    if (stop < n_ && Glued(t_, stop) && t_.tokens[stop].kind != TokenKind::kPunct) return false;
+    const bool numeric_ok = NumericDateIntroduced(i) || i == 0;
+    for (size_t cut = 1; cut < pieces.size(); ++cut) {
+      if (pieces[cut].separator != '-') continue;
+      Point left, right;
+      const bool month_pair = cut == 1 && pieces.size() == 2 && pieces[0].month &&
+                              pieces[1].month;
+      if (month_pair) {  // "Jan-Feb 2017", "Nov-Feb 2017"
+        const int year = YearAt(t_, stop);
+        left = Point();
+        left.grain = Grain::kMonth;
+        left.month = pieces[0].month;
+        right = left;
+        right.month = pieces[1].month;
+        if (year > 0) {
+          right.year = year;
+          left.year = left.month > right.month ? year - 1 : year;
+          left.year_given = right.year_given = true;
+          ++stop;
+        } else if (ref_) {
+          right.year = NearestYearOfMonth(right.month);
+          left.year = left.month > right.month ? right.year - 1 : right.year;
+        }
+      } else if (!PiecesDate(pieces, 0, cut, numeric_ok, &left) ||
+                 !PiecesDate(pieces, cut, pieces.size(), numeric_ok, &right)) {
+        continue;
+      }
+      if (left.grain != right.grain) continue;
+      m->first = i;
+      m->end = stop;
+      m->point = left;
+      m->range_end = right;
+      return true;
+    }
+    return false;
   }
 
   // "mars 2016", "en mars", "mi-mars", "mid-2015".
@@ -1120,6 +1421,17 @@ class Parser {
     return true;
   }
 
+  // "now": the reference date (SPEC values stop at the day without the
+  // reference's time).
+  bool Now(size_t i, size_t* end, Point* p) const {
+    const size_t k = g_.now_words.Match(t_, i);
+    if (k == 0) return false;
+    *p = Point();
+    SetDay(p);
+    *end = i + k;
+    return true;
+  }
+
   // The day of a holiday in a year.
   static CivilDate HolidayDate(const HolidayRule& rule, int year) {
     if (rule.from_easter) return AddDays(EasterSunday(year), rule.easter_offset);
@@ -1142,7 +1454,7 @@ class Parser {
     return date;
   }
 
-  // "Noël", "Pâques 2016", "la fête des pères de 2015", "Thanksgiving":
+  // "Noël", "Pâques 2016", "la fête des pères de 2015", "Christmas":
   // with no year, the nearest one to the reference date.
   bool Holiday(size_t first, size_t* end, Point* p) const {
     // "la Toussaint", "le lundi de Pâques": the article belongs to it.
@@ -1160,8 +1472,14 @@ class Parser {
     size_t at = i + k;
     size_t year_at = g_.edge_links.Has(Key(at)) ? at + 1 : at;
     const int year = YearAt(t_, year_at);
-    // "Noël Mamère", "Toussaint Louverture": a name goes on capitalized.
+    // "Noël Mamère", "Christmas Island": a name goes on capitalized.
     if (year < 0 && IsWord(at) && Capitalized(at)) return false;
+    // English names holidays with a capital ("a christmas tree" is none),
+    // unless a year or "on" says it is one.
+    if (g_.holidays_capitalized && year < 0 && !Capitalized(i) &&
+        !(i > 0 && g_.numeric_date_introducers.Has(Key(i - 1)))) {
+      return false;
+    }
     *p = Point();
     if (year > 0) {
       *p = DayPoint(HolidayDate(*rule, year));
@@ -1265,14 +1583,22 @@ class Parser {
     // With a full date after it, the weekday only belongs to the span.
     size_t date_end = 0;
     Point date;
-    if (DayMonth(at, &date_end, &date) || NumericDate(at, &date_end, &date)) {
+    if (DayMonth(at, &date_end, &date) || NumericDate(at, &date_end, &date) ||
+        CompactDate(at, &date_end, &date)) {
       *p = date;
       *end = date_end;
       return true;
     }
     size_t next = 0;
     Point time;
-    const int day = Time(at, &next, &time) ? 0 : DayAt(at, &next);
+    size_t day_at = at;  // "Wednesday the thirty first", "Monday the 27th"
+    if (g_.articles.Has(Key(at)) &&
+        (DayOrdinalWord(at + 1, &next) ||
+         (PlainNumber(t_, at + 1, 2) > 0 && Glued(t_, at + 2) &&
+          g_.day_suffixes.Has(Key(at + 2))))) {
+      day_at = at + 1;
+    }
+    const int day = Time(day_at, &next, &time) ? 0 : DayAt(day_at, &next);
     if (day != 0 && WeekdayDayPoint(abbreviated, day, p)) {
       *end = next;
       return true;
@@ -1353,6 +1679,7 @@ class Parser {
     consider(DayMonth(i, &e, &q), e, q);
     consider(MonthYear(i, &e, &q), e, q);
     consider(NumericDate(i, &e, &q), e, q);
+    consider(CompactDate(i, &e, &q), e, q);
     consider(Decade(i, &e, &q), e, q);
     consider(Century(i, &e, &q), e, q);
     consider(Season(i, &e, &q), e, q);
@@ -1378,10 +1705,14 @@ class Parser {
     }
     consider(Year(i, &e, &q), e, q);
     consider(RelativeDay(i, &e, &q), e, q);
-    consider(Holiday(i, &e, &q), e, q);
     consider(RelativePeriod(i, &e, &q), e, q);
     consider(WeekdayDate(i, &e, &q), e, q);
     consider(Edge(i, &e, &q), e, q);
+    consider(Now(i, &e, &q), e, q);
+    consider(Holiday(i, &e, &q), e, q);
+    if (i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) {
+      consider(OrdinalDay(i, &e, &q), e, q);  // "on 22nd"
+    }
     return longest.Done(end);
   }
 
@@ -1389,8 +1720,10 @@ class Parser {
 
   // "14 h 30", "14h", "8 heures du matin", "14:30", "2pm", "midi".
   bool Time(size_t i, size_t* end, Point* p) const {
+    if (ClockPhrase(i, end, p)) return true;
     int hour = -1, minute = -1;
     size_t at = i;
+    bool meridiem = false;
     if (const int* named = IsWord(i) ? Find(g_.named_hours, Key(i)) : nullptr) {
       hour = *named;
       minute = 0;
@@ -1398,17 +1731,29 @@ class Parser {
     } else if (CompactTime(i, end, p)) {
       return true;
     } else {
+      const bool introduced = i > 0 && g_.time_introducers.Has(Key(i - 1));
       hour = PlainNumber(t_, i, 2);
-      const bool digits = hour >= 0;
+      bool digits = hour >= 0;
+      // Minutes read without a colon ("8.30", "five-thirty", "one
+      // thirty") make a time only with am/pm or an introducer.
+      bool loose_minutes = false;
+      if (!digits && DottedClock(i, &hour, &minute)) {
+        digits = loose_minutes = true;
+      }
       if (!digits && IsWord(i)) {  // "vingt heures", "seven o'clock"
         const int* word = Find(g_.number_words, Key(i));
         hour = word ? *word : -1;
+        if (word == nullptr) loose_minutes = SpokenHourMinute(i, &hour, &minute);
       }
       if (hour < 0 || hour > 24) return false;
       at = i + 1;
       bool marked = false, word_marked = false, day_part = false;
       size_t next_minutes = 0;
-      if (IsChar(t_, at, ':') && Glued(t_, at) && Glued(t_, at + 1)) {
+      if (minute >= 0) {
+        // "8.30", "five-thirty": the minutes are read
+      } else if (!digits && SpokenMinutes(at, &minute, &at)) {
+        loose_minutes = true;  // "one thirty p m"
+      } else if (IsChar(t_, at, ':') && Glued(t_, at) && Glued(t_, at + 1)) {
         minute = PlainNumber(t_, at + 1, 2);
         if (minute < 0 || minute > 59 ||
             t_.tokens[at + 1].end - t_.tokens[at + 1].begin != 2) {
@@ -1449,8 +1794,12 @@ class Parser {
         at += k;
         marked = word_marked = true;
       }
-      const size_t am = g_.am_words.Match(t_, at);
-      const size_t pm = am ? 0 : g_.pm_words.Match(t_, at);
+      size_t am = g_.am_words.Match(t_, at);
+      size_t pm = am ? 0 : g_.pm_words.Match(t_, at);
+      if (!am && !pm && digits && introduced && Glued(t_, at)) {
+        am = g_.glued_am_words.Match(t_, at);  // "at 9a"
+        pm = am ? 0 : g_.glued_pm_words.Match(t_, at);
+      }
       size_t part_end = 0;
       if (am || pm) {
         // "20 du soir" says the hour twice (not "14PM"); "15 du matin"
@@ -1459,24 +1808,128 @@ class Parser {
         if (pm && hour < 12) hour += 12;
         if (am && hour == 12) hour = 0;
         at += am + pm;
-        marked = true;
+        marked = meridiem = true;
       } else if (TimeDayPart(at, marked, &hour, &part_end)) {
         at = part_end;  // "8 dans la soirée", "10 de la matinée"
         marked = true;
         day_part = true;
       }
+      if (loose_minutes && !marked) {
+        // "at 2.30": not a price or a score ("at 2.30 dollars", "at 4.50%").
+        if (!introduced || Glued(t_, at) ||
+            (IsWord(at) && !Capitalized(at) && !g_.words_after_year.Has(Key(at)))) {
+          return false;
+        }
+        marked = true;
+      }
       if (!marked || hour > 23) return false;
-      if (!digits && !word_marked) return false;
-      const bool introduced = i > 0 && g_.time_introducers.Has(Key(i - 1));
+      if (!digits && !word_marked && !meridiem && !loose_minutes) return false;
       if (word_marked && minute < 0 && !am && !pm && !day_part && !introduced) {
         return false;
       }
     }
     *p = Point();
     SetDay(p);
+    p->meridiem = meridiem;
     p->hour = hour;
     p->minute = minute;
     p->grain = minute >= 0 ? Grain::kMinute : Grain::kHour;
+    p->subtype = "time";
+    *end = at;
+    return true;
+  }
+
+  // "8.30" as a time of day: hours up to 23, two digits of minutes.
+  bool DottedClock(size_t i, int* hour, int* minute) const {
+    if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return false;
+    const std::u32string_view c = t_.chars(i);
+    const size_t dot = c.find(U'.');
+    if (dot == std::u32string_view::npos || dot == 0 || dot > 2 ||
+        c.size() != dot + 3) {
+      return false;
+    }
+    int h = 0, m = 0;
+    for (size_t k = 0; k < c.size(); ++k) {
+      if (k == dot) continue;
+      if (!IsAsciiDigit(c[k])) return false;
+      (k < dot ? h : m) = (k < dot ? h : m) * 10 + int(c[k] - '0');
+    }
+    if (h > 23 || m > 59) return false;
+    *hour = h;
+    *minute = m;
+    return true;
+  }
+  // Minutes in words after an hour in words: "thirty", "forty five".
+  bool SpokenMinutes(size_t i, int* minute, size_t* next) const {
+    if (!IsWord(i)) return false;
+    size_t after = 0;
+    const int m = AmountSpan(i, &after);
+    if (m < 10 || m > 59 || Find(g_.vague_amounts, Key(after - 1))) return false;
+    *minute = m;
+    *next = after;
+    return true;
+  }
+  // "five-thirty": an hour and its minutes in one hyphenated word.
+  bool SpokenHourMinute(size_t i, int* hour, int* minute) const {
+    const std::string& key = Key(i);
+    const size_t dash = key.find('-');
+    if (dash == std::string::npos) return false;
+    const int* h = Find(g_.number_words, key.substr(0, dash));
+    const int* m = Find(g_.number_words, key.substr(dash + 1));
+    if (!h || !m || *h < 1 || *h > 12 || *m < 10 || *m > 59) return false;
+    *hour = *h;
+    *minute = *m;
+    return true;
+  }
+
+  // "half past seven", "a quarter to five", "20 min past eight": minutes
+  // counted from an hour.
+  bool ClockPhrase(size_t i, size_t* end, Point* p) const {
+    if (g_.hour_fractions.empty() || !IsWord(i + 1)) return false;
+    size_t at = i;
+    int minutes = 0;
+    const int* fraction = IsWord(at) ? Find(g_.hour_fractions, Key(at)) : nullptr;
+    if (fraction == nullptr && AmountAt(at) == 1 && IsWord(at) &&
+        Find(g_.hour_fractions, Key(at + 1))) {
+      fraction = Find(g_.hour_fractions, Key(++at));  // "a quarter"
+    }
+    if (fraction != nullptr) {
+      minutes = *fraction;
+      ++at;
+    } else {
+      size_t next = 0;
+      minutes = AmountSpan(at, &next);
+      if (minutes < 1 || minutes > 59) return false;
+      at = next;
+      const TimeUnit* unit = UnitAt(at);
+      if (unit == nullptr || *unit != TimeUnit::kMinute) return false;
+      ++at;
+    }
+    int sign = 0;
+    if (g_.past_hour_words.Has(Key(at))) sign = 1;
+    else if (g_.to_hour_words.Has(Key(at))) sign = -1;
+    else return false;
+    ++at;
+    int hour = PlainNumber(t_, at, 2);
+    if (hour < 0 && IsWord(at)) {
+      const int* word = Find(g_.number_words, Key(at));
+      hour = word && Key(at).size() > 1 ? *word : -1;
+    }
+    if (hour < 1 || hour > 12) return false;
+    ++at;
+    if (size_t k = g_.oclock_words.Match(t_, at)) at += k;
+    const size_t am = g_.am_words.Match(t_, at);
+    const size_t pm = am ? 0 : g_.pm_words.Match(t_, at);
+    if (pm && hour < 12) hour += 12;
+    if (am && hour == 12) hour = 0;
+    at += am + pm;
+    const int total = ((hour * 60 + sign * minutes) + 1440) % 1440;
+    *p = Point();
+    SetDay(p);
+    p->meridiem = am || pm;
+    p->hour = total / 60;
+    p->minute = total % 60;
+    p->grain = Grain::kMinute;
     p->subtype = "time";
     *end = at;
     return true;
@@ -1822,7 +2275,7 @@ class Parser {
       time_end = at + 1;
     }
     int hour = time.hour;
-    if (hour < 12 && p->part && (std::string_view(p->part) == "EV" ||
+    if (hour < 12 && !time.meridiem && p->part && (std::string_view(p->part) == "EV" ||
                                  std::string_view(p->part) == "AF")) {
       hour += 12;  // "ce soir à 8 heures"
     }
@@ -1871,6 +2324,144 @@ class Parser {
     return true;
   }
 
+  // "two days after tomorrow", "3 weeks from Friday", "2 months before
+  // 02/02": a count of units from a date.
+  bool ShiftFromDate(size_t i, Match* m) const {
+    size_t at = 0;
+    const int amount = AmountSpan(i, &at);
+    const TimeUnit* unit = amount > 0 ? UnitAt(at) : nullptr;
+    if (unit == nullptr) return false;
+    ++at;
+    int sign = 0;
+    if (g_.shift_after_words.Has(Key(at))) sign = 1;
+    else if (g_.shift_before_words.Has(Key(at))) sign = -1;
+    else return false;
+    ++at;
+    Point anchor;
+    size_t anchor_end = 0;
+    if (!DateTimeAt(at, &anchor_end, &anchor) || !anchor.value.empty() ||
+        anchor.grain < Grain::kDay || !anchor.year || !anchor.month || !anchor.day) {
+      return false;
+    }
+    const CivilDate day{anchor.year, anchor.month, anchor.day};
+    const int n = sign * amount;
+    Point p = anchor;
+    switch (*unit) {
+      case TimeUnit::kDay: p = DayPoint(AddDays(day, n)); break;
+      case TimeUnit::kWeek: p = DayPoint(AddDays(day, 7 * n)); break;
+      case TimeUnit::kMonth: p = DayPoint(AddMonths(day, n)); break;
+      case TimeUnit::kYear: p = DayPoint(AddMonths(day, 12 * n)); break;
+      case TimeUnit::kDecade: p = DayPoint(AddMonths(day, 120 * n)); break;
+      case TimeUnit::kHour:
+      case TimeUnit::kMinute: {
+        if (!anchor.HasTime()) return false;
+        const int minutes = anchor.hour * 60 + std::max(anchor.minute, 0) +
+                            n * (*unit == TimeUnit::kHour ? 60 : 1);
+        int days = minutes / 1440, rest = minutes % 1440;
+        if (rest < 0) {
+          rest += 1440;
+          --days;
+        }
+        p = DayPoint(AddDays(day, days));
+        p.hour = rest / 60;
+        p.minute = rest % 60;
+        p.grain = Grain::kMinute;
+        p.subtype = "time";
+        break;
+      }
+    }
+    if (anchor.HasTime() && !p.HasTime()) {
+      p.hour = anchor.hour;
+      p.minute = anchor.minute;
+      p.grain = anchor.grain;
+      p.subtype = "time";
+    }
+    p.year_given = anchor.year_given;
+    m->first = i;
+    m->end = anchor_end;
+    m->point = p;
+    return true;
+  }
+
+  // Weeks counted in a month or year: "the last week of July", "the first
+  // week of 2015", "3rd week of Jan", "week 31", "week 3 of 2027", and the
+  // week around a day: "the week of April 10th". Weeks run Monday to
+  // Sunday; the first of a month is the one holding its first day.
+  bool WeekOf(size_t i, Match* m) const {
+    size_t at = i;
+    if (g_.period_articles.Has(Key(at))) ++at;
+    int ordinal = 0;  // -1: the last
+    const int* word = IsWord(at) ? Find(g_.ordinal_words, Key(at)) : nullptr;
+    if (word == nullptr && IsWord(at)) word = Find(g_.day_ordinal_words, Key(at));
+    if (word != nullptr && *word <= 5) {
+      ordinal = *word;
+      ++at;
+    } else if (DirectionAt(at) < 0) {
+      ordinal = -1;  // "the last week of July"
+      ++at;
+    } else if (PlainNumber(t_, at, 1) > 0 && Glued(t_, at + 1) &&
+               g_.day_suffixes.Has(Key(at + 1))) {
+      ordinal = PlainNumber(t_, at, 1);  // "3rd"
+      at += 2;
+    }
+    const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
+    if (unit == nullptr || *unit != TimeUnit::kWeek || Key(at).back() == 's') return false;
+    ++at;
+    int number = 0;  // "week 31"
+    if (ordinal == 0) {
+      number = PlainNumber(t_, at, 2);
+      if (number >= 1 && number <= 53) ++at;
+      else number = 0;
+    }
+    size_t anchor_at = at;
+    if (g_.edge_links.Has(Key(anchor_at))) ++anchor_at;
+    else if (ordinal != 0) return false;
+    Point anchor;
+    size_t anchor_end = 0;
+    const bool anchored = anchor_at > at && DateTimeAt(anchor_at, &anchor_end, &anchor) &&
+                          anchor.value.empty() && anchor.year != 0;
+    Point start;
+    if (number != 0 || (ordinal != 0 && anchored && anchor.grain == Grain::kYear)) {
+      // An ISO week of a year.
+      int year = anchored && anchor.grain == Grain::kYear ? anchor.year
+                 : ref_ ? ref_->year : 0;
+      if (year == 0) return false;
+      int week = number ? number : ordinal;
+      if (ordinal < 0) {
+        int week_year = 0;
+        week = IsoWeek({year, 12, 28}, &week_year);
+      }
+      if (week > 53) return false;
+      m->first = number ? i + (g_.period_articles.Has(Key(i)) ? 1 : 0) : i;
+      m->end = anchored && anchor.grain == Grain::kYear ? anchor_end : at;
+      m->point = Point();
+      m->point.grain = Grain::kWeek;
+      m->point.value = Format("%04d-W%02d", year, week);
+      return true;
+    }
+    if (!anchored) return false;
+    CivilDate monday;
+    if (ordinal == 0 && anchor.grain == Grain::kDay) {  // "the week of April 10th"
+      const CivilDate day{anchor.year, anchor.month, anchor.day};
+      monday = AddDays(day, -Weekday(day));
+    } else if (ordinal != 0 && anchor.grain == Grain::kMonth) {
+      const CivilDate first{anchor.year, anchor.month, 1};
+      if (ordinal > 0) {
+        monday = AddDays(first, 7 * (ordinal - 1) - Weekday(first));
+      } else {
+        const CivilDate last{anchor.year, anchor.month, DaysInMonth(anchor.year, anchor.month)};
+        monday = AddDays(last, -Weekday(last));
+      }
+    } else {
+      return false;
+    }
+    m->first = i;
+    m->end = anchor_end;
+    m->point = DayPoint(monday);
+    m->range_end = DayPoint(AddDays(monday, 6));
+    return true;
+  }
+
   // "il y a trois jours", "three days ago", "dans 2 semaines", "in 3 days".
   bool Offset(size_t i, size_t* end, Point* p) const {
     int sign = 0;
@@ -1882,10 +2473,11 @@ class Parser {
       sign = 1;
       at += k2;
     }
-    const int amount = AmountAt(at);
-    const TimeUnit* unit = amount > 0 ? UnitAt(at + 1) : nullptr;
+    size_t unit_at = 0;
+    const int amount = AmountSpan(at, &unit_at);
+    const TimeUnit* unit = amount > 0 ? UnitAt(unit_at) : nullptr;
     if (unit == nullptr) return false;
-    at += 2;
+    at = unit_at + 1;
     if (sign == 0) {
       if (size_t k = g_.past_offset_after.Match(t_, at)) {
         sign = -1;
@@ -1933,8 +2525,7 @@ class Parser {
     } else if (HalfUnitAt(at, &at, &unit)) {
       amount = "0.5";  // "une demi-heure"
     } else {
-      if (!DurationAmountAt(at, &amount)) return false;
-      ++at;
+      if (!DurationAmountAt(at, &amount, &at)) return false;
       if (HalfAt(at)) {  // "deux et demi heures"
         amount += ".5";
         at += 2;
@@ -1946,7 +2537,7 @@ class Parser {
       unit = UnitAt(at);
       if (unit == nullptr) return false;
       ++at;
-      if (amount.find('.') == std::string::npos && amount != "X" && HalfAt(at)) {
+      if (amount.find('.') == std::string::npos && HalfAt(at)) {
         amount += ".5";  // "deux ans et demi"
         at += 2;
       }
@@ -1965,13 +2556,9 @@ class Parser {
     return true;
   }
 
-  // The amount of a duration as SPEC writes it: "3", "trois" → "3";
-  // "3,5" → "3.5"; "quelques" → "X".
-  bool DurationAmountAt(size_t at, std::string* amount) const {
-    if (IsWord(at) && g_.vague_amounts.Has(Key(at))) {
-      *amount = "X";
-      return true;
-    }
+  // The amount of a duration as SPEC writes it ("3", "trois", "twenty
+  // four", "a few" → "3"; "3,5" → "3.5"), and the token after it.
+  bool DurationAmountAt(size_t at, std::string* amount, size_t* next) const {
     if (at < n_ && t_.tokens[at].kind == TokenKind::kNumber) {
       const std::u32string_view chars = t_.chars(at);
       const size_t comma = chars.find_first_of(U",.");
@@ -1982,10 +2569,11 @@ class Parser {
         for (char32_t c : chars) text.push_back(c == ',' ? '.' : char(c));
         if (text.find_first_not_of("0123456789.") != std::string::npos) return false;
         *amount = text;
+        *next = at + 1;
         return true;
       }
     }
-    const int n = AmountAt(at);
+    const int n = AmountSpan(at, next);
     if (n <= 0) return false;
     *amount = std::to_string(n);
     return true;

@@ -37,6 +37,10 @@ DateLanguage MakeEnglish() {
       "it", "they", "we", "who", "which", "that", "this", "his", "her",
       "their", "its", "was", "were", "is", "are", "had", "has", "have",
       "will", "would", "also", "already", "again", "during", "between"};
+  // Not "and", "to", "of": "1/2 and 3/4", "a ratio of 3/4".
+  l.numeric_date_introducers = {"on", "by", "since", "until", "till",
+                                "from", "before", "after", "through",
+                                "between"};
   l.month_introducers = {"in", "of", "since", "by", "until", "till",
                          "before", "after", "during", "early", "late", "mid",
                          "this", "next", "last", "from", "through", "for",
@@ -76,10 +80,15 @@ DateLanguage MakeEnglish() {
 
   l.time_introducers = {"at", "around", "by", "before", "after", "until"};
   l.hour_words = {"h"};
-  l.am_words = {"am", "a.m", "a.m.", "in the morning"};
-  l.pm_words = {"pm", "p.m", "p.m.", "in the evening", "in the afternoon",
+  l.am_words = {"am", "a.m", "a.m.", "a m", "in the morning"};
+  l.pm_words = {"pm", "p.m", "p.m.", "p m", "in the evening", "in the afternoon",
                 "at night", "tonight"};
-  l.oclock_words = {"o'clock", "oclock"};
+  l.oclock_words = {"o'clock", "oclock", "o clock"};
+  l.glued_am_words = {"a"};
+  l.glued_pm_words = {"p"};
+  l.hour_fractions = {{"half", 30}, {"quarter", 15}};
+  l.past_hour_words = {"past", "after"};
+  l.to_hour_words = {"to", "before", "till"};
   l.named_hours = {{"noon", 12}, {"midday", 12}, {"midnight", 0}};
   l.parts_of_day = {{"morning", "MO"}, {"afternoon", "AF"},
                     {"evening", "EV"}, {"night", "NI"}};
@@ -90,8 +99,10 @@ DateLanguage MakeEnglish() {
       {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8},
       {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
       {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16},
+      {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
       {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50},
-      {"sixty", 60}, {"hundred", 100}};
+      {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
+      {"hundred", 100}};
   l.unit_words = {
       {"minute", U::kMinute}, {"minutes", U::kMinute}, {"min", U::kMinute},
       {"mins", U::kMinute}, {"hour", U::kHour}, {"hours", U::kHour},
@@ -100,6 +111,39 @@ DateLanguage MakeEnglish() {
       {"month", U::kMonth}, {"months", U::kMonth}, {"year", U::kYear},
       {"years", U::kYear}, {"decade", U::kDecade}, {"decades", U::kDecade}};
   l.duration_introducers = {"for", "during", "over", "since"};
+  l.vague_amounts = {{"few", 3}, {"several", 3}, {"some", 3}};
+  // "twenty-first" is read as "twenty" + "first".
+  l.day_ordinal_words = {
+      {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4},
+      {"fifth", 5}, {"sixth", 6}, {"seventh", 7}, {"eighth", 8},
+      {"ninth", 9}, {"tenth", 10}, {"eleventh", 11}, {"twelfth", 12},
+      {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},
+      {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18},
+      {"nineteenth", 19}, {"twentieth", 20}, {"thirtieth", 30}};
+
+  l.shift_after_words = {"after", "from"};
+  l.shift_before_words = {"before"};
+  l.now_words = {"now", "right now"};
+  l.holidays = {
+      {"christmas", FixedHoliday(12, 25)},
+      {"christmas day", FixedHoliday(12, 25)},
+      {"christmas eve", FixedHoliday(12, 24)},
+      {"new year 's day", FixedHoliday(1, 1)},
+      {"new year 's eve", FixedHoliday(12, 31)},
+      {"new years day", FixedHoliday(1, 1)},
+      {"new years eve", FixedHoliday(12, 31)},
+      {"independence day", FixedHoliday(7, 4)},
+      {"halloween", FixedHoliday(10, 31)},
+      {"valentine 's day", FixedHoliday(2, 14)},
+      {"valentines day", FixedHoliday(2, 14)},
+      {"saint patrick", FixedHoliday(3, 17)},
+      {"st patrick 's day", FixedHoliday(3, 17)},
+      {"saint patrick 's day", FixedHoliday(3, 17)},
+      {"earth day", FixedHoliday(4, 22)}, {"boxing day", FixedHoliday(12, 26)},
+      {"veterans day", FixedHoliday(11, 11)},
+      {"easter", EasterHoliday(0)}, {"easter sunday", EasterHoliday(0)},
+      {"easter day", EasterHoliday(0)}};
+  l.holidays_capitalized = true;
 
   l.open_range_connectors = {"to", "until", "till", "through"};
   l.range_words = {{"from", "to"}, {"from", "until"}, {"from", "till"},

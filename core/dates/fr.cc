@@ -143,7 +143,7 @@ DateLanguage MakeFrench() {
       {"decennies", U::kDecade}};
   l.duration_introducers = {"pendant", "durant", "depuis", "en", "pour",
                             "sur"};
-  l.vague_amounts = {"quelques", "plusieurs"};
+  l.vague_amounts = {{"quelques", 3}, {"plusieurs", 3}};
   l.half_words = {"demi", "demie"};
   l.half_links = {"et"};
   l.whole_period_words = {"toute la", "toute l'", "tout le", "toute le",
