@@ -24,6 +24,9 @@ CivilDate CivilFromDays(int64_t days);
 // 0 = Monday … 6 = Sunday (ISO 8601).
 int Weekday(const CivilDate& date);
 
+// Easter Sunday of a Gregorian year.
+CivilDate EasterSunday(int year);
+
 // The date n days later (earlier for negative n).
 CivilDate AddDays(const CivilDate& date, int64_t n);
 // The date n months later, the day clamped to the month's length.

@@ -22,6 +22,42 @@ using Words = std::vector<std::string_view>;
 template <typename T>
 using WordTable = std::vector<std::pair<std::string_view, T>>;
 
+// When a holiday falls in a given year: a fixed day ("noël": 25
+// December), a day counted from Easter Sunday ("lundi de Pâques": +1), or
+// the nth weekday of a month ("fête des pères": the third Sunday of June;
+// nth -1 is the last).
+struct HolidayRule {
+  int month = 0, day = 0;
+  bool from_easter = false;
+  int easter_offset = 0;
+  int weekday = -1;  // 0 = Monday … 6 = Sunday
+  int nth = 0;
+  // A week later when it falls on that day after Easter (France's fête
+  // des mères yields to Pentecost, Easter + 49); 0 for none.
+  int yields_to_easter_offset = 0;
+};
+inline HolidayRule FixedHoliday(int month, int day) {
+  HolidayRule r;
+  r.month = month;
+  r.day = day;
+  return r;
+}
+inline HolidayRule EasterHoliday(int offset) {
+  HolidayRule r;
+  r.from_easter = true;
+  r.easter_offset = offset;
+  return r;
+}
+inline HolidayRule NthWeekdayHoliday(int month, int weekday, int nth,
+                                     int yields_to_easter_offset = 0) {
+  HolidayRule r;
+  r.month = month;
+  r.weekday = weekday;
+  r.nth = nth;
+  r.yields_to_easter_offset = yields_to_easter_offset;
+  return r;
+}
+
 struct DateLanguage {
   const char* lang;        // ISO 639-1, as in SPEC "lang"
   const char* icu_locale;  // whose CLDR month and weekday names to use
@@ -86,6 +122,15 @@ struct DateLanguage {
   // year for halves: "H2" alone is hydrogen).
   WordTable<const char*> year_part_letters;
 
+  // --- Holidays ("Noël", "Pâques 2016", "la Toussaint", "le jour de l'an")
+  WordTable<HolidayRule> holidays;
+  // Words before a holiday's name that make it another name: "l'île de
+  // Pâques", "le Père Noël".
+  Words holiday_blockers;
+  // Whether a holiday alone needs its capital ("Christmas", not "a
+  // christmas tree"), unless a year or a date introducer goes with it.
+  bool holidays_capitalized = false;
+
   // --- Relative to the reference date
   WordTable<int> relative_days;  // "hier" → -1, "the day after tomorrow" → 2
   Words this_words;              // "ce", "cette", "this": "ce dimanche"
@@ -138,12 +183,13 @@ struct DateLanguage {
   WordTable<TimeUnit> unit_words;   // "jours" → day, "heures" → hour
   Words duration_introducers;       // "pendant", "depuis", "for"
   // Vague counts, with the number SPEC writes for them ("a few minutes"
-  // → PT3M, as TIMEX3 tools do). Empty in French for now.
-  WordTable<int> vague_amounts;     // "few", "several"
-  // Words for a whole period: "all day", "the whole week" → P1D, P1W.
+  // → PT3M, "quelques jours" → P3D, as TIMEX3 tools do).
+  WordTable<int> vague_amounts;     // "few", "several", "quelques"
+  // Half a unit: "une demi-heure", "deux ans et demi" → P2.5Y.
+  Words half_words;   // "demi", "demie"
+  Words half_links;   // "et": "deux heures et demie"
+  // Words before one whole unit: "toute la journée" → P1D.
   Words whole_period_words;
-  // "half": "half an hour", "two and a half hours".
-  Words half_words;
   // Links inside a compound duration: "1 hour and 30 minutes".
   Words duration_links;
   // Ordinal day numbers in words: "the ninth", "May twenty-fourth".
@@ -155,10 +201,6 @@ struct DateLanguage {
   Words shift_before_words;  // "before"
   // The moment of speaking: "now" → the reference date.
   Words now_words;
-  // Holidays on a fixed day of the year ("christmas" → 12-25), and the
-  // names of Easter Sunday, computed per year.
-  WordTable<const char*> fixed_holidays;
-  Words easter_words;
 
   // --- Ranges ("du 7 au 9 mars", "entre 2013 et 2015")
   // Opener and connector pairs: {"du", "au"}, {"entre", "et"}.

@@ -134,6 +134,26 @@ std::string Format(const char* pattern, int a, int b = 0, int c = 0) {
   return buffer;
 }
 
+// "P3D", "PT24H", "P2.5Y", "PXD" from an amount as SPEC writes it ("3",
+// "2.5", "X" for a vague one); decades count as years ("P20Y").
+std::string DurationValue(const std::string& amount, TimeUnit unit) {
+  switch (unit) {
+    case TimeUnit::kMinute: return "PT" + amount + "M";
+    case TimeUnit::kHour: return "PT" + amount + "H";
+    case TimeUnit::kDay: return "P" + amount + "D";
+    case TimeUnit::kWeek: return "P" + amount + "W";
+    case TimeUnit::kMonth: return "P" + amount + "M";
+    case TimeUnit::kYear: return "P" + amount + "Y";
+    case TimeUnit::kDecade: {
+      if (amount == "X") return "PXDE";  // TIMEX3's decade unit
+      char buffer[32];
+      std::snprintf(buffer, sizeof buffer, "P%gY", 10 * std::atof(amount.c_str()));
+      return buffer;
+    }
+  }
+  return "";
+}
+
 // "P3D", "PT24H", "P20Y" (two decades).
 std::string DurationValue(int amount, TimeUnit unit) {
   switch (unit) {
@@ -287,6 +307,10 @@ struct DateRecognizer::Grammar {
         seasons(ToMap(l.seasons)),
         year_parts(ToMap(l.year_parts)),
         ordinal_words(ToMap(l.ordinal_words)),
+        holidays(ToMap(l.holidays)),
+        holiday_phrases(PhrasesOf(l.holidays)),
+        holiday_blockers(l.holiday_blockers),
+        holidays_capitalized(l.holidays_capitalized),
         relative_days(ToMap(l.relative_days)),
         relative_day_phrases(PhrasesOf(l.relative_days)),
         this_words(l.this_words),
@@ -316,6 +340,9 @@ struct DateRecognizer::Grammar {
         number_words(ToMap(l.number_words)),
         unit_words(ToMap(l.unit_words)),
         duration_introducers(l.duration_introducers),
+        half_words(l.half_words),
+        half_links(l.half_links),
+        whole_period_words(l.whole_period_words),
         set_words(l.set_words),
         open_range_connectors(l.open_range_connectors),
         glued_am_words(l.glued_am_words),
@@ -328,11 +355,6 @@ struct DateRecognizer::Grammar {
         shift_after_words(l.shift_after_words),
         shift_before_words(l.shift_before_words),
         now_words(l.now_words),
-        fixed_holidays(ToMap(l.fixed_holidays)),
-        holiday_phrases(PhrasesOf(l.fixed_holidays)),
-        easter_words(l.easter_words),
-        whole_period_words(l.whole_period_words),
-        half_words(l.half_words),
         duration_links(l.duration_links),
         decade_names(ToMap(l.decade_names)),
         year_part_letters(ToMap(l.year_part_letters)) {
@@ -349,7 +371,8 @@ struct DateRecognizer::Grammar {
          {&l.articles, &l.year_introducers, &l.edge_words, &l.decade_words,
           &l.decade_articles, &l.this_words, &l.last_words, &l.next_words,
           &l.period_articles, &l.past_offset_before, &l.future_offset_before,
-          &l.duration_introducers, &l.set_words}) {
+          &l.duration_introducers, &l.set_words, &l.half_words,
+          &l.whole_period_words}) {
       add_first_words(*words);
     }
     for (const auto* table : {&names.months, &names.weekdays,
@@ -362,6 +385,9 @@ struct DateRecognizer::Grammar {
     for (const auto& entry : l.seasons) starters.emplace(entry.first);
     for (const auto& entry : l.ordinal_words) starters.emplace(entry.first);
     for (const auto& entry : l.relative_days) {
+      starters.emplace(entry.first.substr(0, entry.first.find(' ')));
+    }
+    for (const auto& entry : l.holidays) {
       starters.emplace(entry.first.substr(0, entry.first.find(' ')));
     }
     for (const auto& entry : l.named_hours) starters.emplace(entry.first);
@@ -378,13 +404,7 @@ struct DateRecognizer::Grammar {
     for (const auto& entry : l.hour_fractions) starters.emplace(entry.first);
     for (const auto& entry : l.vague_amounts) starters.emplace(entry.first);
     for (const auto& entry : l.day_ordinal_words) starters.emplace(entry.first);
-    for (const auto& entry : l.fixed_holidays) {
-      starters.emplace(entry.first.substr(0, entry.first.find(' ')));
-    }
     add_first_words(l.now_words);
-    add_first_words(l.whole_period_words);
-    add_first_words(l.half_words);
-    add_first_words(l.easter_words);
     for (const auto& [opener, connector] : l.range_words) {
       range_connectors[std::string(opener)].emplace_back(connector);
     }
@@ -404,6 +424,9 @@ struct DateRecognizer::Grammar {
       ordinal_suffixes;
   std::unordered_map<std::string, const char*> seasons, year_parts;
   std::unordered_map<std::string, int> ordinal_words;
+  std::unordered_map<std::string, HolidayRule> holidays;
+  PhraseSet holiday_phrases, holiday_blockers;
+  bool holidays_capitalized;
   std::unordered_map<std::string, int> relative_days;  // phrase → shift
   PhraseSet relative_day_phrases;
   PhraseSet this_words, last_words, next_words, period_articles,
@@ -418,7 +441,9 @@ struct DateRecognizer::Grammar {
       day_part_edges;
   std::unordered_map<std::string, int> number_words;
   std::unordered_map<std::string, TimeUnit> unit_words;
-  PhraseSet duration_introducers, set_words;
+  PhraseSet duration_introducers;
+  PhraseSet half_words, half_links, whole_period_words;
+  PhraseSet set_words;
   std::unordered_map<std::string, std::vector<std::string>> range_connectors;
   PhraseSet open_range_connectors;
   PhraseSet glued_am_words, glued_pm_words;
@@ -426,9 +451,7 @@ struct DateRecognizer::Grammar {
   PhraseSet past_hour_words, to_hour_words;
   std::unordered_map<std::string, int> vague_amounts, day_ordinal_words;
   PhraseSet shift_after_words, shift_before_words, now_words;
-  std::unordered_map<std::string, const char*> fixed_holidays;
-  PhraseSet holiday_phrases, easter_words;
-  PhraseSet whole_period_words, half_words, duration_links;
+  PhraseSet duration_links;
   std::unordered_map<std::string, int> decade_names;
   std::unordered_map<std::string, const char*> year_part_letters;
   std::unordered_set<std::string> starters;
@@ -1429,85 +1452,76 @@ class Parser {
     return true;
   }
 
-  // "Christmas", "New Year's Day", "Easter 2018": a holiday, in the year
-  // given or the one nearest the reference.
-  bool Holiday(size_t i, size_t* end, Point* p) const {
-    int month = 0, day = 0;
-    size_t at = i;
-    const bool easter = g_.easter_words.Match(t_, i) > 0;
-    if (easter) {
-      at += g_.easter_words.Match(t_, i);
-    } else {
-      const size_t k = g_.holiday_phrases.Match(t_, i);
-      if (k == 0) return false;
-      std::string phrase = Key(i);
-      for (size_t j = 1; j < k; ++j) phrase += " " + Key(i + j);
-      const char* const* date = Find(g_.fixed_holidays, phrase);
-      if (date == nullptr) return false;
-      month = std::atoi(*date);
-      day = std::atoi(*date + 3);
-      at += k;
+  // The day of a holiday in a year.
+  static CivilDate HolidayDate(const HolidayRule& rule, int year) {
+    if (rule.from_easter) return AddDays(EasterSunday(year), rule.easter_offset);
+    if (rule.weekday < 0) {
+      return {year, rule.month, std::min(rule.day, DaysInMonth(year, rule.month))};
     }
-    // Holidays are names: capitalized, with a year or after "on"; not the
-    // first word of another name ("Easter Island", "Christmas Island").
-    size_t year_at = at;
-    if (g_.edge_links.Has(Key(year_at))) ++year_at;
-    int year = YearAt(t_, year_at);
+    CivilDate date;
+    if (rule.nth > 0) {
+      const CivilDate first{year, rule.month, 1};
+      date = AddDays(first, (rule.weekday - Weekday(first) + 7) % 7 + 7 * (rule.nth - 1));
+    } else {
+      const CivilDate last{year, rule.month, DaysInMonth(year, rule.month)};
+      date = AddDays(last, -((Weekday(last) - rule.weekday + 7) % 7));
+    }
+    if (rule.yields_to_easter_offset != 0 &&
+        DaysFromCivil(date) ==
+            DaysFromCivil(AddDays(EasterSunday(year), rule.yields_to_easter_offset))) {
+      date = AddDays(date, 7);
+    }
+    return date;
+  }
+
+  // "Noël", "Pâques 2016", "la fête des pères de 2015", "Christmas":
+  // with no year, the nearest one to the reference date.
+  bool Holiday(size_t first, size_t* end, Point* p) const {
+    // "la Toussaint", "le lundi de Pâques": the article belongs to it.
+    const size_t i = g_.period_articles.Has(Key(first)) ? first + 1 : first;
+    const size_t k = g_.holiday_phrases.Match(t_, i);
+    if (k == 0 || !IsWord(i)) return false;
+    std::string phrase = Key(i);
+    for (size_t j = 1; j < k; ++j) phrase += " " + Key(i + j);
+    const HolidayRule* rule = Find(g_.holidays, phrase);
+    if (rule == nullptr) return false;
+    // "l'île de Pâques", "le Père Noël"
+    for (size_t back = 1; back <= 2 && back <= i; ++back) {
+      if (g_.holiday_blockers.Has(Key(i - back))) return false;
+    }
+    size_t at = i + k;
+    size_t year_at = g_.edge_links.Has(Key(at)) ? at + 1 : at;
+    const int year = YearAt(t_, year_at);
+    // "Noël Mamère", "Christmas Island": a name goes on capitalized.
     if (year < 0 && IsWord(at) && Capitalized(at)) return false;
-    if (year < 0 && !Capitalized(i) &&
+    // English names holidays with a capital ("a christmas tree" is none),
+    // unless a year or "on" says it is one.
+    if (g_.holidays_capitalized && year < 0 && !Capitalized(i) &&
         !(i > 0 && g_.numeric_date_introducers.Has(Key(i - 1)))) {
       return false;
     }
-    if (year > 0) at = year_at + 1;
     *p = Point();
-    if (year < 0 && !ref_) {
-      if (easter) return false;
-      p->month = month;
-      p->day = day;
-      *end = at;
-      return true;
-    }
-    if (year < 0) {
-      year = ref_->year;
-      if (!easter) year = NearestYear(month, day);
-    }
-    if (easter) {
-      const CivilDate sunday = EasterSunday(year);
-      month = sunday.month;
-      day = sunday.day;
-      if (ref_ && YearAt(t_, year_at) < 0) {
-        // the nearest Easter to the reference
-        const int64_t ref = DaysFromCivil(*ref_);
-        int64_t best = -1;
-        for (int y = ref_->year - 1; y <= ref_->year + 1; ++y) {
-          const CivilDate e = EasterSunday(y);
-          const int64_t d = std::llabs(DaysFromCivil(e) - ref);
-          if (best < 0 || d < best) {
-            best = d;
-            year = y;
-            month = e.month;
-            day = e.day;
-          }
+    if (year > 0) {
+      *p = DayPoint(HolidayDate(*rule, year));
+      p->year_given = true;
+      at = year_at + 1;
+    } else if (ref_) {
+      const int64_t ref = DaysFromCivil(*ref_);
+      int64_t best = -1;
+      for (int y = ref_->year - 1; y <= ref_->year + 1; ++y) {
+        const CivilDate date = HolidayDate(*rule, y);
+        const int64_t d = std::llabs(DaysFromCivil(date) - ref);
+        if (best < 0 || d < best) {
+          *p = DayPoint(date);
+          best = d;
         }
       }
+    } else if (!rule->from_easter && rule->weekday < 0) {
+      p->month = rule->month;  // "XXXX-12-25"
+      p->day = rule->day;
     }
-    p->year = year;
-    p->month = month;
-    p->day = day;
-    p->year_given = YearAt(t_, year_at) > 0;
     *end = at;
     return true;
-  }
-  // Gregorian Easter Sunday (the anonymous algorithm of 1876).
-  static CivilDate EasterSunday(int year) {
-    const int a = year % 19, b = year / 100, c = year % 100, d = b / 4,
-              e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3,
-              h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4,
-              l = (32 + 2 * e + 2 * i - h - k) % 7,
-              m = (a + 11 * h + 22 * l) / 451;
-    const int month = (h + l - 7 * m + 114) / 31;
-    const int day = ((h + l - 7 * m + 114) % 31) + 1;
-    return {year, month, day};
   }
 
   // A year part written "q3", "H2" ("2017-q1" gives the piece "q1"): its
@@ -2590,17 +2604,35 @@ class Parser {
       modified = true;
       ++at;
     }
-    size_t after_amount = 0;
-    const int amount = AmountSpan(at, &after_amount);
-    if (amount <= 0) return false;
-    at = after_amount;
-    if (DirectionAt(at) != 0) {  // "les 24 dernières heures"
+    std::string amount;
+    const TimeUnit* unit = nullptr;
+    if (size_t k = g_.whole_period_words.Match(t_, at)) {
+      at += k;  // "toute la journée"
+      amount = "1";
       modified = true;
+      unit = UnitAt(at);
+      if (unit == nullptr) return false;
       ++at;
+    } else if (HalfUnitAt(at, &at, &unit)) {
+      amount = "0.5";  // "une demi-heure"
+    } else {
+      if (!DurationAmountAt(at, &amount, &at)) return false;
+      if (HalfAt(at)) {  // "deux et demi heures"
+        amount += ".5";
+        at += 2;
+      }
+      if (DirectionAt(at) != 0) {  // "les 24 dernières heures"
+        modified = true;
+        ++at;
+      }
+      unit = UnitAt(at);
+      if (unit == nullptr) return false;
+      ++at;
+      if (amount.find('.') == std::string::npos && HalfAt(at)) {
+        amount += ".5";  // "deux ans et demi"
+        at += 2;
+      }
     }
-    const TimeUnit* unit = UnitAt(at);
-    if (unit == nullptr) return false;
-    ++at;
     if (DirectionAt(at) != 0) {  // "les 24 heures passées"
       modified = true;
       ++at;
@@ -2683,11 +2715,12 @@ class Parser {
     }
     if (parts == 0) return false;
     if (parts == 1 && !special) return false;  // the plain rule's
-    // Fractions of an hour become minutes; others stay decimal ("P3.5Y").
+    // Fractions stay decimal, as the other duration rules write them
+    // ("PT2.5H", "P3.5Y"), but less than an hour is minutes ("PT30M").
     double& hours = amounts[int(TimeUnit::kHour)];
-    if (hours != static_cast<int>(hours)) {
-      amounts[int(TimeUnit::kMinute)] += (hours - static_cast<int>(hours)) * 60;
-      hours = static_cast<int>(hours);
+    if (hours > 0 && hours < 1) {
+      amounts[int(TimeUnit::kMinute)] += hours * 60;
+      hours = 0;
     }
     auto number = [](double v) {
       char buffer[32];
@@ -2737,6 +2770,54 @@ class Parser {
       if (scale) scale *= 10;
     }
     return value / scale;
+  }
+
+  // The amount of a duration as SPEC writes it ("3", "trois", "twenty
+  // four", "a few" → "3"; "3,5" → "3.5"), and the token after it.
+  bool DurationAmountAt(size_t at, std::string* amount, size_t* next) const {
+    if (at < n_ && t_.tokens[at].kind == TokenKind::kNumber) {
+      const std::u32string_view chars = t_.chars(at);
+      const size_t comma = chars.find_first_of(U",.");
+      if (comma != std::u32string_view::npos && comma > 0 &&
+          comma + 1 < chars.size() && chars.size() - comma <= 3 &&
+          chars.find_first_of(U",.", comma + 1) == std::u32string_view::npos) {
+        std::string text;  // "3,5" → "3.5"
+        for (char32_t c : chars) text.push_back(c == ',' ? '.' : char(c));
+        if (text.find_first_not_of("0123456789.") != std::string::npos) return false;
+        *amount = text;
+        *next = at + 1;
+        return true;
+      }
+    }
+    const int n = AmountSpan(at, next);
+    if (n <= 0) return false;
+    *amount = std::to_string(n);
+    return true;
+  }
+  // "et demie" at i.
+  bool HalfAt(size_t i) const {
+    return g_.half_links.Has(Key(i)) && g_.half_words.Has(Key(i + 1));
+  }
+  // "une demi-heure", "demi heure", "demi-journée": half of the unit.
+  bool HalfUnitAt(size_t i, size_t* next, const TimeUnit** unit) const {
+    size_t at = i;
+    if (const int* one = IsWord(at) ? Find(g_.number_words, Key(at)) : nullptr;
+        one && *one == 1) {
+      ++at;
+    }
+    if (!IsWord(at)) return false;
+    const std::string& key = Key(at);
+    const size_t dash = key.find('-');
+    if (dash != std::string::npos && g_.half_words.Has(key.substr(0, dash))) {
+      *unit = Find(g_.unit_words, key.substr(dash + 1));
+      *next = at + 1;
+    } else if (g_.half_words.Has(key)) {
+      *unit = UnitAt(at + 1);
+      *next = at + 2;
+    } else {
+      return false;
+    }
+    return *unit != nullptr;
   }
 
   // "chaque lundi", "tous les ans", "tous les deux ans", "every Monday".

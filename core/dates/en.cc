@@ -137,17 +137,26 @@ DateLanguage MakeEnglish() {
   l.shift_after_words = {"after", "from"};
   l.shift_before_words = {"before"};
   l.now_words = {"now", "right now"};
-  l.fixed_holidays = {
-      {"christmas", "12-25"}, {"christmas day", "12-25"},
-      {"christmas eve", "12-24"}, {"new year 's day", "01-01"},
-      {"new year 's eve", "12-31"}, {"new years day", "01-01"},
-      {"new years eve", "12-31"}, {"independence day", "07-04"},
-      {"halloween", "10-31"}, {"valentine 's day", "02-14"},
-      {"valentines day", "02-14"}, {"saint patrick", "03-17"},
-      {"st patrick 's day", "03-17"}, {"saint patrick 's day", "03-17"},
-      {"earth day", "04-22"}, {"boxing day", "12-26"},
-      {"veterans day", "11-11"}};
-  l.easter_words = {"easter", "easter sunday", "easter day"};
+  l.holidays = {
+      {"christmas", FixedHoliday(12, 25)},
+      {"christmas day", FixedHoliday(12, 25)},
+      {"christmas eve", FixedHoliday(12, 24)},
+      {"new year 's day", FixedHoliday(1, 1)},
+      {"new year 's eve", FixedHoliday(12, 31)},
+      {"new years day", FixedHoliday(1, 1)},
+      {"new years eve", FixedHoliday(12, 31)},
+      {"independence day", FixedHoliday(7, 4)},
+      {"halloween", FixedHoliday(10, 31)},
+      {"valentine 's day", FixedHoliday(2, 14)},
+      {"valentines day", FixedHoliday(2, 14)},
+      {"saint patrick", FixedHoliday(3, 17)},
+      {"st patrick 's day", FixedHoliday(3, 17)},
+      {"saint patrick 's day", FixedHoliday(3, 17)},
+      {"earth day", FixedHoliday(4, 22)}, {"boxing day", FixedHoliday(12, 26)},
+      {"veterans day", FixedHoliday(11, 11)},
+      {"easter", EasterHoliday(0)}, {"easter sunday", EasterHoliday(0)},
+      {"easter day", EasterHoliday(0)}};
+  l.holidays_capitalized = true;
 
   l.open_range_connectors = {"to", "until", "till", "through"};
   l.range_words = {{"from", "to"}, {"from", "until"}, {"from", "till"},

@@ -57,6 +57,34 @@ DateLanguage MakeFrench() {
   l.ordinal_words = {{"premier", 1}, {"deuxieme", 2}, {"second", 2},
                      {"seconde", 2}, {"troisieme", 3}, {"quatrieme", 4}};
 
+  // Days are those of France ("fête des mères": the last Sunday of May,
+  // a week later on Pentecost; "fête du travail": 1 May).
+  l.holidays = {
+      {"noel", FixedHoliday(12, 25)}, {"jour de noel", FixedHoliday(12, 25)},
+      {"veille de noel", FixedHoliday(12, 24)},
+      {"reveillon de noel", FixedHoliday(12, 24)},
+      {"nouvel an", FixedHoliday(1, 1)}, {"jour de l' an", FixedHoliday(1, 1)},
+      {"reveillon du nouvel an", FixedHoliday(12, 31)},
+      {"reveillon de nouvel an", FixedHoliday(12, 31)},
+      {"saint-sylvestre", FixedHoliday(12, 31)},
+      {"epiphanie", FixedHoliday(1, 6)}, {"chandeleur", FixedHoliday(2, 2)},
+      {"saint-valentin", FixedHoliday(2, 14)},
+      {"fete du travail", FixedHoliday(5, 1)},
+      {"fete de la musique", FixedHoliday(6, 21)},
+      {"assomption", FixedHoliday(8, 15)}, {"halloween", FixedHoliday(10, 31)},
+      {"toussaint", FixedHoliday(11, 1)},
+      {"paques", EasterHoliday(0)}, {"lundi de paques", EasterHoliday(1)},
+      {"vendredi saint", EasterHoliday(-2)}, {"mardi gras", EasterHoliday(-47)},
+      {"pentecote", EasterHoliday(49)}, {"lundi de pentecote", EasterHoliday(50)},
+      {"fete des meres", NthWeekdayHoliday(5, 6, -1, 49)},
+      {"fete des peres", NthWeekdayHoliday(6, 6, 3)},
+      {"thanksgiving", NthWeekdayHoliday(11, 3, 4)},
+      {"action de grace", NthWeekdayHoliday(11, 3, 4)},
+      {"action de graces", NthWeekdayHoliday(11, 3, 4)}};
+  l.holiday_blockers = {"ile", "iles", "pere", "rue", "place", "avenue",
+                        "boulevard", "quai", "pont", "lycee", "college",
+                        "ecole", "eglise"};
+
   l.relative_days = {{"avant-hier", -2}, {"avant hier", -2}, {"hier", -1},
                      {"aujourd'hui", 0}, {"apres demain", 2},
                      {"demain", 1}, {"apres-demain", 2}};
@@ -107,6 +135,7 @@ DateLanguage MakeFrench() {
       {"minute", U::kMinute}, {"minutes", U::kMinute}, {"min", U::kMinute},
       {"mins", U::kMinute},
       {"heure", U::kHour}, {"heures", U::kHour}, {"h", U::kHour},
+      {"hr", U::kHour}, {"hrs", U::kHour},
       {"jour", U::kDay}, {"jours", U::kDay}, {"journee", U::kDay},
       {"journees", U::kDay}, {"semaine", U::kWeek}, {"semaines", U::kWeek},
       {"mois", U::kMonth}, {"an", U::kYear}, {"ans", U::kYear},
@@ -114,6 +143,11 @@ DateLanguage MakeFrench() {
       {"decennies", U::kDecade}};
   l.duration_introducers = {"pendant", "durant", "depuis", "en", "pour",
                             "sur"};
+  l.vague_amounts = {{"quelques", 3}, {"plusieurs", 3}};
+  l.half_words = {"demi", "demie"};
+  l.half_links = {"et"};
+  l.whole_period_words = {"toute la", "toute l'", "tout le", "toute le",
+                          "tout l'"};
 
   l.open_range_connectors = {"au", "jusqu'au", "jusqu'a", "jusqu' a",
                              "jusqu' au"};
