@@ -1591,6 +1591,131 @@ class Parser {
     return true;
   }
 
+  // "next week Sunday", "this week on Friday", "previous week - Monday".
+  bool WeekThenWeekday(size_t i, size_t* end, Point* p) const {
+    Point week;
+    size_t at = 0;
+    if (!ref_ || !RelativePeriod(i, &at, &week) || week.grain != Grain::kWeek ||
+        !week.value.empty()) {
+      return false;
+    }
+    if (g_.numeric_date_introducers.Has(Key(at)) || IsChar(t_, at, '-')) ++at;
+    const int weekday = WeekdayAt(at, true);
+    if (weekday < 0) return false;
+    const CivilDate day{week.year, week.month, week.day};
+    *p = DayPoint(AddDays(day, weekday - Weekday(day)));
+    *end = at + 1;
+    return true;
+  }
+
+  // "the first Friday of July", "the second Monday of next month", "the
+  // last Sunday of March 2016".
+  bool NthWeekday(size_t i, size_t* end, Point* p) const {
+    size_t at = i;
+    if (g_.articles.Has(Key(at))) ++at;
+    int ordinal = 0;
+    const int* word = IsWord(at) ? Find(g_.ordinal_words, Key(at)) : nullptr;
+    if (word == nullptr && IsWord(at)) word = Find(g_.day_ordinal_words, Key(at));
+    if (word != nullptr && *word <= 5) {
+      ordinal = *word;
+      ++at;
+    } else if (DirectionAt(at) < 0) {
+      ordinal = -1;
+      ++at;
+    } else if (PlainNumber(t_, at, 1) > 0 && Glued(t_, at + 1) &&
+               g_.day_suffixes.Has(Key(at + 1))) {
+      ordinal = PlainNumber(t_, at, 1);
+      at += 2;
+    } else {
+      return false;
+    }
+    const int weekday = WeekdayAt(at, false);
+    if (weekday < 0 || !g_.edge_links.Has(Key(at + 1))) return false;
+    Point month;
+    size_t month_end = 0;
+    if (!DateTimeAt(at + 2, &month_end, &month) || month.grain != Grain::kMonth ||
+        !month.value.empty() || month.year == 0) {
+      return false;
+    }
+    const CivilDate first{month.year, month.month, 1};
+    CivilDate day;
+    if (ordinal > 0) {
+      day = AddDays(first, (weekday - Weekday(first) + 7) % 7 + 7 * (ordinal - 1));
+      if (day.month != month.month) return false;
+    } else {
+      const CivilDate last{month.year, month.month, DaysInMonth(month.year, month.month)};
+      day = AddDays(last, -((Weekday(last) - weekday + 7) % 7));
+    }
+    *p = DayPoint(day);
+    p->year_given = month.year_given;
+    *end = month_end;
+    return true;
+  }
+
+  // "the 20th of next month", "22 this month": a day of a month named
+  // relative to the reference.
+  bool DayOfRelativeMonth(size_t i, size_t* end, Point* p) const {
+    size_t at = i;
+    if (g_.articles.Has(Key(at))) ++at;
+    size_t next = 0;
+    const int day = DayAt(at, &next);
+    if (day == 0) return false;
+    if (g_.edge_links.Has(Key(next))) ++next;
+    Point month;
+    size_t month_end = 0;
+    if (!ref_ || !RelativePeriod(next, &month_end, &month) ||
+        month.grain != Grain::kMonth || !month.value.empty() ||
+        day > DaysInMonth(month.year, month.month)) {
+      return false;
+    }
+    *p = DayPoint({month.year, month.month, day});
+    *end = month_end;
+    return true;
+  }
+
+  // "next June", "last Sept", "this May", "June next year".
+  bool DirectedMonth(size_t i, size_t* end, Point* p) const {
+    int direction = DirectionAt(i);
+    const bool this_month = g_.this_words.Has(Key(i));
+    if (ref_ && (direction != 0 || this_month)) {
+      const int month = MonthAt(i + 1, true);
+      if (month == 0) return false;
+      *p = Point();
+      p->grain = Grain::kMonth;
+      p->month = month;
+      p->year = ref_->year;
+      if (direction > 0 && month <= ref_->month) ++p->year;
+      if (direction < 0 && month >= ref_->month) --p->year;
+      *end = i + 2;
+      return true;
+    }
+    const int month = MonthAt(i, false);
+    Point year;
+    size_t year_end = 0;
+    if (month == 0 || !ref_ || !RelativePeriod(i + 1, &year_end, &year) ||
+        year.grain != Grain::kYear || !year.value.empty()) {
+      return false;
+    }
+    *p = Point();
+    p->grain = Grain::kMonth;
+    p->month = month;
+    p->year = year.year;
+    *end = year_end;
+    return true;
+  }
+
+  // "the weekend", "on weekend": the reference's week's.
+  bool PlainWeekend(size_t i, size_t* end, Point* p) const {
+    size_t at = i;
+    if (g_.period_articles.Has(Key(at))) ++at;
+    else if (!(i > 0 && g_.numeric_date_introducers.Has(Key(i - 1)))) return false;
+    if (!g_.weekend_words.Has(Key(at)) || !ref_) return false;
+    *p = PeriodPoint(TimeUnit::kWeek, 0);
+    p->value = FormatPoint(*p) + "-WE";
+    *end = at + 1;
+    return true;
+  }
+
   // "hier", "aujourd'hui", "tomorrow".
   bool RelativeDay(size_t i, size_t* end, Point* p) const {
     const size_t k = g_.relative_day_phrases.Match(t_, i);
@@ -1797,6 +1922,11 @@ class Parser {
     consider(Edge(i, &e, &q), e, q);
     consider(Now(i, &e, &q), e, q);
     consider(YearPartCoded(i, &e, &q), e, q);
+    consider(WeekThenWeekday(i, &e, &q), e, q);
+    consider(NthWeekday(i, &e, &q), e, q);
+    consider(DayOfRelativeMonth(i, &e, &q), e, q);
+    consider(DirectedMonth(i, &e, &q), e, q);
+    consider(PlainWeekend(i, &e, &q), e, q);
     consider(Holiday(i, &e, &q), e, q);
     if (i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) {
       consider(OrdinalDay(i, &e, &q), e, q);  // "on 22nd"
@@ -2714,6 +2844,50 @@ class Parser {
       if (half) break;
     }
     if (parts == 0) return false;
+    // "1 month 21 days ago", "2 years 21 days later": a date.
+    int sign = 0;
+    size_t offset_end = at;
+    if (size_t k = g_.past_offset_after.Match(t_, at)) {
+      sign = -1;
+      offset_end += k;
+    } else if (size_t k2 = g_.future_offset_after.Match(t_, at)) {
+      sign = 1;
+      offset_end += k2;
+    }
+    if (sign != 0 && parts > 1 && ref_) {
+      CivilDate date = *ref_;
+      int minutes = 0;
+      for (int u = 0; u < 7; ++u) {
+        const int n = static_cast<int>(amounts[u]) * sign;
+        if (amounts[u] != static_cast<int>(amounts[u])) return false;
+        switch (TimeUnit(u)) {
+          case TimeUnit::kMinute: minutes += n; break;
+          case TimeUnit::kHour: minutes += 60 * n; break;
+          case TimeUnit::kDay: date = AddDays(date, n); break;
+          case TimeUnit::kWeek: date = AddDays(date, 7 * n); break;
+          case TimeUnit::kMonth: date = AddMonths(date, n); break;
+          case TimeUnit::kYear: date = AddMonths(date, 12 * n); break;
+          case TimeUnit::kDecade: date = AddMonths(date, 120 * n); break;
+        }
+      }
+      m->first = first;
+      m->end = offset_end;
+      if (minutes != 0) {
+        int days = minutes / 1440, rest = minutes % 1440;
+        if (rest < 0) {
+          rest += 1440;
+          --days;
+        }
+        m->point = DayPoint(AddDays(date, days));
+        m->point.hour = rest / 60;
+        m->point.minute = rest % 60;
+        m->point.grain = Grain::kMinute;
+        m->point.subtype = "time";
+      } else {
+        m->point = DayPoint(date);
+      }
+      return true;
+    }
     if (parts == 1 && !special) return false;  // the plain rule's
     // Fractions stay decimal, as the other duration rules write them
     // ("PT2.5H", "P3.5Y"), but less than an hour is minutes ("PT30M").
