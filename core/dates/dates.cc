@@ -380,6 +380,7 @@ struct DateRecognizer::Grammar {
                               &names.weekday_abbreviations}) {
       for (const auto& entry : *table) starters.insert(entry.first);
     }
+    for (const auto& entry : names.weekdays) starters.insert(entry.first + "s");
     add_first_words(l.first_day_words);
     add_first_words(l.weekend_words);
     for (const auto& entry : l.seasons) starters.emplace(entry.first);
@@ -691,7 +692,9 @@ class Parser {
       if (delta > 3) delta -= 7;
       if (delta < -3) delta += 7;
     }
-    return DayPoint(AddDays(*ref_, delta));
+    Point day = DayPoint(AddDays(*ref_, delta));
+    day.year_given = direction != 0;  // "next Friday" fixes its year
+    return day;
   }
   // "dimanche 27": the nearest date with that weekday and day of month.
   bool WeekdayDayPoint(int weekday, int day, Point* p) const {
@@ -1448,6 +1451,7 @@ class Parser {
     if (k == 0) return false;
     *p = Point();
     SetDay(p);
+    p->year_given = ref_.has_value();
     *end = i + k;
     return true;
   }
@@ -1726,6 +1730,7 @@ class Parser {
     if (shift == nullptr) return false;
     *p = Point();
     if (ref_) *p = DayPoint(AddDays(*ref_, *shift));
+    p->year_given = ref_.has_value();  // a range's other side keeps its year
     *end = i + k;
     return true;
   }
@@ -2999,7 +3004,7 @@ class Parser {
   // adjectives or appeals, "soutenez-nous mensuellement".)
   bool Set(size_t i, Match* m) const {
     const size_t k = g_.set_words.Match(t_, i);
-    if (k == 0) return false;
+    if (k == 0) return PluralWeekdaySet(i, m);
     size_t at = i + k;
     int amount = 1;
     if (const int a = AmountAt(at); a > 1 && UnitAt(at + 1)) {
@@ -3019,6 +3024,25 @@ class Parser {
     if (weekday >= 0) {
       p.value = Format("XXXX-WXX-%d", weekday + 1);
       p.grain = Grain::kDay;
+      ++at;
+      AddSetTime(&at, &p);  // "every Monday at 4pm"
+      m->first = i;
+      m->end = at;
+      m->point = std::move(p);
+      return true;
+    } else if (const char* const* part = Find(g_.parts_of_day, Key(at))) {
+      // "every morning", "every night at 9" (XXXX-XX-XXT21:00)
+      Point day;
+      day.part = *part;
+      ++at;
+      AddTime(&at, &day);
+      p.value = day.HasTime() ? Format("XXXX-XX-XXT%02d:%02d", day.hour, std::max(day.minute, 0))
+                              : std::string("XXXX-XX-XXT") + *part;
+      p.grain = day.HasTime() ? day.grain : Grain::kDay;
+      m->first = i;
+      m->end = at;
+      m->point = std::move(p);
+      return true;
     } else if (unit != nullptr) {
       p.value = DurationValue(amount, *unit);
       p.grain = UnitGrain(*unit);
@@ -3030,6 +3054,40 @@ class Parser {
     m->end = at;
     m->point = std::move(p);
     return true;
+  }
+
+  // "on Mondays", "Sundays at 5": a plural weekday is a set.
+  bool PluralWeekdaySet(size_t i, Match* m) const {
+    std::string key = Key(i);
+    if (!IsWord(i) || key.size() < 4 || key.back() != 's') return false;
+    if (!Capitalized(i) && !(i > 0 && g_.numeric_date_introducers.Has(Key(i - 1)))) {
+      return false;
+    }
+    if (i > 0 && g_.articles.Has(Key(i - 1))) return false;  // "The Mondays", a band
+    key.pop_back();
+    const int weekday = g_.names.WeekdayIndex(key);
+    if (weekday < 0) return false;
+    Point p;
+    p.subtype = "set";
+    p.value = Format("XXXX-WXX-%d", weekday + 1);
+    p.grain = Grain::kDay;
+    size_t at = i + 1;
+    AddSetTime(&at, &p);
+    m->first = i;
+    m->end = at;
+    m->point = std::move(p);
+    return true;
+  }
+  // A time after a weekly set: "XXXX-WXX-1" → "XXXX-WXX-1T16:00".
+  void AddSetTime(size_t* at, Point* p) const {
+    size_t k = *at;
+    if (g_.time_introducers.Has(Key(k))) ++k;
+    Point time;
+    size_t time_end = 0;
+    if (!Time(k, &time_end, &time)) return;
+    p->value += Format("T%02d:%02d", time.hour, time.minute < 0 ? 0 : time.minute);
+    p->grain = time.grain;
+    *at = time_end;
   }
 
   // ---- Ranges ---------------------------------------------------------------
@@ -3165,9 +3223,9 @@ class Parser {
       right.grain = Grain::kYear;
       right_end = at + 1;
     } else if (left.grain == Grain::kMonth && left.value.empty() &&
-               MonthAt(at, false)) {
-      right = left;  // "from January to March"
-      right.month = MonthAt(at, false);
+               MonthAt(at, true)) {
+      right = left;  // "from January to March", "from Sep to Nov"
+      right.month = MonthAt(at, true);
       right_end = at + 1;
       size_t year_end = 0;
       Point year;
