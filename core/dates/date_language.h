@@ -182,11 +182,15 @@ struct DateLanguage {
   // Vague counts, with the number SPEC writes for them ("a few minutes"
   // → PT3M, "quelques jours" → P3D, as TIMEX3 tools do).
   WordTable<int> vague_amounts;     // "few", "several", "quelques"
-  // Half a unit: "une demi-heure", "deux ans et demi" → P2.5Y.
-  Words half_words;   // "demi", "demie"
-  Words half_links;   // "et": "deux heures et demie"
-  // Words before one whole unit: "toute la journée" → P1D.
+  // Words for a whole period: "all day", "the whole week", "toute la
+  // journée" → P1D, P1W (an article may follow them).
   Words whole_period_words;
+  // "half", "demi": "half an hour", "two and a half hours", "une
+  // demi-heure", "deux ans et demi".
+  Words half_words;
+  // Links inside a compound duration: "1 hour and 30 minutes", "deux
+  // heures et demie".
+  Words duration_links;
   // Ordinal day numbers in words: "the ninth", "May twenty-fourth".
   WordTable<int> day_ordinal_words;
 
@@ -203,6 +207,9 @@ struct DateLanguage {
   // Connectors that make a range without an opener ("10 au 22 août",
   // "Aug 10 to Nov 12"); a hyphen or dash always does ("2013-2015").
   Words open_range_connectors;
+
+  // Decades by name, after an article: "the seventies" → 1970.
+  WordTable<int> decade_names;
 
   // --- Sets ("chaque lundi", "tous les ans")
   Words set_words;  // "chaque", "tous les", "every"

@@ -134,26 +134,6 @@ std::string Format(const char* pattern, int a, int b = 0, int c = 0) {
   return buffer;
 }
 
-// "P3D", "PT24H", "P2.5Y", "PXD" from an amount as SPEC writes it ("3",
-// "2.5", "X" for a vague one); decades count as years ("P20Y").
-std::string DurationValue(const std::string& amount, TimeUnit unit) {
-  switch (unit) {
-    case TimeUnit::kMinute: return "PT" + amount + "M";
-    case TimeUnit::kHour: return "PT" + amount + "H";
-    case TimeUnit::kDay: return "P" + amount + "D";
-    case TimeUnit::kWeek: return "P" + amount + "W";
-    case TimeUnit::kMonth: return "P" + amount + "M";
-    case TimeUnit::kYear: return "P" + amount + "Y";
-    case TimeUnit::kDecade: {
-      if (amount == "X") return "PXDE";  // TIMEX3's decade unit
-      char buffer[32];
-      std::snprintf(buffer, sizeof buffer, "P%gY", 10 * std::atof(amount.c_str()));
-      return buffer;
-    }
-  }
-  return "";
-}
-
 // "P3D", "PT24H", "P20Y" (two decades).
 std::string DurationValue(int amount, TimeUnit unit) {
   switch (unit) {
@@ -339,9 +319,6 @@ struct DateRecognizer::Grammar {
         number_words(ToMap(l.number_words)),
         unit_words(ToMap(l.unit_words)),
         duration_introducers(l.duration_introducers),
-        half_words(l.half_words),
-        half_links(l.half_links),
-        whole_period_words(l.whole_period_words),
         set_words(l.set_words),
         open_range_connectors(l.open_range_connectors),
         glued_am_words(l.glued_am_words),
@@ -353,7 +330,11 @@ struct DateRecognizer::Grammar {
         day_ordinal_words(ToMap(l.day_ordinal_words)),
         shift_after_words(l.shift_after_words),
         shift_before_words(l.shift_before_words),
-        now_words(l.now_words) {
+        now_words(l.now_words),
+        whole_period_words(l.whole_period_words),
+        half_words(l.half_words),
+        duration_links(l.duration_links),
+        decade_names(ToMap(l.decade_names)) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -367,8 +348,7 @@ struct DateRecognizer::Grammar {
          {&l.articles, &l.year_introducers, &l.edge_words, &l.decade_words,
           &l.decade_articles, &l.this_words, &l.last_words, &l.next_words,
           &l.period_articles, &l.past_offset_before, &l.future_offset_before,
-          &l.duration_introducers, &l.set_words, &l.half_words,
-          &l.whole_period_words}) {
+          &l.duration_introducers, &l.set_words}) {
       add_first_words(*words);
     }
     for (const auto* table : {&names.months, &names.weekdays,
@@ -401,6 +381,8 @@ struct DateRecognizer::Grammar {
     for (const auto& entry : l.vague_amounts) starters.emplace(entry.first);
     for (const auto& entry : l.day_ordinal_words) starters.emplace(entry.first);
     add_first_words(l.now_words);
+    add_first_words(l.whole_period_words);
+    add_first_words(l.half_words);
     for (const auto& [opener, connector] : l.range_words) {
       range_connectors[std::string(opener)].emplace_back(connector);
     }
@@ -437,9 +419,7 @@ struct DateRecognizer::Grammar {
       day_part_edges;
   std::unordered_map<std::string, int> number_words;
   std::unordered_map<std::string, TimeUnit> unit_words;
-  PhraseSet duration_introducers;
-  PhraseSet half_words, half_links, whole_period_words;
-  PhraseSet set_words;
+  PhraseSet duration_introducers, set_words;
   std::unordered_map<std::string, std::vector<std::string>> range_connectors;
   PhraseSet open_range_connectors;
   PhraseSet glued_am_words, glued_pm_words;
@@ -447,6 +427,8 @@ struct DateRecognizer::Grammar {
   PhraseSet past_hour_words, to_hour_words;
   std::unordered_map<std::string, int> vague_amounts, day_ordinal_words;
   PhraseSet shift_after_words, shift_before_words, now_words;
+  PhraseSet whole_period_words, half_words, duration_links;
+  std::unordered_map<std::string, int> decade_names;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -501,6 +483,8 @@ class Parser {
     if (WeekOf(i, &m)) consider(m);
     m = Match();
     if (Duration(i, &m)) consider(m);
+    m = Match();
+    if (CompoundDuration(i, &m)) consider(m);
     m = Match();
     if (Set(i, &m)) consider(m);
     m = Match();
@@ -1295,10 +1279,19 @@ class Parser {
       if (len == 4 && year >= 1000 && year % 10 == 0) start = year;
       if (len == 2 && year >= 0 && year % 10 == 0) start = year < 30 ? 2000 + year : 1900 + year;
       at += 2;
+    } else if (const int* named = at > i ? Find(g_.decade_names, Key(at)) : nullptr) {
+      start = *named;  // "the seventies"
+      ++at;
     } else {
       const int year = YearAt(t_, at);
-      if (year > 0 && year % 10 == 0 && Glued(t_, at + 1) && Key(at + 1) == "s") {
-        start = year;
+      const bool plural = Glued(t_, at + 1) && (Key(at + 1) == "s" || Key(at + 1) == "'s");
+      const int two_digits = PlainNumber(t_, at, 2);
+      if (year > 0 && year % 10 == 0 && plural) {
+        start = year;  // "the 1990s", "1970's"
+        at += 2;
+      } else if (at > i && two_digits >= 0 && two_digits % 10 == 0 && plural &&
+                 t_.tokens[at].end - t_.tokens[at].begin == 2) {
+        start = 1900 + two_digits;  // "the 70s" (not "in their 70s")
         at += 2;
       }
     }
@@ -2071,8 +2064,8 @@ class Parser {
   bool DayPartAt(size_t i, DayPartPhrase* d) const {
     *d = DayPartPhrase();
     size_t at = i;
-    if (g_.day_part_introducers.Has(Key(at))) {
-      ++at;
+    if (size_t k = g_.day_part_introducers.Match(t_, at)) {
+      at += k;  // "dans", "in the"
       d->led = true;
     }
     if (g_.this_words.Has(Key(at))) {
@@ -2513,35 +2506,17 @@ class Parser {
       modified = true;
       ++at;
     }
-    std::string amount;
-    const TimeUnit* unit = nullptr;
-    if (size_t k = g_.whole_period_words.Match(t_, at)) {
-      at += k;  // "toute la journée"
-      amount = "1";
+    size_t after_amount = 0;
+    const int amount = AmountSpan(at, &after_amount);
+    if (amount <= 0) return false;
+    at = after_amount;
+    if (DirectionAt(at) != 0) {  // "les 24 dernières heures"
       modified = true;
-      unit = UnitAt(at);
-      if (unit == nullptr) return false;
       ++at;
-    } else if (HalfUnitAt(at, &at, &unit)) {
-      amount = "0.5";  // "une demi-heure"
-    } else {
-      if (!DurationAmountAt(at, &amount, &at)) return false;
-      if (HalfAt(at)) {  // "deux et demi heures"
-        amount += ".5";
-        at += 2;
-      }
-      if (DirectionAt(at) != 0) {  // "les 24 dernières heures"
-        modified = true;
-        ++at;
-      }
-      unit = UnitAt(at);
-      if (unit == nullptr) return false;
-      ++at;
-      if (amount.find('.') == std::string::npos && HalfAt(at)) {
-        amount += ".5";  // "deux ans et demi"
-        at += 2;
-      }
     }
+    const TimeUnit* unit = UnitAt(at);
+    if (unit == nullptr) return false;
+    ++at;
     if (DirectionAt(at) != 0) {  // "les 24 heures passées"
       modified = true;
       ++at;
@@ -2556,52 +2531,167 @@ class Parser {
     return true;
   }
 
-  // The amount of a duration as SPEC writes it ("3", "trois", "twenty
-  // four", "a few" → "3"; "3,5" → "3.5"), and the token after it.
-  bool DurationAmountAt(size_t at, std::string* amount, size_t* next) const {
-    if (at < n_ && t_.tokens[at].kind == TokenKind::kNumber) {
-      const std::u32string_view chars = t_.chars(at);
-      const size_t comma = chars.find_first_of(U",.");
-      if (comma != std::u32string_view::npos && comma > 0 &&
-          comma + 1 < chars.size() && chars.size() - comma <= 3 &&
-          chars.find_first_of(U",.", comma + 1) == std::u32string_view::npos) {
-        std::string text;  // "3,5" → "3.5"
-        for (char32_t c : chars) text.push_back(c == ',' ? '.' : char(c));
-        if (text.find_first_not_of("0123456789.") != std::string::npos) return false;
-        *amount = text;
-        *next = at + 1;
-        return true;
-      }
+  // Durations beyond "N units": "all day", "half an hour", "two and a
+  // half hours", "2.5 hours", "1 hour and 30 minutes", "3 hours 30
+  // minutes". The introducer stays out of the span.
+  bool CompoundDuration(size_t i, Match* m) const {
+    size_t at = i;
+    const size_t introducer = g_.duration_introducers.Match(t_, at);
+    at += introducer;
+    // "à deux heures et demie" is a time.
+    if (introducer == 0 && at > 0 && g_.time_introducers.Has(Key(at - 1))) return false;
+    if (g_.period_articles.Has(Key(at)) && g_.whole_period_words.Has(Key(at + 1))) ++at;
+    const size_t first = at;
+    double amounts[7] = {0, 0, 0, 0, 0, 0, 0};  // by TimeUnit
+    int parts = 0;
+    bool special = false;  // "all day", "half an hour", "2.5": no count alone
+    const TimeUnit* smallest = nullptr;
+    if (g_.whole_period_words.Has(Key(at))) {  // "all day", "all-day"
+      // "toute la journée": an article may come between.
+      const size_t u = g_.period_articles.Has(Key(at + 1)) ? at + 2 : at + 1;
+      const TimeUnit* unit = UnitAt(u);
+      if (unit == nullptr || Key(u).back() == 's') return false;
+      amounts[int(*unit)] = 1;
+      smallest = unit;
+      at = u + 1;
+      parts = 1;
+      special = true;
     }
-    const int n = AmountSpan(at, next);
-    if (n <= 0) return false;
-    *amount = std::to_string(n);
+    while (parts < 4 && !(special && parts > 0)) {
+      size_t k = at;
+      if (parts > 0) {
+        if (IsChar(t_, k, ',') || g_.duration_links.Has(Key(k))) ++k;
+      }
+      double amount = 0;
+      bool half = false;
+      size_t next = 0;
+      // "une demi-heure", "demi-journée": half and unit in one word.
+      const size_t h = AmountAt(k) == 1 && IsWord(k) ? k + 1 : k;
+      const TimeUnit* glued_unit = HalfUnitWordAt(h);
+      if (glued_unit) {
+        amount = 0.5;
+        next = h + 1;
+        half = true;
+      } else if (g_.half_words.Has(Key(k)) && AmountAt(k + 1) == 1 && IsWord(k + 1)) {
+        amount = 0.5;  // "half an hour"
+        next = k + 2;
+        half = true;
+      } else if (AmountAt(k) == 1 && IsWord(k) && g_.half_words.Has(Key(k + 1))) {
+        amount = 0.5;  // "a half hour"
+        next = k + 2;
+        half = true;
+      } else if (g_.half_words.Has(Key(k))) {
+        amount = 0.5;  // "half hour"
+        next = k + 1;
+        half = true;
+      } else if (double d = DecimalAt(k); d > 0) {
+        amount = d;  // "2.5 hours", "3.5years"
+        next = k + 1;
+        half = true;
+      } else {
+        const int n = AmountSpan(k, &next);
+        if (n <= 0) break;
+        amount = n;
+        // "two and a half hours", "deux et demi heures"
+        if (size_t k2 = HalfAfterLinkAt(next)) {
+          amount += 0.5;
+          next += k2;
+          half = true;
+        }
+      }
+      const TimeUnit* unit = glued_unit ? glued_unit : UnitAt(next);
+      if (unit == nullptr || (smallest && *unit >= *smallest)) break;
+      at = glued_unit ? next : next + 1;
+      // "deux ans et demi", "two hours and a half"
+      if (!half) {
+        if (size_t k2 = HalfAfterLinkAt(at)) {
+          amount += 0.5;
+          at += k2;
+          half = true;
+        }
+      }
+      amounts[int(*unit)] += amount;
+      smallest = unit;
+      ++parts;
+      special = special || half;
+      if (half) break;
+    }
+    if (parts == 0) return false;
+    if (parts == 1 && !special) return false;  // the plain rule's
+    // Fractions of an hour become minutes; others stay decimal ("P3.5Y").
+    double& hours = amounts[int(TimeUnit::kHour)];
+    if (hours != static_cast<int>(hours)) {
+      amounts[int(TimeUnit::kMinute)] += (hours - static_cast<int>(hours)) * 60;
+      hours = static_cast<int>(hours);
+    }
+    auto number = [](double v) {
+      char buffer[32];
+      std::snprintf(buffer, sizeof buffer, "%g", v);
+      return std::string(buffer);
+    };
+    std::string value = "P";
+    const std::pair<TimeUnit, const char*> date_units[] = {
+        {TimeUnit::kYear, "Y"}, {TimeUnit::kMonth, "M"}, {TimeUnit::kWeek, "W"},
+        {TimeUnit::kDay, "D"}};
+    double years = amounts[int(TimeUnit::kYear)] + 10 * amounts[int(TimeUnit::kDecade)];
+    if (years) value += number(years) + "Y";
+    for (const auto& [unit, letter] : date_units) {
+      if (unit != TimeUnit::kYear && amounts[int(unit)]) value += number(amounts[int(unit)]) + letter;
+    }
+    if (hours || amounts[int(TimeUnit::kMinute)]) {
+      value += "T";
+      if (hours) value += number(hours) + "H";
+      if (amounts[int(TimeUnit::kMinute)]) value += number(amounts[int(TimeUnit::kMinute)]) + "M";
+    }
+    m->first = first;
+    m->end = at;
+    m->point = Point();
+    m->point.value = value;
+    m->point.grain = UnitGrain(*smallest);
+    m->point.subtype = "duration";
     return true;
   }
-  // "et demie" at i.
-  bool HalfAt(size_t i) const {
-    return g_.half_links.Has(Key(i)) && g_.half_words.Has(Key(i + 1));
+  // A decimal count: "2.5", "3.5" (glued units too: "3.5years").
+  // A link then a half: "and a half", "et demie"; its length, or 0.
+  size_t HalfAfterLinkAt(size_t i) const {
+    if (!g_.duration_links.Has(Key(i))) return 0;
+    if (g_.half_words.Has(Key(i + 1))) return 2;
+    if (AmountAt(i + 1) == 1 && IsWord(i + 1) && g_.half_words.Has(Key(i + 2))) return 3;
+    return 0;
   }
-  // "une demi-heure", "demi heure", "demi-journée": half of the unit.
-  bool HalfUnitAt(size_t i, size_t* next, const TimeUnit** unit) const {
-    size_t at = i;
-    if (const int* one = IsWord(at) ? Find(g_.number_words, Key(at)) : nullptr;
-        one && *one == 1) {
-      ++at;
-    }
-    if (!IsWord(at)) return false;
-    const std::string& key = Key(at);
+  // A unit glued to its half: "demi-heure"; nullptr otherwise.
+  const TimeUnit* HalfUnitWordAt(size_t i) const {
+    if (!IsWord(i)) return nullptr;
+    const std::string& key = Key(i);
     const size_t dash = key.find('-');
-    if (dash != std::string::npos && g_.half_words.Has(key.substr(0, dash))) {
-      *unit = Find(g_.unit_words, key.substr(dash + 1));
-      *next = at + 1;
-    } else if (g_.half_words.Has(key)) {
-      *unit = UnitAt(at + 1);
-      *next = at + 2;
-    } else {
-      return false;
+    if (dash == std::string::npos || !g_.half_words.Has(key.substr(0, dash))) {
+      return nullptr;
     }
-    return *unit != nullptr;
+    return Find(g_.unit_words, key.substr(dash + 1));
+  }
+
+  // A decimal comma too, when one or two digits follow it ("3,5 ans";
+  // "1,500" is a thousand and a half).
+  double DecimalAt(size_t i) const {
+    if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return 0;
+    const std::u32string_view c = t_.chars(i);
+    const size_t dot = c.find_first_of(U".,");
+    if (dot == std::u32string_view::npos || dot == 0 || dot + 1 >= c.size() ||
+        c.size() > 8 || (c[dot] == ',' && c.size() - dot > 3)) {
+      return 0;
+    }
+    double value = 0, scale = 0;
+    for (char32_t ch : c) {
+      if (ch == c[dot]) {
+        if (scale) return 0;
+        scale = 1;
+        continue;
+      }
+      if (!IsAsciiDigit(ch)) return 0;
+      value = value * 10 + int(ch - '0');
+      if (scale) scale *= 10;
+    }
+    return value / scale;
   }
 
   // "chaque lundi", "tous les ans", "tous les deux ans", "every Monday".

@@ -93,6 +93,14 @@ DateLanguage MakeEnglish() {
   l.parts_of_day = {{"morning", "MO"}, {"afternoon", "AF"},
                     {"evening", "EV"}, {"night", "NI"}};
   l.tonight_words = {{"tonight", "EV"}};
+  // "the night" alone is too often a noun phrase ("won on the night").
+  l.day_part_introducers = {"in", "during", "in the", "during the"};
+  l.day_part_articles = {};
+  l.day_part_edges = {"early", "late"};
+  l.decade_names = {{"twenties", 1920}, {"thirties", 1930},
+                    {"forties", 1940}, {"fifties", 1950}, {"sixties", 1960},
+                    {"seventies", 1970}, {"eighties", 1980},
+                    {"nineties", 1990}};
 
   l.number_words = {
       {"a", 1}, {"an", 1}, {"one", 1}, {"two", 2}, {"three", 3},
@@ -106,11 +114,14 @@ DateLanguage MakeEnglish() {
   l.unit_words = {
       {"minute", U::kMinute}, {"minutes", U::kMinute}, {"min", U::kMinute},
       {"mins", U::kMinute}, {"hour", U::kHour}, {"hours", U::kHour},
-      {"hr", U::kHour}, {"hrs", U::kHour}, {"day", U::kDay},
+      {"h", U::kHour}, {"hr", U::kHour}, {"hrs", U::kHour}, {"day", U::kDay},
       {"days", U::kDay}, {"week", U::kWeek}, {"weeks", U::kWeek},
       {"month", U::kMonth}, {"months", U::kMonth}, {"year", U::kYear},
       {"years", U::kYear}, {"decade", U::kDecade}, {"decades", U::kDecade}};
   l.duration_introducers = {"for", "during", "over", "since"};
+  l.whole_period_words = {"all", "full", "whole", "entire"};
+  l.half_words = {"half"};
+  l.duration_links = {"and"};
   l.vague_amounts = {{"few", 3}, {"several", 3}, {"some", 3}};
   // "twenty-first" is read as "twenty" + "first".
   l.day_ordinal_words = {

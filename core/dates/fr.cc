@@ -145,9 +145,8 @@ DateLanguage MakeFrench() {
                             "sur"};
   l.vague_amounts = {{"quelques", 3}, {"plusieurs", 3}};
   l.half_words = {"demi", "demie"};
-  l.half_links = {"et"};
-  l.whole_period_words = {"toute la", "toute l'", "tout le", "toute le",
-                          "tout l'"};
+  l.duration_links = {"et"};
+  l.whole_period_words = {"toute", "tout"};
 
   l.open_range_connectors = {"au", "jusqu'au", "jusqu'a", "jusqu' a",
                              "jusqu' au"};
