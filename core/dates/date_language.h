@@ -110,6 +110,8 @@ struct DateLanguage {
 
   // --- Periods ("les années 1990", "le XIXe siècle", "printemps 2015")
   Words decade_words;   // "annees": "les années 1990", "années 90"
+  // Decades in words after a decade word: "les années soixante-dix".
+  WordTable<int> decade_number_words;
   Words decade_articles;  // "les", "the": part of a decade's span
   Words century_words;  // "siecle", "century"
   Words ordinal_suffixes;  // "e", "eme", "th": "XIXe", "19th"
@@ -213,6 +215,9 @@ struct DateLanguage {
 
   // --- Sets ("chaque lundi", "tous les ans")
   Words set_words;  // "chaque", "tous les", "every"
+  // Articles before a plural weekday that make it recurring: "les
+  // lundis" (every Monday).
+  Words plural_set_articles;
 };
 
 const DateLanguage& FrenchDateLanguage();   // core/dates/fr.cc

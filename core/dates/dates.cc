@@ -280,6 +280,7 @@ struct DateRecognizer::Grammar {
         edge_words(l.edge_words),
         edge_links(l.edge_links),
         decade_words(l.decade_words),
+        decade_number_words(ToMap(l.decade_number_words)),
         decade_articles(l.decade_articles),
         century_words(l.century_words),
         ordinal_suffixes(l.ordinal_suffixes),
@@ -320,6 +321,7 @@ struct DateRecognizer::Grammar {
         unit_words(ToMap(l.unit_words)),
         duration_introducers(l.duration_introducers),
         set_words(l.set_words),
+        plural_set_articles(l.plural_set_articles),
         open_range_connectors(l.open_range_connectors),
         glued_am_words(l.glued_am_words),
         glued_pm_words(l.glued_pm_words),
@@ -398,8 +400,9 @@ struct DateRecognizer::Grammar {
       words_after_year, month_introducers;
   bool capitalized_month_alone;
   PhraseSet year_determiners, edge_prefixes, edge_words,
-      edge_links, decade_words, decade_articles, century_words,
-      ordinal_suffixes;
+      edge_links, decade_words;
+  std::unordered_map<std::string, int> decade_number_words;
+  PhraseSet decade_articles, century_words, ordinal_suffixes;
   std::unordered_map<std::string, const char*> seasons, year_parts;
   std::unordered_map<std::string, int> ordinal_words;
   std::unordered_map<std::string, HolidayRule> holidays;
@@ -419,7 +422,7 @@ struct DateRecognizer::Grammar {
       day_part_edges;
   std::unordered_map<std::string, int> number_words;
   std::unordered_map<std::string, TimeUnit> unit_words;
-  PhraseSet duration_introducers, set_words;
+  PhraseSet duration_introducers, set_words, plural_set_articles;
   std::unordered_map<std::string, std::vector<std::string>> range_connectors;
   PhraseSet open_range_connectors;
   PhraseSet glued_am_words, glued_pm_words;
@@ -474,7 +477,10 @@ class Parser {
       }
     };
     Match m;
-    if (Range(i, &m)) consider(m);
+    if (Range(i, &m)) {
+      TrailingDay(&m);
+      consider(m);
+    }
     m = Match();
     if (CompactRange(i, &m)) consider(m);
     m = Match();
@@ -748,7 +754,10 @@ class Parser {
         size_t at = i + 1;
         if (month != 0 && IsChar(t_, at, '.') && Glued(t_, at)) ++at;
         day = month != 0 ? DayAt(at, &next) : 0;
-        if (month != 0 && day == 0 && IsWord(at) && Key(at).size() > 2 &&
+        // Only where the month comes first: French "fin août une
+        // personne…", "début juin treize soldats…" are counts.
+        if (month != 0 && day == 0 && g_.month_before_day && IsWord(at) &&
+            Key(at).size() > 2 &&
             !Find(g_.vague_amounts, Key(at))) {
           day = AmountSpan(at, &next);  // "May twenty nine"
           if (day > 31 || Find(g_.vague_amounts, Key(next - 1))) day = 0;
@@ -1278,6 +1287,9 @@ class Parser {
       const size_t len = at + 1 < n_ ? t_.tokens[at + 1].end - t_.tokens[at + 1].begin : 0;
       if (len == 4 && year >= 1000 && year % 10 == 0) start = year;
       if (len == 2 && year >= 0 && year % 10 == 0) start = year < 30 ? 2000 + year : 1900 + year;
+      if (const int* named = Find(g_.decade_number_words, Key(at + 1))) {
+        start = *named;  // "les années soixante-dix"
+      }
       at += 2;
     } else if (const int* named = at > i ? Find(g_.decade_names, Key(at)) : nullptr) {
       start = *named;  // "the seventies"
@@ -1497,6 +1509,33 @@ class Parser {
     return true;
   }
 
+  // A day of the month before or after the reference's: "le 15 du mois
+  // prochain", "le 4 de ce mois".
+  bool DayOfRelativeMonth(size_t i, size_t* end, Point* p) const {
+    size_t next = 0;
+    const int day = PlainNumber(t_, i, 2) > 0 ? DayAt(i, &next) : 0;
+    if (day == 0) return false;
+    size_t at = next;
+    const bool linked = g_.edge_links.Has(Key(at));
+    if (linked) ++at;
+    // Without "de"/"du", only "ce mois": "12 mois prochains" is a count.
+    if (!linked && !g_.this_words.Has(Key(at))) return false;
+    Point month;
+    size_t month_end = 0;
+    if (!RelativePeriod(at, &month_end, &month) || month.grain != Grain::kMonth ||
+        !month.value.empty()) {
+      return false;
+    }
+    *p = Point();
+    p->day = day;
+    if (ref_) {
+      if (day > DaysInMonth(month.year, month.month)) return false;
+      *p = DayPoint({month.year, month.month, day});
+    }
+    *end = month_end;
+    return true;
+  }
+
   // "hier", "aujourd'hui", "tomorrow".
   bool RelativeDay(size_t i, size_t* end, Point* p) const {
     const size_t k = g_.relative_day_phrases.Match(t_, i);
@@ -1544,7 +1583,10 @@ class Parser {
       anchored = true;
       ++at;
     }
-    if (!anchored) return false;
+    // "le week-end": this week's.
+    if (!anchored && !(weekend && at >= i + 2 && g_.period_articles.Has(Key(i)))) {
+      return false;
+    }
     *p = PeriodPoint(weekend ? TimeUnit::kWeek : *unit, direction);
     if (weekend) {  // "ce week-end" → 2016-W12-WE (TIMEX3)
       p->value = FormatPoint(*p) + "-WE";
@@ -1692,7 +1734,7 @@ class Parser {
       Point r;
       size_t re = 0;
       if (DayMonth(i + 1, &re, &r) || NumericDate(i + 1, &re, &r) ||
-          OrdinalDay(i + 1, &re, &r)) {
+          OrdinalDay(i + 1, &re, &r) || DayOfRelativeMonth(i + 1, &re, &r)) {
         consider(true, re, r);
       }
     }
@@ -1702,6 +1744,7 @@ class Parser {
     consider(WeekdayDate(i, &e, &q), e, q);
     consider(Edge(i, &e, &q), e, q);
     consider(Now(i, &e, &q), e, q);
+    consider(DayOfRelativeMonth(i, &e, &q), e, q);
     consider(Holiday(i, &e, &q), e, q);
     if (i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) {
       consider(OrdinalDay(i, &e, &q), e, q);  // "on 22nd"
@@ -1771,6 +1814,8 @@ class Parser {
             t_.tokens[at].end - t_.tokens[at].begin == 2) {
           minute = m;
           ++at;
+          // "12h12:99s": not a time with seconds either.
+          if (IsChar(t_, at, ':') && Glued(t_, at)) return false;
         } else if (MinutesAt(at, true, &delta, &next)) {
           // "sept heures dix", "huit heures moins le quart"
           if (!ApplyMinutes(delta, &hour, &minute)) return false;
@@ -2694,10 +2739,28 @@ class Parser {
     return value / scale;
   }
 
+  // "les lundis": every Monday.
+  bool PluralWeekdaySet(size_t i, Match* m) const {
+    if (!g_.plural_set_articles.Has(Key(i)) || !IsWord(i + 1)) return false;
+    std::string key = Key(i + 1);
+    if (key.size() < 2 || key.back() != 's') return false;
+    key.pop_back();
+    const int weekday = g_.names.WeekdayIndex(key);
+    if (weekday < 0) return false;
+    m->first = i;
+    m->end = i + 2;
+    m->point = Point();
+    m->point.value = Format("XXXX-WXX-%d", weekday + 1);
+    m->point.grain = Grain::kDay;
+    m->point.subtype = "set";
+    return true;
+  }
+
   // "chaque lundi", "tous les ans", "tous les deux ans", "every Monday".
   // ("mensuellement", "weekly" are left out: in news they are mostly
   // adjectives or appeals, "soutenez-nous mensuellement".)
   bool Set(size_t i, Match* m) const {
+    if (PluralWeekdaySet(i, m)) return true;
     const size_t k = g_.set_words.Match(t_, i);
     if (k == 0) return false;
     size_t at = i + k;
@@ -2801,6 +2864,32 @@ class Parser {
     return RangeEnd(i, at + connector, std::move(left), day_only, month_only, m);
   }
 
+  // A range of times on the reference day, then the day they are on: "de
+  // 14 h à 16 h demain", "de 5 à 6 de 22/4/2016".
+  void TrailingDay(Match* m) const {
+    if (!m->range_end || !m->point.HasTime() || !m->range_end->HasTime()) return;
+    const auto on_reference = [&](const Point& p) {
+      return ref_ ? p.year == ref_->year && p.month == ref_->month && p.day == ref_->day
+                  : p.day == 0;
+    };
+    if (!on_reference(m->point) || !on_reference(*m->range_end)) return;
+    size_t at = m->end;
+    if (g_.edge_links.Has(Key(at)) || g_.time_introducers.Has(Key(at))) ++at;
+    Point day;
+    size_t day_end = 0;
+    if (!DatePhrase(at, &day_end, &day) || day.grain != Grain::kDay ||
+        !day.value.empty() || day.HasTime()) {
+      return;
+    }
+    for (Point* p : {&m->point, &*m->range_end}) {
+      p->year = day.year;
+      p->month = day.month;
+      p->day = day.day;
+      p->year_given = day.year_given;
+    }
+    m->end = day_end;
+  }
+
   // "10 au 22 août", "2013-2015", "Aug 10 to Nov 12", "13h-15h".
   bool OpenRange(size_t i, Match* m) const {
     Point left;
@@ -2896,6 +2985,22 @@ class Parser {
     } else {
       // Both sides times, or both dates: "monday 7 to 9am" is neither.
       if (left.HasTime() != right.HasTime()) return false;
+      // "le 2014-04-18 7:00 - 8h00": a bare time ends the left's day.
+      Point bare;
+      size_t bare_end = 0;
+      if (left.HasTime() && left.day != 0 && Time(at, &bare_end, &bare) &&
+          bare_end == right_end) {
+        right.year = left.year;
+        right.month = left.month;
+        right.day = left.day;
+        right.year_given = left.year_given;
+      } else if (left.HasTime() && ref_ && left.year == ref_->year &&
+                 left.month == ref_->month && left.day == ref_->day) {
+        // "de 14 h à 16 h demain": the day after the range is the left's too.
+        left.year = right.year;
+        left.month = right.month;
+        left.day = right.day;
+      }
       if (!left.year_given && right.year_given && left.value.empty() &&
           left.grain != Grain::kYear) {
         left.year = right.year;
