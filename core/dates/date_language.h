@@ -110,6 +110,8 @@ struct DateLanguage {
 
   // --- Periods ("les années 1990", "le XIXe siècle", "printemps 2015")
   Words decade_words;   // "annees": "les années 1990", "années 90"
+  // Decades in words after a decade word: "les années soixante-dix".
+  WordTable<int> decade_number_words;
   Words decade_articles;  // "les", "the": part of a decade's span
   Words century_words;  // "siecle", "century"
   Words ordinal_suffixes;  // "e", "eme", "th": "XIXe", "19th"
@@ -185,12 +187,14 @@ struct DateLanguage {
   // Vague counts, with the number SPEC writes for them ("a few minutes"
   // → PT3M, "quelques jours" → P3D, as TIMEX3 tools do).
   WordTable<int> vague_amounts;     // "few", "several", "quelques"
-  // Half a unit: "une demi-heure", "deux ans et demi" → P2.5Y.
-  Words half_words;   // "demi", "demie"
-  Words half_links;   // "et": "deux heures et demie"
-  // Words before one whole unit: "toute la journée" → P1D.
+  // Words for a whole period: "all day", "the whole week", "toute la
+  // journée" → P1D, P1W (an article may follow them).
   Words whole_period_words;
-  // Links inside a compound duration: "1 hour and 30 minutes".
+  // "half", "demi": "half an hour", "two and a half hours", "une
+  // demi-heure", "deux ans et demi".
+  Words half_words;
+  // Links inside a compound duration: "1 hour and 30 minutes", "deux
+  // heures et demie".
   Words duration_links;
   // Ordinal day numbers in words: "the ninth", "May twenty-fourth".
   WordTable<int> day_ordinal_words;
@@ -214,6 +218,9 @@ struct DateLanguage {
 
   // --- Sets ("chaque lundi", "tous les ans")
   Words set_words;  // "chaque", "tous les", "every"
+  // Articles before a plural weekday that make it recurring: "les
+  // lundis" (every Monday).
+  Words plural_set_articles;
 };
 
 const DateLanguage& FrenchDateLanguage();   // core/dates/fr.cc

@@ -134,26 +134,6 @@ std::string Format(const char* pattern, int a, int b = 0, int c = 0) {
   return buffer;
 }
 
-// "P3D", "PT24H", "P2.5Y", "PXD" from an amount as SPEC writes it ("3",
-// "2.5", "X" for a vague one); decades count as years ("P20Y").
-std::string DurationValue(const std::string& amount, TimeUnit unit) {
-  switch (unit) {
-    case TimeUnit::kMinute: return "PT" + amount + "M";
-    case TimeUnit::kHour: return "PT" + amount + "H";
-    case TimeUnit::kDay: return "P" + amount + "D";
-    case TimeUnit::kWeek: return "P" + amount + "W";
-    case TimeUnit::kMonth: return "P" + amount + "M";
-    case TimeUnit::kYear: return "P" + amount + "Y";
-    case TimeUnit::kDecade: {
-      if (amount == "X") return "PXDE";  // TIMEX3's decade unit
-      char buffer[32];
-      std::snprintf(buffer, sizeof buffer, "P%gY", 10 * std::atof(amount.c_str()));
-      return buffer;
-    }
-  }
-  return "";
-}
-
 // "P3D", "PT24H", "P20Y" (two decades).
 std::string DurationValue(int amount, TimeUnit unit) {
   switch (unit) {
@@ -301,6 +281,7 @@ struct DateRecognizer::Grammar {
         edge_words(l.edge_words),
         edge_links(l.edge_links),
         decade_words(l.decade_words),
+        decade_number_words(ToMap(l.decade_number_words)),
         decade_articles(l.decade_articles),
         century_words(l.century_words),
         ordinal_suffixes(l.ordinal_suffixes),
@@ -340,10 +321,8 @@ struct DateRecognizer::Grammar {
         number_words(ToMap(l.number_words)),
         unit_words(ToMap(l.unit_words)),
         duration_introducers(l.duration_introducers),
-        half_words(l.half_words),
-        half_links(l.half_links),
-        whole_period_words(l.whole_period_words),
         set_words(l.set_words),
+        plural_set_articles(l.plural_set_articles),
         open_range_connectors(l.open_range_connectors),
         glued_am_words(l.glued_am_words),
         glued_pm_words(l.glued_pm_words),
@@ -355,6 +334,8 @@ struct DateRecognizer::Grammar {
         shift_after_words(l.shift_after_words),
         shift_before_words(l.shift_before_words),
         now_words(l.now_words),
+        whole_period_words(l.whole_period_words),
+        half_words(l.half_words),
         duration_links(l.duration_links),
         decade_names(ToMap(l.decade_names)),
         year_part_letters(ToMap(l.year_part_letters)) {
@@ -371,8 +352,7 @@ struct DateRecognizer::Grammar {
          {&l.articles, &l.year_introducers, &l.edge_words, &l.decade_words,
           &l.decade_articles, &l.this_words, &l.last_words, &l.next_words,
           &l.period_articles, &l.past_offset_before, &l.future_offset_before,
-          &l.duration_introducers, &l.set_words, &l.half_words,
-          &l.whole_period_words}) {
+          &l.duration_introducers, &l.set_words}) {
       add_first_words(*words);
     }
     for (const auto* table : {&names.months, &names.weekdays,
@@ -406,6 +386,8 @@ struct DateRecognizer::Grammar {
     for (const auto& entry : l.vague_amounts) starters.emplace(entry.first);
     for (const auto& entry : l.day_ordinal_words) starters.emplace(entry.first);
     add_first_words(l.now_words);
+    add_first_words(l.whole_period_words);
+    add_first_words(l.half_words);
     for (const auto& [opener, connector] : l.range_words) {
       range_connectors[std::string(opener)].emplace_back(connector);
     }
@@ -421,8 +403,9 @@ struct DateRecognizer::Grammar {
       words_after_year, month_introducers;
   bool capitalized_month_alone;
   PhraseSet year_determiners, edge_prefixes, edge_words,
-      edge_links, decade_words, decade_articles, century_words,
-      ordinal_suffixes;
+      edge_links, decade_words;
+  std::unordered_map<std::string, int> decade_number_words;
+  PhraseSet decade_articles, century_words, ordinal_suffixes;
   std::unordered_map<std::string, const char*> seasons, year_parts;
   std::unordered_map<std::string, int> ordinal_words;
   std::unordered_map<std::string, HolidayRule> holidays;
@@ -442,9 +425,7 @@ struct DateRecognizer::Grammar {
       day_part_edges;
   std::unordered_map<std::string, int> number_words;
   std::unordered_map<std::string, TimeUnit> unit_words;
-  PhraseSet duration_introducers;
-  PhraseSet half_words, half_links, whole_period_words;
-  PhraseSet set_words;
+  PhraseSet duration_introducers, set_words, plural_set_articles;
   std::unordered_map<std::string, std::vector<std::string>> range_connectors;
   PhraseSet open_range_connectors;
   PhraseSet glued_am_words, glued_pm_words;
@@ -452,7 +433,7 @@ struct DateRecognizer::Grammar {
   PhraseSet past_hour_words, to_hour_words;
   std::unordered_map<std::string, int> vague_amounts, day_ordinal_words;
   PhraseSet shift_after_words, shift_before_words, now_words;
-  PhraseSet duration_links;
+  PhraseSet whole_period_words, half_words, duration_links;
   std::unordered_map<std::string, int> decade_names;
   std::unordered_map<std::string, const char*> year_part_letters;
   std::unordered_set<std::string> starters;
@@ -500,7 +481,10 @@ class Parser {
       }
     };
     Match m;
-    if (Range(i, &m)) consider(m);
+    if (Range(i, &m)) {
+      TrailingDay(&m);
+      consider(m);
+    }
     m = Match();
     if (CompactRange(i, &m)) consider(m);
     m = Match();
@@ -778,7 +762,10 @@ class Parser {
         size_t at = i + 1;
         if (month != 0 && IsChar(t_, at, '.') && Glued(t_, at)) ++at;
         day = month != 0 ? DayAt(at, &next) : 0;
-        if (month != 0 && day == 0 && IsWord(at) && Key(at).size() > 2 &&
+        // Only where the month comes first: French "fin août une
+        // personne…", "début juin treize soldats…" are counts.
+        if (month != 0 && day == 0 && g_.month_before_day && IsWord(at) &&
+            Key(at).size() > 2 &&
             !Find(g_.vague_amounts, Key(at))) {
           day = AmountSpan(at, &next);  // "May twenty nine"
           if (day > 31 || Find(g_.vague_amounts, Key(next - 1))) day = 0;
@@ -1308,6 +1295,9 @@ class Parser {
       const size_t len = at + 1 < n_ ? t_.tokens[at + 1].end - t_.tokens[at + 1].begin : 0;
       if (len == 4 && year >= 1000 && year % 10 == 0) start = year;
       if (len == 2 && year >= 0 && year % 10 == 0) start = year < 30 ? 2000 + year : 1900 + year;
+      if (const int* named = Find(g_.decade_number_words, Key(at + 1))) {
+        start = *named;  // "les années soixante-dix"
+      }
       at += 2;
     } else if (const int* named = at > i ? Find(g_.decade_names, Key(at)) : nullptr) {
       start = *named;  // "the seventies"
@@ -1656,23 +1646,31 @@ class Parser {
     return true;
   }
 
-  // "the 20th of next month", "22 this month": a day of a month named
-  // relative to the reference.
+  // A day of a month named relative to the reference: "the 20th of next
+  // month", "22 this month", "le 15 du mois prochain", "le 4 de ce mois".
   bool DayOfRelativeMonth(size_t i, size_t* end, Point* p) const {
     size_t at = i;
     if (g_.articles.Has(Key(at))) ++at;
     size_t next = 0;
     const int day = DayAt(at, &next);
     if (day == 0) return false;
-    if (g_.edge_links.Has(Key(next))) ++next;
+    at = next;
+    const bool linked = g_.edge_links.Has(Key(at));
+    if (linked) ++at;
+    // Without "of"/"du", only "this month": "12 mois prochains" is a count.
+    if (!linked && !g_.this_words.Has(Key(at))) return false;
     Point month;
     size_t month_end = 0;
-    if (!ref_ || !RelativePeriod(next, &month_end, &month) ||
-        month.grain != Grain::kMonth || !month.value.empty() ||
-        day > DaysInMonth(month.year, month.month)) {
+    if (!RelativePeriod(at, &month_end, &month) || month.grain != Grain::kMonth ||
+        !month.value.empty()) {
       return false;
     }
-    *p = DayPoint({month.year, month.month, day});
+    *p = Point();
+    p->day = day;
+    if (ref_) {
+      if (day > DaysInMonth(month.year, month.month)) return false;
+      *p = DayPoint({month.year, month.month, day});
+    }
     *end = month_end;
     return true;
   }
@@ -1768,7 +1766,10 @@ class Parser {
       anchored = true;
       ++at;
     }
-    if (!anchored) return false;
+    // "le week-end": this week's.
+    if (!anchored && !(weekend && at >= i + 2 && g_.period_articles.Has(Key(i)))) {
+      return false;
+    }
     *p = PeriodPoint(weekend ? TimeUnit::kWeek : *unit, direction);
     if (weekend) {  // "ce week-end" → 2016-W12-WE (TIMEX3)
       p->value = FormatPoint(*p) + "-WE";
@@ -1916,7 +1917,7 @@ class Parser {
       Point r;
       size_t re = 0;
       if (DayMonth(i + 1, &re, &r) || NumericDate(i + 1, &re, &r) ||
-          OrdinalDay(i + 1, &re, &r)) {
+          OrdinalDay(i + 1, &re, &r) || DayOfRelativeMonth(i + 1, &re, &r)) {
         consider(true, re, r);
       }
     }
@@ -2001,6 +2002,8 @@ class Parser {
             t_.tokens[at].end - t_.tokens[at].begin == 2) {
           minute = m;
           ++at;
+          // "12h12:99s": not a time with seconds either.
+          if (IsChar(t_, at, ':') && Glued(t_, at)) return false;
         } else if (MinutesAt(at, true, &delta, &next)) {
           // "sept heures dix", "huit heures moins le quart"
           if (!ApplyMinutes(delta, &hour, &minute)) return false;
@@ -2739,35 +2742,17 @@ class Parser {
       modified = true;
       ++at;
     }
-    std::string amount;
-    const TimeUnit* unit = nullptr;
-    if (size_t k = g_.whole_period_words.Match(t_, at)) {
-      at += k;  // "toute la journée"
-      amount = "1";
+    size_t after_amount = 0;
+    const int amount = AmountSpan(at, &after_amount);
+    if (amount <= 0) return false;
+    at = after_amount;
+    if (DirectionAt(at) != 0) {  // "les 24 dernières heures"
       modified = true;
-      unit = UnitAt(at);
-      if (unit == nullptr) return false;
       ++at;
-    } else if (HalfUnitAt(at, &at, &unit)) {
-      amount = "0.5";  // "une demi-heure"
-    } else {
-      if (!DurationAmountAt(at, &amount, &at)) return false;
-      if (HalfAt(at)) {  // "deux et demi heures"
-        amount += ".5";
-        at += 2;
-      }
-      if (DirectionAt(at) != 0) {  // "les 24 dernières heures"
-        modified = true;
-        ++at;
-      }
-      unit = UnitAt(at);
-      if (unit == nullptr) return false;
-      ++at;
-      if (amount.find('.') == std::string::npos && HalfAt(at)) {
-        amount += ".5";  // "deux ans et demi"
-        at += 2;
-      }
     }
+    const TimeUnit* unit = UnitAt(at);
+    if (unit == nullptr) return false;
+    ++at;
     if (DirectionAt(at) != 0) {  // "les 24 heures passées"
       modified = true;
       ++at;
@@ -2787,7 +2772,10 @@ class Parser {
   // minutes". The introducer stays out of the span.
   bool CompoundDuration(size_t i, Match* m) const {
     size_t at = i;
-    at += g_.duration_introducers.Match(t_, at);
+    const size_t introducer = g_.duration_introducers.Match(t_, at);
+    at += introducer;
+    // "à deux heures et demie" is a time.
+    if (introducer == 0 && at > 0 && g_.time_introducers.Has(Key(at - 1))) return false;
     if (g_.period_articles.Has(Key(at)) && g_.whole_period_words.Has(Key(at + 1))) ++at;
     const size_t first = at;
     double amounts[7] = {0, 0, 0, 0, 0, 0, 0};  // by TimeUnit
@@ -2795,11 +2783,13 @@ class Parser {
     bool special = false;  // "all day", "half an hour", "2.5": no count alone
     const TimeUnit* smallest = nullptr;
     if (g_.whole_period_words.Has(Key(at))) {  // "all day", "all-day"
-      const TimeUnit* unit = UnitAt(at + 1);
-      if (unit == nullptr || Key(at + 1).back() == 's') return false;
+      // "toute la journée": an article may come between.
+      const size_t u = g_.period_articles.Has(Key(at + 1)) ? at + 2 : at + 1;
+      const TimeUnit* unit = UnitAt(u);
+      if (unit == nullptr || Key(u).back() == 's') return false;
       amounts[int(*unit)] = 1;
       smallest = unit;
-      at += 2;
+      at = u + 1;
       parts = 1;
       special = true;
     }
@@ -2811,7 +2801,14 @@ class Parser {
       double amount = 0;
       bool half = false;
       size_t next = 0;
-      if (g_.half_words.Has(Key(k)) && AmountAt(k + 1) == 1 && IsWord(k + 1)) {
+      // "une demi-heure", "demi-journée": half and unit in one word.
+      const size_t h = AmountAt(k) == 1 && IsWord(k) ? k + 1 : k;
+      const TimeUnit* glued_unit = HalfUnitWordAt(h);
+      if (glued_unit) {
+        amount = 0.5;
+        next = h + 1;
+        half = true;
+      } else if (g_.half_words.Has(Key(k)) && AmountAt(k + 1) == 1 && IsWord(k + 1)) {
         amount = 0.5;  // "half an hour"
         next = k + 2;
         half = true;
@@ -2831,19 +2828,26 @@ class Parser {
         const int n = AmountSpan(k, &next);
         if (n <= 0) break;
         amount = n;
-        // "two and a half hours"
-        if (g_.duration_links.Has(Key(next)) && AmountAt(next + 1) == 1 &&
-            IsWord(next + 1) && g_.half_words.Has(Key(next + 2))) {
+        // "two and a half hours", "deux et demi heures"
+        if (size_t k2 = HalfAfterLinkAt(next)) {
           amount += 0.5;
-          next += 3;
+          next += k2;
           half = true;
         }
       }
-      const TimeUnit* unit = UnitAt(next);
+      const TimeUnit* unit = glued_unit ? glued_unit : UnitAt(next);
       if (unit == nullptr || (smallest && *unit >= *smallest)) break;
+      at = glued_unit ? next : next + 1;
+      // "deux ans et demi", "two hours and a half"
+      if (!half) {
+        if (size_t k2 = HalfAfterLinkAt(at)) {
+          amount += 0.5;
+          at += k2;
+          half = true;
+        }
+      }
       amounts[int(*unit)] += amount;
       smallest = unit;
-      at = next + 1;
       ++parts;
       special = special || half;
       if (half) break;
@@ -2929,17 +2933,37 @@ class Parser {
     return true;
   }
   // A decimal count: "2.5", "3.5" (glued units too: "3.5years").
+  // A link then a half: "and a half", "et demie"; its length, or 0.
+  size_t HalfAfterLinkAt(size_t i) const {
+    if (!g_.duration_links.Has(Key(i))) return 0;
+    if (g_.half_words.Has(Key(i + 1))) return 2;
+    if (AmountAt(i + 1) == 1 && IsWord(i + 1) && g_.half_words.Has(Key(i + 2))) return 3;
+    return 0;
+  }
+  // A unit glued to its half: "demi-heure"; nullptr otherwise.
+  const TimeUnit* HalfUnitWordAt(size_t i) const {
+    if (!IsWord(i)) return nullptr;
+    const std::string& key = Key(i);
+    const size_t dash = key.find('-');
+    if (dash == std::string::npos || !g_.half_words.Has(key.substr(0, dash))) {
+      return nullptr;
+    }
+    return Find(g_.unit_words, key.substr(dash + 1));
+  }
+
+  // A decimal comma too, when one or two digits follow it ("3,5 ans";
+  // "1,500" is a thousand and a half).
   double DecimalAt(size_t i) const {
     if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return 0;
     const std::u32string_view c = t_.chars(i);
-    const size_t dot = c.find(U'.');
+    const size_t dot = c.find_first_of(U".,");
     if (dot == std::u32string_view::npos || dot == 0 || dot + 1 >= c.size() ||
-        c.size() > 8) {
+        c.size() > 8 || (c[dot] == ',' && c.size() - dot > 3)) {
       return 0;
     }
     double value = 0, scale = 0;
     for (char32_t ch : c) {
-      if (ch == '.') {
+      if (ch == c[dot]) {
         if (scale) return 0;
         scale = 1;
         continue;
@@ -2951,58 +2975,28 @@ class Parser {
     return value / scale;
   }
 
-  // The amount of a duration as SPEC writes it ("3", "trois", "twenty
-  // four", "a few" → "3"; "3,5" → "3.5"), and the token after it.
-  bool DurationAmountAt(size_t at, std::string* amount, size_t* next) const {
-    if (at < n_ && t_.tokens[at].kind == TokenKind::kNumber) {
-      const std::u32string_view chars = t_.chars(at);
-      const size_t comma = chars.find_first_of(U",.");
-      if (comma != std::u32string_view::npos && comma > 0 &&
-          comma + 1 < chars.size() && chars.size() - comma <= 3 &&
-          chars.find_first_of(U",.", comma + 1) == std::u32string_view::npos) {
-        std::string text;  // "3,5" → "3.5"
-        for (char32_t c : chars) text.push_back(c == ',' ? '.' : char(c));
-        if (text.find_first_not_of("0123456789.") != std::string::npos) return false;
-        *amount = text;
-        *next = at + 1;
-        return true;
-      }
-    }
-    const int n = AmountSpan(at, next);
-    if (n <= 0) return false;
-    *amount = std::to_string(n);
+  // "les lundis": every Monday.
+  bool ArticlePluralWeekdaySet(size_t i, Match* m) const {
+    if (!g_.plural_set_articles.Has(Key(i)) || !IsWord(i + 1)) return false;
+    std::string key = Key(i + 1);
+    if (key.size() < 2 || key.back() != 's') return false;
+    key.pop_back();
+    const int weekday = g_.names.WeekdayIndex(key);
+    if (weekday < 0) return false;
+    m->first = i;
+    m->end = i + 2;
+    m->point = Point();
+    m->point.value = Format("XXXX-WXX-%d", weekday + 1);
+    m->point.grain = Grain::kDay;
+    m->point.subtype = "set";
     return true;
-  }
-  // "et demie" at i.
-  bool HalfAt(size_t i) const {
-    return g_.half_links.Has(Key(i)) && g_.half_words.Has(Key(i + 1));
-  }
-  // "une demi-heure", "demi heure", "demi-journée": half of the unit.
-  bool HalfUnitAt(size_t i, size_t* next, const TimeUnit** unit) const {
-    size_t at = i;
-    if (const int* one = IsWord(at) ? Find(g_.number_words, Key(at)) : nullptr;
-        one && *one == 1) {
-      ++at;
-    }
-    if (!IsWord(at)) return false;
-    const std::string& key = Key(at);
-    const size_t dash = key.find('-');
-    if (dash != std::string::npos && g_.half_words.Has(key.substr(0, dash))) {
-      *unit = Find(g_.unit_words, key.substr(dash + 1));
-      *next = at + 1;
-    } else if (g_.half_words.Has(key)) {
-      *unit = UnitAt(at + 1);
-      *next = at + 2;
-    } else {
-      return false;
-    }
-    return *unit != nullptr;
   }
 
   // "chaque lundi", "tous les ans", "tous les deux ans", "every Monday".
   // ("mensuellement", "weekly" are left out: in news they are mostly
   // adjectives or appeals, "soutenez-nous mensuellement".)
   bool Set(size_t i, Match* m) const {
+    if (ArticlePluralWeekdaySet(i, m)) return true;
     const size_t k = g_.set_words.Match(t_, i);
     if (k == 0) return PluralWeekdaySet(i, m);
     size_t at = i + k;
@@ -3189,6 +3183,32 @@ class Parser {
     *m = times;
     m->end = date_end;
     return true;
+  }
+
+  // A range of times on the reference day, then the day they are on: "de
+  // 14 h à 16 h demain", "de 5 à 6 de 22/4/2016".
+  void TrailingDay(Match* m) const {
+    if (!m->range_end || !m->point.HasTime() || !m->range_end->HasTime()) return;
+    const auto on_reference = [&](const Point& p) {
+      return ref_ ? p.year == ref_->year && p.month == ref_->month && p.day == ref_->day
+                  : p.day == 0;
+    };
+    if (!on_reference(m->point) || !on_reference(*m->range_end)) return;
+    size_t at = m->end;
+    if (g_.edge_links.Has(Key(at)) || g_.time_introducers.Has(Key(at))) ++at;
+    Point day;
+    size_t day_end = 0;
+    if (!DatePhrase(at, &day_end, &day) || day.grain != Grain::kDay ||
+        !day.value.empty() || day.HasTime()) {
+      return;
+    }
+    for (Point* p : {&m->point, &*m->range_end}) {
+      p->year = day.year;
+      p->month = day.month;
+      p->day = day.day;
+      p->year_given = day.year_given;
+    }
+    m->end = day_end;
   }
 
   // "10 au 22 août", "2013-2015", "Aug 10 to Nov 12", "13h-15h".

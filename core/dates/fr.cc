@@ -16,7 +16,10 @@ DateLanguage MakeFrench() {
   l.month_before_day = false;
   l.names_needing_capital = {};  // "Mars" the planet: see month_introducers
 
-  l.extra_month_abbreviations = {{"fev", 2}, {"dec", 12}};
+  // and the English-style ones French texts borrow ("1er Jan", "28-Nov").
+  l.extra_month_abbreviations = {{"fev", 2}, {"dec", 12}, {"jan", 1},
+                                 {"jun", 6}, {"jul", 7}, {"aou", 8},
+                                 {"sep", 9}};
   l.articles = {"le"};
   l.day_suffixes = {"er", "re", "e"};
   l.first_day_words = {"premier"};
@@ -29,6 +32,10 @@ DateLanguage MakeFrench() {
       "page", "p", "n", "no", "numero", "article", "art", "alinea", "tel",
       "code", "loi", "vol", "tome", "chapitre", "ligne", "route", "rn", "rd",
       "km", "kilometre", "salle", "chambre", "bureau", "lot", "ref"};
+  // Not "et", "a", "de": "1/2 et 3/4", "passer de 1/3 à 1/2"; nor "du",
+  // "au": "du 1er au 15 mars" is a range of days, not the 1st alone.
+  l.numeric_date_introducers = {"le", "depuis", "avant", "apres",
+                                "jusqu'au", "sur", "chaque"};
   l.words_after_year = {
       "et", "a", "au", "aux", "ou", "puis", "mais", "selon", "dans", "par",
       "pour", "avec", "sans", "sur", "sous", "contre", "quand", "lorsque",
@@ -47,6 +54,11 @@ DateLanguage MakeFrench() {
   l.edge_links = {"de", "d'", "du", "des"};
 
   l.decade_words = {"annees"};
+  l.decade_number_words = {
+      {"vingt", 1920}, {"trente", 1930}, {"quarante", 1940},
+      {"cinquante", 1950}, {"soixante", 1960}, {"soixante-dix", 1970},
+      {"quatre-vingt", 1980}, {"quatre-vingts", 1980},
+      {"quatre-vingt-dix", 1990}};
   l.decade_articles = {"les"};
   l.century_words = {"siecle"};
   l.ordinal_suffixes = {"e", "eme", "er"};
@@ -88,6 +100,9 @@ DateLanguage MakeFrench() {
   l.relative_days = {{"avant-hier", -2}, {"avant hier", -2}, {"hier", -1},
                      {"aujourd'hui", 0}, {"apres demain", 2},
                      {"demain", 1}, {"apres-demain", 2}};
+  // No "maintenant": in news it is mostly a discourse adverb ("il faut
+  // maintenant agir").
+  l.now_words = {};
   l.this_words = {"ce", "cet", "cette"};
   l.last_words = {"dernier", "derniere", "derniers", "dernieres", "passe",
                   "passee", "passes", "passees", "precedent", "precedente",
@@ -145,9 +160,8 @@ DateLanguage MakeFrench() {
                             "sur"};
   l.vague_amounts = {{"quelques", 3}, {"plusieurs", 3}};
   l.half_words = {"demi", "demie"};
-  l.half_links = {"et"};
-  l.whole_period_words = {"toute la", "toute l'", "tout le", "toute le",
-                          "tout l'"};
+  l.duration_links = {"et"};
+  l.whole_period_words = {"toute", "tout"};
 
   l.open_range_connectors = {"au", "jusqu'au", "jusqu'a", "jusqu' a",
                              "jusqu' au"};
@@ -155,6 +169,7 @@ DateLanguage MakeFrench() {
                    {"des", "a"}, {"depuis", "jusqu'a"}, {"du", "jusqu'au"}};
 
   l.set_words = {"chaque", "tous les", "toutes les"};
+  l.plural_set_articles = {"les"};
   return l;
 }
 
