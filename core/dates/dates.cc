@@ -501,6 +501,8 @@ class Parser {
     if (Set(i, &m)) consider(m);
     m = Match();
     if (DateTime(i, &m)) consider(m);
+    m = Match();
+    if (BareDayWithTime(i, &m)) consider(m);
     return found;
   }
 
@@ -1943,7 +1945,9 @@ class Parser {
   // ---- Times ----------------------------------------------------------------
 
   // "14 h 30", "14h", "8 heures du matin", "14:30", "2pm", "midi".
-  bool Time(size_t i, size_t* end, Point* p) const {
+  // introduced: the caller knows a time must follow ("entre 17 et 18
+  // heures"), as after "à".
+  bool Time(size_t i, size_t* end, Point* p, bool introduced_here = false) const {
     if (ClockPhrase(i, end, p)) return true;
     int hour = -1, minute = -1;
     size_t at = i;
@@ -1955,7 +1959,8 @@ class Parser {
     } else if (CompactTime(i, end, p)) {
       return true;
     } else {
-      const bool introduced = i > 0 && g_.time_introducers.Has(Key(i - 1));
+      const bool introduced =
+          introduced_here || (i > 0 && g_.time_introducers.Has(Key(i - 1)));
       hour = PlainNumber(t_, i, 2);
       bool digits = hour >= 0;
       // Minutes read without a colon ("8.30", "five-thirty", "one
@@ -2691,6 +2696,58 @@ class Parser {
     return true;
   }
 
+  // A bare day of month, which a time makes a date: "le 17 à 20 h", "le
+  // 17 de 14 h à 16 h", "le 17 entre 14h et 16h" ("le 17" alone is too
+  // ambiguous: "le 7 a gagné").
+  bool BareDayWithTime(size_t i, Match* m) const {
+    if (!g_.articles.Has(Key(i))) return false;
+    size_t next = 0;
+    const int day = PlainNumber(t_, i + 1, 2) > 0 ? DayAt(i + 1, &next) : 0;
+    if (day == 0) return false;
+    Point date;
+    date.day = day;
+    if (ref_) {  // the nearest such day, this month or an adjacent one
+      const int64_t ref = DaysFromCivil(*ref_);
+      int64_t best = -1;
+      for (int k = -1; k <= 1; ++k) {
+        const CivilDate month = AddMonths({ref_->year, ref_->month, 1}, k);
+        if (day > DaysInMonth(month.year, month.month)) continue;
+        const CivilDate d{month.year, month.month, day};
+        const int64_t distance = std::llabs(DaysFromCivil(d) - ref);
+        if (best < 0 || distance < best) {
+          date = DayPoint(d);
+          best = distance;
+        }
+      }
+    }
+    const auto on_day = [&](const Point& time) {
+      Point p = date;
+      p.hour = time.hour;
+      p.minute = time.minute;
+      p.grain = time.grain;
+      p.subtype = "time";
+      return p;
+    };
+    Match times;
+    if (Range(next, &times) && times.first == next && times.point.HasTime() &&
+        times.range_end->HasTime()) {
+      m->first = i;
+      m->end = times.end;
+      m->point = on_day(times.point);
+      m->range_end = on_day(*times.range_end);
+      return true;
+    }
+    size_t at = next;
+    if (g_.time_introducers.Has(Key(at))) ++at;
+    Point time;
+    size_t time_end = 0;
+    if (at == next || !Time(at, &time_end, &time)) return false;
+    m->first = i;
+    m->end = time_end;
+    m->point = on_day(time);
+    return true;
+  }
+
   // "il y a trois jours", "three days ago", "dans 2 semaines", "in 3 days".
   bool Offset(size_t i, size_t* end, Point* p) const {
     int sign = 0;
@@ -2786,7 +2843,12 @@ class Parser {
       // "toute la journée": an article may come between.
       const size_t u = g_.period_articles.Has(Key(at + 1)) ? at + 2 : at + 1;
       const TimeUnit* unit = UnitAt(u);
-      if (unit == nullptr || Key(u).back() == 's') return false;
+      // Not a plural ("all days"); "mois" is both.
+      const std::string& key = Key(u);
+      if (unit == nullptr ||
+          (key.back() == 's' && g_.unit_words.count(key.substr(0, key.size() - 1)))) {
+        return false;
+      }
       amounts[int(*unit)] = 1;
       smallest = unit;
       at = u + 1;
@@ -3235,6 +3297,10 @@ class Parser {
     size_t next = 0;
     if (DateTimeAt(at, &right_end, &right)) {
       // a whole date or time: "au 9 mars 2016", "à 16 h"
+    } else if ((day_only || left.HasTime()) && Time(at, &right_end, &right, true) &&
+               !g_.edge_links.Has(Key(right_end))) {
+      // "entre 17 et 18 heures", "16-17 heures": an hour after a bare number
+      // (not "entre 3 et 4 heures de route")
     } else if (YearAt(t_, at) > left.year && left.grain == Grain::kYear &&
                left.value.empty()) {
       right = Point();  // "entre 2013 et 2015"
