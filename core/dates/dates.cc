@@ -1681,15 +1681,17 @@ class Parser {
   bool DirectedMonth(size_t i, size_t* end, Point* p) const {
     int direction = DirectionAt(i);
     const bool this_month = g_.this_words.Has(Key(i));
-    if (ref_ && (direction != 0 || this_month)) {
+    if (direction != 0 || this_month) {
       const int month = MonthAt(i + 1, true);
       if (month == 0) return false;
       *p = Point();
       p->grain = Grain::kMonth;
       p->month = month;
-      p->year = ref_->year;
-      if (direction > 0 && month <= ref_->month) ++p->year;
-      if (direction < 0 && month >= ref_->month) --p->year;
+      if (ref_) {
+        p->year = ref_->year;
+        if (direction > 0 && month <= ref_->month) ++p->year;
+        if (direction < 0 && month >= ref_->month) --p->year;
+      }
       *end = i + 2;
       return true;
     }
@@ -1758,8 +1760,7 @@ class Parser {
         g_.unit_words.count(key.substr(0, key.size() - 1))) {
       return false;
     }
-    if (!weekend && (unit == nullptr || *unit < TimeUnit::kWeek ||
-                     *unit > TimeUnit::kYear)) {
+    if (!weekend && (unit == nullptr || *unit < TimeUnit::kWeek)) {
       return false;
     }
     ++at;
@@ -1773,6 +1774,9 @@ class Parser {
       return false;
     }
     *p = PeriodPoint(weekend ? TimeUnit::kWeek : *unit, direction);
+    if (!weekend && *unit == TimeUnit::kDecade) {  // "this decade" → 201X
+      p->value = ref_ ? Format("%03dX", ref_->year / 10 + direction) : "XXXX";
+    }
     if (weekend) {  // "ce week-end" → 2016-W12-WE (TIMEX3)
       p->value = FormatPoint(*p) + "-WE";
     }
@@ -2021,9 +2025,10 @@ class Parser {
         marked = word_marked = true;
         if (size_t k = g_.hour_words.Match(t_, at)) at += k;
       }
+      bool oclock = false;  // "7 o'clock" is a time even alone
       if (size_t k = g_.oclock_words.Match(t_, at)) {
         at += k;
-        marked = word_marked = true;
+        marked = word_marked = oclock = true;
       }
       size_t am = g_.am_words.Match(t_, at);
       size_t pm = am ? 0 : g_.pm_words.Match(t_, at);
@@ -2055,7 +2060,7 @@ class Parser {
       }
       if (!marked || hour > 23) return false;
       if (!digits && !word_marked && !meridiem && !loose_minutes) return false;
-      if (word_marked && minute < 0 && !am && !pm && !day_part && !introduced) {
+      if (word_marked && minute < 0 && !am && !pm && !day_part && !introduced && !oclock) {
         return false;
       }
     }
@@ -2134,8 +2139,11 @@ class Parser {
       if (minutes < 1 || minutes > 59) return false;
       at = next;
       const TimeUnit* unit = UnitAt(at);
-      if (unit == nullptr || *unit != TimeUnit::kMinute) return false;
-      ++at;
+      if (unit != nullptr && *unit == TimeUnit::kMinute) {
+        ++at;
+      } else if (!g_.past_hour_words.Has(Key(at)) || unit != nullptr) {
+        return false;  // "10 past 9" reads; "5 to 6" is a range
+      }
     }
     int sign = 0;
     if (g_.past_hour_words.Has(Key(at))) sign = 1;
@@ -2839,7 +2847,17 @@ class Parser {
     int parts = 0;
     bool special = false;  // "all day", "half an hour", "2.5": no count alone
     const TimeUnit* smallest = nullptr;
-    if (g_.whole_period_words.Has(Key(at))) {  // "all day", "all-day"
+    if (IsWord(at) && Key(at).find('-') != std::string::npos &&
+        g_.whole_period_words.Has(Key(at).substr(0, Key(at).find('-')))) {
+      const std::string& key = Key(at);  // "all-day", "full-week"
+      const TimeUnit* unit = Find(g_.unit_words, key.substr(key.find('-') + 1));
+      if (unit == nullptr) return false;
+      amounts[int(*unit)] = 1;
+      smallest = unit;
+      at += 1;
+      parts = 1;
+      special = true;
+    } else if (g_.whole_period_words.Has(Key(at))) {  // "all day"
       // "toute la journée": an article may come between.
       const size_t u = g_.period_articles.Has(Key(at + 1)) ? at + 2 : at + 1;
       const TimeUnit* unit = UnitAt(u);
