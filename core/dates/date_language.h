@@ -196,6 +196,10 @@ struct DateLanguage {
   // Links inside a compound duration: "1 hour and 30 minutes", "deux
   // heures et demie".
   Words duration_links;
+  // Years in words after a date: "two thousand and fifteen", "nineteen
+  // seventy eight". The word for 1000 and the link before the rest.
+  Words thousand_words;  // "thousand"
+  Words number_links;    // "and"
   // Ordinal day numbers in words: "the ninth", "May twenty-fourth".
   WordTable<int> day_ordinal_words;
 
@@ -203,6 +207,8 @@ struct DateLanguage {
   // Friday"): the words between the amount and the anchor date.
   Words shift_after_words;   // "after", "from"
   Words shift_before_words;  // "before"
+  // "the rest of the week": from the reference to the period's end.
+  Words rest_words;  // "rest of", "remainder of"
   // The moment of speaking: "now" → the reference date.
   Words now_words;
 

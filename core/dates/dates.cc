@@ -338,7 +338,10 @@ struct DateRecognizer::Grammar {
         half_words(l.half_words),
         duration_links(l.duration_links),
         decade_names(ToMap(l.decade_names)),
-        year_part_letters(ToMap(l.year_part_letters)) {
+        year_part_letters(ToMap(l.year_part_letters)),
+        thousand_words(l.thousand_words),
+        rest_words(l.rest_words),
+        number_links(l.number_links) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -386,6 +389,7 @@ struct DateRecognizer::Grammar {
     for (const auto& entry : l.vague_amounts) starters.emplace(entry.first);
     for (const auto& entry : l.day_ordinal_words) starters.emplace(entry.first);
     add_first_words(l.now_words);
+    add_first_words(l.rest_words);
     add_first_words(l.whole_period_words);
     add_first_words(l.half_words);
     for (const auto& [opener, connector] : l.range_words) {
@@ -436,6 +440,7 @@ struct DateRecognizer::Grammar {
   PhraseSet whole_period_words, half_words, duration_links;
   std::unordered_map<std::string, int> decade_names;
   std::unordered_map<std::string, const char*> year_part_letters;
+  PhraseSet thousand_words, number_links, rest_words;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -493,6 +498,8 @@ class Parser {
     if (ShiftFromDate(i, &m)) consider(m);
     m = Match();
     if (WeekOf(i, &m)) consider(m);
+    m = Match();
+    if (RestOf(i, &m)) consider(m);
     m = Match();
     if (Duration(i, &m)) consider(m);
     m = Match();
@@ -568,6 +575,33 @@ class Parser {
     if (units == nullptr || *units > 9 || *tens + *units > 31) return 0;
     *next = dash != std::string::npos ? i + 1 : i + 2;
     return *tens + *units;
+  }
+  // A year in words: "two thousand and fifteen", "two thousand",
+  // "nineteen seventy eight", "twenty twenty"; 0 if none.
+  int YearInWords(size_t i, size_t* next) const {
+    if (!IsWord(i) || g_.thousand_words.Has(Key(i))) return 0;
+    const int* first = Find(g_.number_words, Key(i));
+    if (first == nullptr) return 0;
+    if (*first >= 1 && *first <= 2 && g_.thousand_words.Has(Key(i + 1))) {
+      int year = *first * 1000;
+      size_t at = i + 2;
+      size_t k = at;
+      if (g_.number_links.Has(Key(k))) ++k;
+      size_t after = 0;
+      const int rest = IsWord(k) ? AmountSpan(k, &after) : 0;
+      if (rest > 0 && rest < 100 && !Find(g_.vague_amounts, Key(after - 1))) {
+        year += rest;
+        at = after;
+      }
+      *next = at;
+      return year;
+    }
+    if (*first != 19 && *first != 20) return 0;  // "nineteen seventy eight"
+    size_t after = 0;
+    const int rest = IsWord(i + 1) ? AmountSpan(i + 1, &after) : 0;
+    if (rest < 10 || rest > 99 || Find(g_.vague_amounts, Key(after - 1))) return 0;
+    *next = after;
+    return *first * 100 + rest;
   }
   // A small count in digits or words ("3", "trois", "vingt-quatre", "a").
   int AmountAt(size_t i) const {
@@ -763,6 +797,8 @@ class Parser {
         month = MonthAt(i, true);
         size_t at = i + 1;
         if (month != 0 && IsChar(t_, at, '.') && Glued(t_, at)) ++at;
+        size_t after_article = 0;  // "May the eleventh", "June the 28th"
+        if (month != 0 && g_.articles.Has(Key(at)) && DayAt(at + 1, &after_article)) ++at;
         day = month != 0 ? DayAt(at, &next) : 0;
         // Only where the month comes first: French "fin août une
         // personne…", "début juin treize soldats…" are counts.
@@ -786,16 +822,22 @@ class Parser {
     // "March 7, 2016" and "15 juil. 2016": a glued comma or dot may stand
     // before the year.
     size_t year_at = next;
+    size_t words_end = 0;
     if (Glued(t_, year_at) && (IsChar(t_, year_at, ',') || IsChar(t_, year_at, '.')) &&
-        YearAt(t_, year_at + 1) > 0) {
+        (YearAt(t_, year_at + 1) > 0 || YearInWords(year_at + 1, &words_end) > 0)) {
       ++year_at;
     }
     if (g_.edge_links.Has(Key(year_at)) && YearAt(t_, year_at + 1) > 0) {
       ++year_at;  // "23 novembre de 1987", "the 4th of July of 1995"
     }
     int year = YearAt(t_, year_at);
+    size_t year_end = year_at + 1;
     if (year < 0 && TwoDigitYearAt(year_at)) {
       year = TwoDigitYear(PlainNumber(t_, year_at, 2));  // "3 Aug 96"
+    }
+    if (year < 0) {
+      year = YearInWords(year_at, &year_end);  // "two thousand and five"
+      if (year == 0) year = -1;
     }
     *p = Point();
     p->month = month;
@@ -804,7 +846,7 @@ class Parser {
       if (day > DaysInMonth(year, month)) return false;
       p->year = year;
       p->year_given = true;
-      *end = year_at + 1;
+      *end = year_end;
       return true;
     }
     if (day > DaysInMonth(2016, month)) return false;  // 2016 allows 29/2
@@ -1204,11 +1246,13 @@ class Parser {
       ++year_at;  // "March of 2016"
     }
     if (IsChar(t_, year_at, ',') && YearAt(t_, year_at + 1) > 0) ++year_at;
-    const int year = YearAt(t_, year_at);
+    int year = YearAt(t_, year_at);
+    size_t year_end = year_at + 1;
+    if (year < 0 && month != 0) year = YearInWords(year_at, &year_end);
     if (year > 0 && month != 0) {
       p->year = year;
       p->year_given = true;
-      *end = year_at + 1;
+      *end = year_end;
       return true;
     }
     // A month name alone needs a word that makes it one: "en mars".
@@ -1369,7 +1413,12 @@ class Parser {
     size_t at = i;
     int shift = 0;
     bool anchored = false;
-    if (g_.this_words.Has(Key(at))) {
+    // "the summer": this year's ("the summer of 2015" takes its year).
+    const bool article = g_.period_articles.Has(Key(at)) && Find(g_.seasons, Key(at + 1));
+    if (article) {
+      anchored = true;
+      ++at;
+    } else if (g_.this_words.Has(Key(at))) {
       anchored = true;
       ++at;
     } else if (DirectionAt(at) != 0) {
@@ -1392,6 +1441,9 @@ class Parser {
       ++at;
     }
     if (year < 0 && !anchored) return false;
+    // "the summer of 2014" is read from "summer"; "the fall of the Wall"
+    // is no season.
+    if (article && (year > 0 || g_.edge_links.Has(Key(at)))) return false;
     *p = Point();
     p->grain = Grain::kMonth;
     if (year > 0) {
@@ -2753,6 +2805,30 @@ class Parser {
     m->first = i;
     m->end = time_end;
     m->point = on_day(time);
+    return true;
+  }
+
+  // "the rest of the week", "rest of this month": from the reference day
+  // to the end of its week, month or year.
+  bool RestOf(size_t i, Match* m) const {
+    const size_t k = g_.rest_words.Match(t_, i);
+    if (k == 0 || !ref_) return false;
+    size_t at = i + k;
+    if (g_.period_articles.Has(Key(at)) || g_.this_words.Has(Key(at))) ++at;
+    const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
+    if (unit == nullptr || *unit < TimeUnit::kDay || *unit > TimeUnit::kYear ||
+        Key(at).back() == 's') {
+      return false;
+    }
+    CivilDate last = *ref_;
+    if (*unit == TimeUnit::kWeek) last = AddDays(*ref_, 6 - Weekday(*ref_));
+    if (*unit == TimeUnit::kMonth) last.day = DaysInMonth(ref_->year, ref_->month);
+    if (*unit == TimeUnit::kYear) last = {ref_->year, 12, 31};
+    m->first = i;
+    m->end = at + 1;
+    m->point = DayPoint(*ref_);
+    m->range_end.reset();
+    if (*unit != TimeUnit::kDay) m->range_end = DayPoint(last);
     return true;
   }
 

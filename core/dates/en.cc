@@ -125,6 +125,8 @@ DateLanguage MakeEnglish() {
   l.whole_period_words = {"all", "full", "whole", "entire", "another"};
   l.half_words = {"half"};
   l.duration_links = {"and"};
+  l.thousand_words = {"thousand"};
+  l.number_links = {"and"};
   l.vague_amounts = {{"few", 3}, {"several", 3}, {"some", 3}};
   // "twenty-first" is read as "twenty" + "first".
   l.day_ordinal_words = {
@@ -138,6 +140,8 @@ DateLanguage MakeEnglish() {
   l.shift_after_words = {"after", "from"};
   l.shift_before_words = {"before"};
   l.now_words = {"now", "right now"};
+  l.rest_words = {"rest of", "the rest of", "remainder of", "the remainder of",
+                  "rest"};
   l.holidays = {
       {"christmas", FixedHoliday(12, 25)},
       {"christmas day", FixedHoliday(12, 25)},
