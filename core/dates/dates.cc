@@ -1203,6 +1203,44 @@ class Parser {
     return false;
   }
 
+  // The year before the month: "2016 June", "2016, Nov", "2016 - 11",
+  // and "11 / 2016" (numbers spaced out around the separator).
+  bool YearThenMonth(size_t i, size_t* end, Point* p) const {
+    int year = YearAt(t_, i), month = 0;
+    size_t at = i + 1;
+    if (year > 0) {
+      if (IsChar(t_, at, ',')) ++at;
+      month = MonthAt(at, true);
+      if (month == 0 && at == i + 1 && (IsChar(t_, at, '-') || IsChar(t_, at, '/')) &&
+          !(Glued(t_, at) && Glued(t_, at + 1))) {
+        const int number = PlainNumber(t_, at + 1, 2);
+        if (number >= 1 && number <= 12 && !IsWord(at + 2) &&
+            !(at + 2 < n_ && t_.tokens[at + 2].kind == TokenKind::kNumber)) {
+          month = number;
+          ++at;
+        }
+      }
+      if (month == 0) return false;
+      *end = at + 1;
+    } else {
+      const int number = PlainNumber(t_, i, 2);
+      if (number < 1 || number > 12 || !(IsChar(t_, at, '-') || IsChar(t_, at, '/')) ||
+          (Glued(t_, at) && Glued(t_, at + 1)) || YearAt(t_, at + 1) < 0 ||
+          (i > 0 && t_.tokens[i - 1].kind == TokenKind::kNumber)) {
+        return false;
+      }
+      year = YearAt(t_, at + 1);
+      month = number;
+      *end = at + 2;
+    }
+    *p = Point();
+    p->year = year;
+    p->month = month;
+    p->grain = Grain::kMonth;
+    p->year_given = true;
+    return true;
+  }
+
   // "mars 2016", "en mars", "mi-mars", "mid-2015".
   bool MonthYear(size_t i, size_t* end, Point* p) const {
     int month = 0;
@@ -1956,6 +1994,7 @@ class Parser {
     consider(MonthYear(i, &e, &q), e, q);
     consider(NumericDate(i, &e, &q), e, q);
     consider(CompactDate(i, &e, &q), e, q);
+    consider(YearThenMonth(i, &e, &q), e, q);
     consider(Decade(i, &e, &q), e, q);
     consider(Century(i, &e, &q), e, q);
     consider(Season(i, &e, &q), e, q);
@@ -2513,7 +2552,10 @@ class Parser {
       // "14:15 05/31/2024", "8:23 AM, Jul 9", "20 h le 7 mars"
       size_t at = *end;
       if (IsChar(t_, at, ',')) ++at;
-      if (g_.time_introducers.Has(Key(at)) && !g_.articles.Has(Key(at))) ++at;
+      if ((g_.time_introducers.Has(Key(at)) || g_.numeric_date_introducers.Has(Key(at))) &&
+          !g_.articles.Has(Key(at))) {
+        ++at;  // "8pm on Sunday"
+      }
       Point date;
       size_t date_end = 0;
       if (DatePhrase(at, &date_end, &date) && date.grain == Grain::kDay &&
@@ -2557,7 +2599,11 @@ class Parser {
     if (!Time(at, &time_end, &time)) {
       // "ce soir à 8", "tonight at 8": after a part of day and "à"/"at",
       // a bare hour is a time.
-      const int bare = PlainNumber(t_, at, 2);
+      int bare = PlainNumber(t_, at, 2);
+      if (bare < 0 && at > introducer && IsWord(at) && Key(at).size() > 1) {
+        const int* word = Find(g_.number_words, Key(at));  // "at seven"
+        if (word != nullptr) bare = *word;
+      }
       if (at == introducer || bare < 1 || bare > 12 || UnitAt(at + 1) ||
           (IsWord(at + 1) && !Capitalized(at + 1) &&
            !g_.words_after_year.Has(Key(at + 1)))) {
@@ -2572,6 +2618,10 @@ class Parser {
     if (hour < 12 && !time.meridiem && p->part && (std::string_view(p->part) == "EV" ||
                                  std::string_view(p->part) == "AF")) {
       hour += 12;  // "ce soir à 8 heures"
+    }
+    if (hour >= 6 && hour < 12 && !time.meridiem && p->part &&
+        std::string_view(p->part) == "NI") {
+      hour += 12;  // "tonight at 9", not "at night at 2"
     }
     p->hour = hour;
     p->minute = time.minute;
