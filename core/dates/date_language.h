@@ -144,6 +144,12 @@ struct DateLanguage {
   Words past_offset_after;       // (three days) "ago"
   Words future_offset_before;    // "dans" (trois jours), "in"
   Words future_offset_after;     // "later", "from now"
+  // "the week after next": two periods on.
+  Words after_next_words;
+  // "the week starting February 4": the week holding that day.
+  Words week_start_words;
+  // "within 5 days": the range from the reference to that many units on.
+  Words within_words;
 
   // --- Times of day ("à 14 h 30", "8 heures du matin", "ce soir")
   Words time_introducers;  // "a", "vers", "at": part of the span

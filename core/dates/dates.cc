@@ -341,6 +341,9 @@ struct DateRecognizer::Grammar {
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
         rest_words(l.rest_words),
+        within_words(l.within_words),
+        after_next_words(l.after_next_words),
+        week_start_words(l.week_start_words),
         number_links(l.number_links) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
@@ -390,6 +393,7 @@ struct DateRecognizer::Grammar {
     for (const auto& entry : l.day_ordinal_words) starters.emplace(entry.first);
     add_first_words(l.now_words);
     add_first_words(l.rest_words);
+    add_first_words(l.within_words);
     add_first_words(l.whole_period_words);
     add_first_words(l.half_words);
     for (const auto& [opener, connector] : l.range_words) {
@@ -440,7 +444,8 @@ struct DateRecognizer::Grammar {
   PhraseSet whole_period_words, half_words, duration_links;
   std::unordered_map<std::string, int> decade_names;
   std::unordered_map<std::string, const char*> year_part_letters;
-  PhraseSet thousand_words, number_links, rest_words;
+  PhraseSet thousand_words, number_links, rest_words, within_words;
+  PhraseSet after_next_words, week_start_words;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -500,6 +505,8 @@ class Parser {
     if (WeekOf(i, &m)) consider(m);
     m = Match();
     if (RestOf(i, &m)) consider(m);
+    m = Match();
+    if (Within(i, &m)) consider(m);
     m = Match();
     if (Duration(i, &m)) consider(m);
     m = Match();
@@ -1800,6 +1807,23 @@ class Parser {
     return true;
   }
 
+  // "the week after next", "the year after next": two periods on.
+  bool AfterNextPeriod(size_t i, size_t* end, Point* p) const {
+    size_t at = i;
+    if (g_.period_articles.Has(Key(at))) ++at;
+    const bool weekend = g_.weekend_words.Has(Key(at));
+    const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
+    if (!weekend && (unit == nullptr || *unit < TimeUnit::kWeek || *unit > TimeUnit::kYear)) {
+      return false;
+    }
+    const size_t k = g_.after_next_words.Match(t_, at + 1);
+    if (k == 0 || !ref_) return false;
+    *p = PeriodPoint(weekend ? TimeUnit::kWeek : *unit, 2);
+    if (weekend) p->value = FormatPoint(*p) + "-WE";
+    *end = at + 1 + k;
+    return true;
+  }
+
   // "the weekend", "on weekend": the reference's week's.
   bool PlainWeekend(size_t i, size_t* end, Point* p) const {
     size_t at = i;
@@ -2030,6 +2054,7 @@ class Parser {
     consider(DayOfRelativeMonth(i, &e, &q), e, q);
     consider(DirectedMonth(i, &e, &q), e, q);
     consider(PlainWeekend(i, &e, &q), e, q);
+    consider(AfterNextPeriod(i, &e, &q), e, q);
     consider(Holiday(i, &e, &q), e, q);
     if (i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) {
       consider(OrdinalDay(i, &e, &q), e, q);  // "on 22nd"
@@ -2758,8 +2783,13 @@ class Parser {
       else number = 0;
     }
     size_t anchor_at = at;
-    if (g_.edge_links.Has(Key(anchor_at))) ++anchor_at;
-    else if (ordinal != 0) return false;
+    if (g_.edge_links.Has(Key(anchor_at))) {
+      ++anchor_at;
+    } else if (size_t k = ordinal == 0 && number == 0 ? g_.week_start_words.Match(t_, at) : 0) {
+      anchor_at += k;  // "the week starting February 4"
+    } else if (ordinal != 0) {
+      return false;
+    }
     Point anchor;
     size_t anchor_end = 0;
     const bool anchored = anchor_at > at && DateTimeAt(anchor_at, &anchor_end, &anchor) &&
@@ -2879,6 +2909,31 @@ class Parser {
     m->point = DayPoint(*ref_);
     m->range_end.reset();
     if (*unit != TimeUnit::kDay) m->range_end = DayPoint(last);
+    return true;
+  }
+
+  // "within 5 days", "within the next 10 months": from the reference to
+  // that many units later.
+  bool Within(size_t i, Match* m) const {
+    const size_t k = g_.within_words.Match(t_, i);
+    if (k == 0 || !ref_) return false;
+    size_t at = i + k;
+    if (g_.period_articles.Has(Key(at))) ++at;
+    if (DirectionAt(at) > 0) ++at;
+    size_t unit_at = 0;
+    const int amount = AmountSpan(at, &unit_at);
+    const TimeUnit* unit = amount > 0 ? UnitAt(unit_at) : nullptr;
+    if (unit == nullptr) return false;
+    m->first = i;
+    m->end = unit_at + 1;
+    m->range_end = ShiftedDay(amount, *unit);
+    m->point = DayPoint(*ref_);
+    if (m->range_end->HasTime()) {  // "within 5 minutes": from the day's start
+      m->point.hour = 0;
+      m->point.minute = 0;
+      m->point.grain = m->range_end->grain;
+      m->point.subtype = "time";
+    }
     return true;
   }
 

@@ -77,7 +77,11 @@ DateLanguage MakeEnglish() {
   // Not "after"/"before": "two weeks after the protests" is anchored on
   // an event, not on the reference date.
   l.past_offset_after = {"ago", "earlier"};
-  l.future_offset_before = {"in", "within"};
+  l.future_offset_before = {"in"};
+  l.within_words = {"within"};
+  l.after_next_words = {"after next", "after the next"};
+  l.week_start_words = {"starting", "beginning", "commencing", "starting on",
+                        "beginning on", "commencing on"};
   l.future_offset_after = {"later", "from now", "hence", "in the future"};
 
   l.time_introducers = {"at", "around", "by", "before", "after", "until"};
