@@ -2841,8 +2841,17 @@ class Parser {
       weekday = g_.names.WeekdayIndex(key);
     }
     const TimeUnit* unit = UnitAt(at);
+    // "chaque matin", "tous les soirs": TIMEX3's set of a part of day.
+    std::string part_key = Key(at);
+    if (part_key.size() > 1 && part_key.back() == 's' && !Find(g_.parts_of_day, part_key)) {
+      part_key.pop_back();
+    }
+    const char* const* part = IsWord(at) ? Find(g_.parts_of_day, part_key) : nullptr;
     if (weekday >= 0) {
       p.value = Format("XXXX-WXX-%d", weekday + 1);
+      p.grain = Grain::kDay;
+    } else if (part != nullptr) {
+      p.value = std::string("T") + *part;
       p.grain = Grain::kDay;
     } else if (unit != nullptr) {
       p.value = DurationValue(amount, *unit);

@@ -158,7 +158,7 @@ DateLanguage MakeFrench() {
       {"decennies", U::kDecade}};
   l.duration_introducers = {"pendant", "durant", "depuis", "en", "pour",
                             "sur"};
-  l.vague_amounts = {{"quelques", 3}, {"plusieurs", 3}};
+  l.vague_amounts = {{"quelques", 3}, {"quelque", 3}, {"plusieurs", 3}};
   l.half_words = {"demi", "demie"};
   l.duration_links = {"et"};
   l.whole_period_words = {"toute", "tout"};
