@@ -1832,6 +1832,10 @@ class Parser {
         at = next_minutes;
         marked = word_marked = true;
         if (size_t k = g_.hour_words.Match(t_, at)) at += k;
+      } else if (size_t after = 0; IsWord(at) && !g_.minute_links.Has(Key(at)) &&
+                 SpokenMinutesAt(at, hour, &minute, &after)) {
+        at = after;  // "huit quarante du matin", "cinq trente dans la soirée"
+        marked = word_marked = true;
       }
       if (size_t k = g_.oclock_words.Match(t_, at)) {
         at += k;
@@ -2014,6 +2018,23 @@ class Parser {
     }
     *delta = sign * amount;
     *next = k;
+    return true;
+  }
+  // Minutes said in words right after the hour, which only a part of
+  // day or am/pm after them makes a time: "huit quarante du matin", "dix
+  // quarante cinq am" ("sept trente" alone may be a count).
+  bool SpokenMinutesAt(size_t at, int hour, int* minute, size_t* next) const {
+    size_t after = 0;
+    const int m = AmountSpan(at, &after);
+    if (m < 1 || m > 59 || Find(g_.vague_amounts, Key(at))) return false;
+    int h = hour;
+    size_t part_end = 0;
+    if (!g_.am_words.Match(t_, after) && !g_.pm_words.Match(t_, after) &&
+        !TimeDayPart(after, false, &h, &part_end)) {
+      return false;
+    }
+    *minute = m;
+    *next = after;
     return true;
   }
   // Sets the minutes (or, for "moins", the hour before) of a time.
