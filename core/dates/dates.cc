@@ -1870,7 +1870,9 @@ class Parser {
         marked = true;
       }
       if (!marked || hour > 23) return false;
-      if (!digits && !word_marked && !meridiem && !loose_minutes) return false;
+      if (!digits && !word_marked && !meridiem && !loose_minutes && !day_part) {
+        return false;  // "sept dans la matinée" is marked by its part
+      }
       if (word_marked && minute < 0 && !am && !pm && !day_part && !introduced) {
         return false;
       }
@@ -2299,11 +2301,15 @@ class Parser {
     }
     if (p->grain != Grain::kDay || !p->value.empty()) return true;
     size_t at = *end;
+    // ISO 8601 "2016-12-16T12:23:59"
+    const bool iso = Key(at) == "t" && Glued(t_, at) && Glued(t_, at + 1);
+    if (iso) ++at;
     if (IsChar(t_, at, ',')) ++at;
     if (g_.time_introducers.Has(Key(at))) ++at;
     Point time;
     size_t time_end = 0;
     if (Time(at, &time_end, &time)) {
+      if (iso) time_end = AfterTimeZone(time_end);
       p->hour = time.hour;
       p->minute = time.minute;
       p->grain = time.grain;
@@ -2313,6 +2319,19 @@ class Parser {
       AddTime(end, p);  // "demain matin 11h"
     }
     return true;
+  }
+
+  // Past an ISO 8601 zone glued to a time: "Z", "+02:00", "-0500" (SPEC
+  // values are wall-clock times, so the zone is only part of the span).
+  size_t AfterTimeZone(size_t at) const {
+    if (!Glued(t_, at)) return at;
+    if (Key(at) == "z") return at + 1;
+    if ((IsChar(t_, at, '+') || IsChar(t_, at, '-')) && Glued(t_, at + 1) &&
+        PlainNumber(t_, at + 1, 4) >= 0) {
+      at += 2;
+      if (IsChar(t_, at, ':') && Glued(t_, at) && PlainNumber(t_, at + 1, 2) >= 0) at += 2;
+    }
+    return at;
   }
 
   // A time after a part of day: "ce soir à 20 h", "tonight 8pm".
@@ -2999,6 +3018,28 @@ class Parser {
     return RangeEnd(i, at, std::move(left), day_only, month_only, m);
   }
 
+  // Whether the left side of a range starting at first (after its opener,
+  // if any) and ending before the connector that ends at `at` is a time
+  // alone: "de 14 h à 16 h demain", not "de 16 h aujourd'hui à 17 h demain".
+  bool LeftIsBareTime(size_t first, size_t at) const {
+    for (size_t start = first; start <= first + 1; ++start) {
+      Point time;
+      size_t e = 0;
+      if (!Time(start, &e, &time) || e >= at) continue;
+      if (IsChar(t_, e, '-') || IsChar(t_, e, u'\u2013') ||
+          g_.open_range_connectors.Match(t_, e) == at - e) {
+        return true;
+      }
+      auto connectors = g_.range_connectors.find(Key(first));
+      if (connectors != g_.range_connectors.end() && e + 1 == at &&
+          std::find(connectors->second.begin(), connectors->second.end(), Key(e)) !=
+              connectors->second.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool RangeEnd(size_t first, size_t at, Point left, bool day_only,
                 bool month_only, Match* m) const {
     Point right;
@@ -3090,8 +3131,7 @@ class Parser {
         right.month = left.month;
         right.day = left.day;
         right.year_given = left.year_given;
-      } else if (left.HasTime() && ref_ && left.year == ref_->year &&
-                 left.month == ref_->month && left.day == ref_->day) {
+      } else if (left.HasTime() && LeftIsBareTime(first, at)) {
         // "de 14 h à 16 h demain": the day after the range is the left's too.
         left.year = right.year;
         left.month = right.month;

@@ -100,6 +100,8 @@ DateLanguage MakeFrench() {
   l.relative_days = {{"avant-hier", -2}, {"avant hier", -2}, {"hier", -1},
                      {"aujourd'hui", 0}, {"apres demain", 2},
                      {"demain", 1}, {"apres-demain", 2}};
+  // Not "le lendemain", "la veille": in news they count from the day of
+  // the story told, which is seldom the article's.
   // No "maintenant": in news it is mostly a discourse adverb ("il faut
   // maintenant agir").
   l.now_words = {};
