@@ -43,7 +43,8 @@
 //     as Relief's duration ("les dernières 24 heures" → PT24H). Ranges of
 //     years or months compare as day periods (RT: "from 2014 to 2018" =
 //     [2014-01-01, 2018-01-01); Relief: 2014/2018), decades and centuries
-//     likewise ("199X" = [1990-01-01, 2000-01-01)). A timex
+//     likewise ("199X" = [1990-01-01, 2000-01-01)), and quarters and
+//     halves ("2016-Q3" = [2016-07-01, 2016-10-01)). A timex
 //     that is a time alone ("T20") is compared with the time of Relief's
 //     value, which puts it on the reference day (a range of such times,
 //     "(T16,T17,PT1H)", likewise); a part of day ("…TMO")
@@ -164,13 +165,16 @@ function previousUnit(s) {  // RT exclusive end → inclusive: one day (or month
 
 // A SPEC value as the days it covers: [first day, day after] ("2014" →
 // 2014-01-01, 2015-01-01; "199X" → 1990-01-01, 2000-01-01; "20" → the
-// 21st century), or null for values that are not calendar periods.
+// 21st century; "2016-Q3" → 2016-07-01, 2016-10-01), or null for values
+// that are not calendar periods.
 function periodDays(value) {
   const day = (y, m = 1, d = 1) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
   let m;
   if ((m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value))) return [value, day(+m[1], +m[2], +m[3] + 1)];
   if ((m = /^(\d{4})-(\d\d)$/.exec(value))) return [day(+m[1], +m[2]), day(+m[1], +m[2] + 1)];
   if ((m = /^(\d{4})$/.exec(value))) return [day(+m[1]), day(+m[1] + 1)];
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return [day(+m[1], 3 * m[2] - 2), day(+m[1], 3 * m[2] + 1)];
+  if ((m = /^(\d{4})-H([12])$/.exec(value))) return [day(+m[1], 6 * m[2] - 5), day(+m[1], 6 * m[2] + 1)];
   if ((m = /^(\d{3})X$/.exec(value))) return [day(+m[1] * 10), day(+m[1] * 10 + 10)];
   if ((m = /^(\d\d)$/.exec(value))) return [day(+m[1] * 100), day(+m[1] * 100 + 100)];
   return null;
@@ -204,7 +208,7 @@ function rtValueOk(expected, mention) {
           (rtStart.startsWith(part[1]) || timex === "T" + part[2])) return true;
       if (tuple && tuple[3] === mv) return true;
       // A decade or century against RT's day range.
-      const pd = /X$|^\d\d$/.test(mv) ? periodDays(mv) : null;
+      const pd = /X$|^\d\d$|-[QH]\d$/.test(mv) ? periodDays(mv) : null;
       if (pd && normRt(r.start ?? "") === pd[0] && normRt(r.end ?? "") === pd[1]) return true;
     } else if (mv && typeof mv === "object") {
       const starts = [normRt(r.start ?? r.startDate ?? r.startDateTime), tuple && normRt(tuple[1])];

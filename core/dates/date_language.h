@@ -120,6 +120,9 @@ struct DateLanguage {
   // trimestre 2016" → 2016-Q3), with the ordinals that count them.
   WordTable<const char*> year_parts;
   WordTable<int> ordinal_words;  // "troisieme" → 3, "third" → 3
+  // Letters of year parts written with their number: "Q3", "H2" (with a
+  // year for halves: "H2" alone is hydrogen).
+  WordTable<const char*> year_part_letters;
 
   // --- Holidays ("Noël", "Pâques 2016", "la Toussaint", "le jour de l'an")
   WordTable<HolidayRule> holidays;

@@ -157,6 +157,7 @@ struct Point {
   Grain grain = Grain::kDay;
   bool year_given = false;     // the text says the year
   bool meridiem = false;       // the text says am or pm: "1am" stays 1
+  bool day_implied = false;    // a time alone, put on the reference day
   const char* part = nullptr;  // TIMEX3 part of day: "MO", "AF", "EV", "NI"
   std::string value;           // preformatted value
   const char* subtype = "date";
@@ -336,7 +337,8 @@ struct DateRecognizer::Grammar {
         whole_period_words(l.whole_period_words),
         half_words(l.half_words),
         duration_links(l.duration_links),
-        decade_names(ToMap(l.decade_names)) {
+        decade_names(ToMap(l.decade_names)),
+        year_part_letters(ToMap(l.year_part_letters)) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -358,6 +360,7 @@ struct DateRecognizer::Grammar {
                               &names.weekday_abbreviations}) {
       for (const auto& entry : *table) starters.insert(entry.first);
     }
+    for (const auto& entry : names.weekdays) starters.insert(entry.first + "s");
     add_first_words(l.first_day_words);
     add_first_words(l.weekend_words);
     for (const auto& entry : l.seasons) starters.emplace(entry.first);
@@ -432,6 +435,7 @@ struct DateRecognizer::Grammar {
   PhraseSet shift_after_words, shift_before_words, now_words;
   PhraseSet whole_period_words, half_words, duration_links;
   std::unordered_map<std::string, int> decade_names;
+  std::unordered_map<std::string, const char*> year_part_letters;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -483,6 +487,8 @@ class Parser {
     }
     m = Match();
     if (CompactRange(i, &m)) consider(m);
+    m = Match();
+    if (TimeRangeOnDate(i, &m)) consider(m);
     m = Match();
     if (ShiftFromDate(i, &m)) consider(m);
     m = Match();
@@ -672,7 +678,9 @@ class Parser {
       if (delta > 3) delta -= 7;
       if (delta < -3) delta += 7;
     }
-    return DayPoint(AddDays(*ref_, delta));
+    Point day = DayPoint(AddDays(*ref_, delta));
+    day.year_given = direction != 0;  // "next Friday" fixes its year
+    return day;
   }
   // "dimanche 27": the nearest date with that weekday and day of month.
   bool WeekdayDayPoint(int weekday, int day, Point* p) const {
@@ -1435,6 +1443,7 @@ class Parser {
     if (k == 0) return false;
     *p = Point();
     SetDay(p);
+    p->year_given = ref_.has_value();
     *end = i + k;
     return true;
   }
@@ -1511,16 +1520,146 @@ class Parser {
     return true;
   }
 
-  // A day of the month before or after the reference's: "le 15 du mois
-  // prochain", "le 4 de ce mois".
+  // A year part written "q3", "H2" ("2017-q1" gives the piece "q1"): its
+  // TIMEX3 letter and number.
+  bool YearPartCode(const std::string& key, const char** letter, int* number) const {
+    if (key.size() != 2 || !IsAsciiDigit(key[1])) return false;
+    const char* const* code = Find(g_.year_part_letters, key.substr(0, 1));
+    if (code == nullptr) return false;
+    *number = key[1] - '0';
+    *letter = *code;
+    return *number >= 1 && *number <= (std::string_view(*code) == "H" ? 2 : 4);
+  }
+  // "Q3 2016", "2016 Q3", "2017-q1", "q1 of 2017", "Q3 this year", "Q3",
+  // "this quarter", "last quarter".
+  bool YearPartCoded(size_t i, size_t* end, Point* p) const {
+    if (g_.year_part_letters.empty()) return false;
+    const char* letter = nullptr;
+    int number = 0, year = 0;
+    size_t at = i;
+    if (YearAt(t_, i) > 0) {  // "2016 Q3", "2017-q1"
+      year = YearAt(t_, i);
+      at = i + 1;
+      if (IsChar(t_, at, '-') && Glued(t_, at) && Glued(t_, at + 1)) ++at;
+      if (!IsWord(at) || !YearPartCode(Key(at), &letter, &number)) return false;
+      *end = at + 1;
+    } else if (IsWord(i) && YearPartCode(Key(i), &letter, &number)) {
+      at = i + 1;
+      size_t year_at = g_.edge_links.Has(Key(at)) ? at + 1 : at;
+      Point period;
+      size_t period_end = 0;
+      if (YearAt(t_, year_at) > 0) {
+        year = YearAt(t_, year_at);
+        *end = year_at + 1;
+      } else if (RelativePeriod(year_at, &period_end, &period) &&
+                 period.grain == Grain::kYear && period.value.empty()) {
+        year = period.year;  // "Q3 this year"
+        *end = period_end;
+      } else if (ref_ && std::string_view(letter) == "Q" && Capitalized(i)) {
+        year = ref_->year;  // "Q3" alone
+        *end = at;
+      } else {
+        return false;
+      }
+    } else {
+      // "this quarter", "last quarter", "next quarter"
+      int direction = 0;
+      if (g_.this_words.Has(Key(at))) {
+        ++at;
+      } else if (DirectionAt(at) != 0) {
+        direction = DirectionAt(at);
+        ++at;
+      } else {
+        return false;
+      }
+      const char* const* part = Find(g_.year_parts, Key(at));
+      if (part == nullptr || std::string_view(*part) != "Q" || !ref_) return false;
+      const int index = (ref_->year * 4 + (ref_->month - 1) / 3) + direction;
+      year = index / 4;
+      number = index % 4 + 1;
+      letter = *part;
+      *end = at + 1;
+    }
+    *p = Point();
+    p->grain = Grain::kMonth;
+    p->value = Format("%04d-", year) + letter + std::to_string(number);
+    p->year_given = true;
+    return true;
+  }
+
+  // "next week Sunday", "this week on Friday", "previous week - Monday".
+  bool WeekThenWeekday(size_t i, size_t* end, Point* p) const {
+    Point week;
+    size_t at = 0;
+    if (!ref_ || !RelativePeriod(i, &at, &week) || week.grain != Grain::kWeek ||
+        !week.value.empty()) {
+      return false;
+    }
+    if (g_.numeric_date_introducers.Has(Key(at)) || IsChar(t_, at, '-')) ++at;
+    const int weekday = WeekdayAt(at, true);
+    if (weekday < 0) return false;
+    const CivilDate day{week.year, week.month, week.day};
+    *p = DayPoint(AddDays(day, weekday - Weekday(day)));
+    *end = at + 1;
+    return true;
+  }
+
+  // "the first Friday of July", "the second Monday of next month", "the
+  // last Sunday of March 2016".
+  bool NthWeekday(size_t i, size_t* end, Point* p) const {
+    size_t at = i;
+    if (g_.articles.Has(Key(at))) ++at;
+    int ordinal = 0;
+    const int* word = IsWord(at) ? Find(g_.ordinal_words, Key(at)) : nullptr;
+    if (word == nullptr && IsWord(at)) word = Find(g_.day_ordinal_words, Key(at));
+    if (word != nullptr && *word <= 5) {
+      ordinal = *word;
+      ++at;
+    } else if (DirectionAt(at) < 0) {
+      ordinal = -1;
+      ++at;
+    } else if (PlainNumber(t_, at, 1) > 0 && Glued(t_, at + 1) &&
+               g_.day_suffixes.Has(Key(at + 1))) {
+      ordinal = PlainNumber(t_, at, 1);
+      at += 2;
+    } else {
+      return false;
+    }
+    const int weekday = WeekdayAt(at, false);
+    if (weekday < 0 || !g_.edge_links.Has(Key(at + 1))) return false;
+    Point month;
+    size_t month_end = 0;
+    if (!DateTimeAt(at + 2, &month_end, &month) || month.grain != Grain::kMonth ||
+        !month.value.empty() || month.year == 0) {
+      return false;
+    }
+    const CivilDate first{month.year, month.month, 1};
+    CivilDate day;
+    if (ordinal > 0) {
+      day = AddDays(first, (weekday - Weekday(first) + 7) % 7 + 7 * (ordinal - 1));
+      if (day.month != month.month) return false;
+    } else {
+      const CivilDate last{month.year, month.month, DaysInMonth(month.year, month.month)};
+      day = AddDays(last, -((Weekday(last) - weekday + 7) % 7));
+    }
+    *p = DayPoint(day);
+    p->year_given = month.year_given;
+    *end = month_end;
+    return true;
+  }
+
+  // A day of a month named relative to the reference: "the 20th of next
+  // month", "22 this month", "le 15 du mois prochain", "le 4 de ce mois".
   bool DayOfRelativeMonth(size_t i, size_t* end, Point* p) const {
+    size_t at = i;
+    if (g_.articles.Has(Key(at))) ++at;
     size_t next = 0;
-    const int day = PlainNumber(t_, i, 2) > 0 ? DayAt(i, &next) : 0;
+    const int day = DayAt(at, &next);
     if (day == 0) return false;
-    size_t at = next;
+    at = next;
     const bool linked = g_.edge_links.Has(Key(at));
     if (linked) ++at;
-    // Without "de"/"du", only "ce mois": "12 mois prochains" is a count.
+    // Without "of"/"du", only "this month": "12 mois prochains" is a count.
     if (!linked && !g_.this_words.Has(Key(at))) return false;
     Point month;
     size_t month_end = 0;
@@ -1538,6 +1677,51 @@ class Parser {
     return true;
   }
 
+  // "next June", "last Sept", "this May", "June next year".
+  bool DirectedMonth(size_t i, size_t* end, Point* p) const {
+    int direction = DirectionAt(i);
+    const bool this_month = g_.this_words.Has(Key(i));
+    if (direction != 0 || this_month) {
+      const int month = MonthAt(i + 1, true);
+      if (month == 0) return false;
+      *p = Point();
+      p->grain = Grain::kMonth;
+      p->month = month;
+      if (ref_) {
+        p->year = ref_->year;
+        if (direction > 0 && month <= ref_->month) ++p->year;
+        if (direction < 0 && month >= ref_->month) --p->year;
+      }
+      *end = i + 2;
+      return true;
+    }
+    const int month = MonthAt(i, false);
+    Point year;
+    size_t year_end = 0;
+    if (month == 0 || !ref_ || !RelativePeriod(i + 1, &year_end, &year) ||
+        year.grain != Grain::kYear || !year.value.empty()) {
+      return false;
+    }
+    *p = Point();
+    p->grain = Grain::kMonth;
+    p->month = month;
+    p->year = year.year;
+    *end = year_end;
+    return true;
+  }
+
+  // "the weekend", "on weekend": the reference's week's.
+  bool PlainWeekend(size_t i, size_t* end, Point* p) const {
+    size_t at = i;
+    if (g_.period_articles.Has(Key(at))) ++at;
+    else if (!(i > 0 && g_.numeric_date_introducers.Has(Key(i - 1)))) return false;
+    if (!g_.weekend_words.Has(Key(at)) || !ref_) return false;
+    *p = PeriodPoint(TimeUnit::kWeek, 0);
+    p->value = FormatPoint(*p) + "-WE";
+    *end = at + 1;
+    return true;
+  }
+
   // "hier", "aujourd'hui", "tomorrow".
   bool RelativeDay(size_t i, size_t* end, Point* p) const {
     const size_t k = g_.relative_day_phrases.Match(t_, i);
@@ -1548,6 +1732,7 @@ class Parser {
     if (shift == nullptr) return false;
     *p = Point();
     if (ref_) *p = DayPoint(AddDays(*ref_, *shift));
+    p->year_given = ref_.has_value();  // a range's other side keeps its year
     *end = i + k;
     return true;
   }
@@ -1575,8 +1760,7 @@ class Parser {
         g_.unit_words.count(key.substr(0, key.size() - 1))) {
       return false;
     }
-    if (!weekend && (unit == nullptr || *unit < TimeUnit::kWeek ||
-                     *unit > TimeUnit::kYear)) {
+    if (!weekend && (unit == nullptr || *unit < TimeUnit::kWeek)) {
       return false;
     }
     ++at;
@@ -1590,6 +1774,9 @@ class Parser {
       return false;
     }
     *p = PeriodPoint(weekend ? TimeUnit::kWeek : *unit, direction);
+    if (!weekend && *unit == TimeUnit::kDecade) {  // "this decade" → 201X
+      p->value = ref_ ? Format("%03dX", ref_->year / 10 + direction) : "XXXX";
+    }
     if (weekend) {  // "ce week-end" → 2016-W12-WE (TIMEX3)
       p->value = FormatPoint(*p) + "-WE";
     }
@@ -1746,7 +1933,12 @@ class Parser {
     consider(WeekdayDate(i, &e, &q), e, q);
     consider(Edge(i, &e, &q), e, q);
     consider(Now(i, &e, &q), e, q);
+    consider(YearPartCoded(i, &e, &q), e, q);
+    consider(WeekThenWeekday(i, &e, &q), e, q);
+    consider(NthWeekday(i, &e, &q), e, q);
     consider(DayOfRelativeMonth(i, &e, &q), e, q);
+    consider(DirectedMonth(i, &e, &q), e, q);
+    consider(PlainWeekend(i, &e, &q), e, q);
     consider(Holiday(i, &e, &q), e, q);
     if (i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) {
       consider(OrdinalDay(i, &e, &q), e, q);  // "on 22nd"
@@ -1837,9 +2029,10 @@ class Parser {
         at = after;  // "huit quarante du matin", "cinq trente dans la soirée"
         marked = word_marked = true;
       }
+      bool oclock = false;  // "7 o'clock" is a time even alone
       if (size_t k = g_.oclock_words.Match(t_, at)) {
         at += k;
-        marked = word_marked = true;
+        marked = word_marked = oclock = true;
       }
       size_t am = g_.am_words.Match(t_, at);
       size_t pm = am ? 0 : g_.pm_words.Match(t_, at);
@@ -1873,12 +2066,13 @@ class Parser {
       if (!digits && !word_marked && !meridiem && !loose_minutes && !day_part) {
         return false;  // "sept dans la matinée" is marked by its part
       }
-      if (word_marked && minute < 0 && !am && !pm && !day_part && !introduced) {
+      if (word_marked && minute < 0 && !am && !pm && !day_part && !introduced && !oclock) {
         return false;
       }
     }
     *p = Point();
     SetDay(p);
+    p->day_implied = true;
     p->meridiem = meridiem;
     p->hour = hour;
     p->minute = minute;
@@ -1951,8 +2145,11 @@ class Parser {
       if (minutes < 1 || minutes > 59) return false;
       at = next;
       const TimeUnit* unit = UnitAt(at);
-      if (unit == nullptr || *unit != TimeUnit::kMinute) return false;
-      ++at;
+      if (unit != nullptr && *unit == TimeUnit::kMinute) {
+        ++at;
+      } else if (!g_.past_hour_words.Has(Key(at)) || unit != nullptr) {
+        return false;  // "10 past 9" reads; "5 to 6" is a range
+      }
     }
     int sign = 0;
     if (g_.past_hour_words.Has(Key(at))) sign = 1;
@@ -1975,6 +2172,7 @@ class Parser {
     const int total = ((hour * 60 + sign * minutes) + 1440) % 1440;
     *p = Point();
     SetDay(p);
+    p->day_implied = true;
     p->meridiem = am || pm;
     p->hour = total / 60;
     p->minute = total % 60;
@@ -2080,6 +2278,7 @@ class Parser {
     if (am && hour == 12) hour = 0;
     *p = Point();
     SetDay(p);
+    p->day_implied = true;
     p->hour = hour;
     p->minute = minute;
     p->grain = Grain::kMinute;
@@ -2688,7 +2887,17 @@ class Parser {
     int parts = 0;
     bool special = false;  // "all day", "half an hour", "2.5": no count alone
     const TimeUnit* smallest = nullptr;
-    if (g_.whole_period_words.Has(Key(at))) {  // "all day", "all-day"
+    if (IsWord(at) && Key(at).find('-') != std::string::npos &&
+        g_.whole_period_words.Has(Key(at).substr(0, Key(at).find('-')))) {
+      const std::string& key = Key(at);  // "all-day", "full-week"
+      const TimeUnit* unit = Find(g_.unit_words, key.substr(key.find('-') + 1));
+      if (unit == nullptr) return false;
+      amounts[int(*unit)] = 1;
+      smallest = unit;
+      at += 1;
+      parts = 1;
+      special = true;
+    } else if (g_.whole_period_words.Has(Key(at))) {  // "all day"
       // "toute la journée": an article may come between.
       const size_t u = g_.period_articles.Has(Key(at + 1)) ? at + 2 : at + 1;
       const TimeUnit* unit = UnitAt(u);
@@ -2764,12 +2973,57 @@ class Parser {
       if (half) break;
     }
     if (parts == 0) return false;
+    // "1 month 21 days ago", "2 years 21 days later": a date.
+    int sign = 0;
+    size_t offset_end = at;
+    if (size_t k = g_.past_offset_after.Match(t_, at)) {
+      sign = -1;
+      offset_end += k;
+    } else if (size_t k2 = g_.future_offset_after.Match(t_, at)) {
+      sign = 1;
+      offset_end += k2;
+    }
+    if (sign != 0 && parts > 1 && ref_) {
+      CivilDate date = *ref_;
+      int minutes = 0;
+      for (int u = 0; u < 7; ++u) {
+        const int n = static_cast<int>(amounts[u]) * sign;
+        if (amounts[u] != static_cast<int>(amounts[u])) return false;
+        switch (TimeUnit(u)) {
+          case TimeUnit::kMinute: minutes += n; break;
+          case TimeUnit::kHour: minutes += 60 * n; break;
+          case TimeUnit::kDay: date = AddDays(date, n); break;
+          case TimeUnit::kWeek: date = AddDays(date, 7 * n); break;
+          case TimeUnit::kMonth: date = AddMonths(date, n); break;
+          case TimeUnit::kYear: date = AddMonths(date, 12 * n); break;
+          case TimeUnit::kDecade: date = AddMonths(date, 120 * n); break;
+        }
+      }
+      m->first = first;
+      m->end = offset_end;
+      if (minutes != 0) {
+        int days = minutes / 1440, rest = minutes % 1440;
+        if (rest < 0) {
+          rest += 1440;
+          --days;
+        }
+        m->point = DayPoint(AddDays(date, days));
+        m->point.hour = rest / 60;
+        m->point.minute = rest % 60;
+        m->point.grain = Grain::kMinute;
+        m->point.subtype = "time";
+      } else {
+        m->point = DayPoint(date);
+      }
+      return true;
+    }
     if (parts == 1 && !special) return false;  // the plain rule's
-    // Fractions of an hour become minutes; others stay decimal ("P3.5Y").
+    // Fractions stay decimal, as the other duration rules write them
+    // ("PT2.5H", "P3.5Y"), but less than an hour is minutes ("PT30M").
     double& hours = amounts[int(TimeUnit::kHour)];
-    if (hours != static_cast<int>(hours)) {
-      amounts[int(TimeUnit::kMinute)] += (hours - static_cast<int>(hours)) * 60;
-      hours = static_cast<int>(hours);
+    if (hours > 0 && hours < 1) {
+      amounts[int(TimeUnit::kMinute)] += hours * 60;
+      hours = 0;
     }
     auto number = [](double v) {
       char buffer[32];
@@ -2842,7 +3096,7 @@ class Parser {
   }
 
   // "les lundis": every Monday.
-  bool PluralWeekdaySet(size_t i, Match* m) const {
+  bool ArticlePluralWeekdaySet(size_t i, Match* m) const {
     if (!g_.plural_set_articles.Has(Key(i)) || !IsWord(i + 1)) return false;
     std::string key = Key(i + 1);
     if (key.size() < 2 || key.back() != 's') return false;
@@ -2862,9 +3116,9 @@ class Parser {
   // ("mensuellement", "weekly" are left out: in news they are mostly
   // adjectives or appeals, "soutenez-nous mensuellement".)
   bool Set(size_t i, Match* m) const {
-    if (PluralWeekdaySet(i, m)) return true;
+    if (ArticlePluralWeekdaySet(i, m)) return true;
     const size_t k = g_.set_words.Match(t_, i);
-    if (k == 0) return false;
+    if (k == 0) return PluralWeekdaySet(i, m);
     size_t at = i + k;
     int amount = 1;
     if (const int a = AmountAt(at); a > 1 && UnitAt(at + 1)) {
@@ -2890,9 +3144,25 @@ class Parser {
     if (weekday >= 0) {
       p.value = Format("XXXX-WXX-%d", weekday + 1);
       p.grain = Grain::kDay;
+      ++at;
+      AddSetTime(&at, &p);  // "every Monday at 4pm"
+      m->first = i;
+      m->end = at;
+      m->point = std::move(p);
+      return true;
     } else if (part != nullptr) {
-      p.value = std::string("T") + *part;
-      p.grain = Grain::kDay;
+      // "every morning", "every night at 9" (XXXX-XX-XXT21:00)
+      Point day;
+      day.part = *part;
+      ++at;
+      AddTime(&at, &day);
+      p.value = day.HasTime() ? Format("XXXX-XX-XXT%02d:%02d", day.hour, std::max(day.minute, 0))
+                              : std::string("XXXX-XX-XXT") + *part;
+      p.grain = day.HasTime() ? day.grain : Grain::kDay;
+      m->first = i;
+      m->end = at;
+      m->point = std::move(p);
+      return true;
     } else if (unit != nullptr) {
       p.value = DurationValue(amount, *unit);
       p.grain = UnitGrain(*unit);
@@ -2904,6 +3174,40 @@ class Parser {
     m->end = at;
     m->point = std::move(p);
     return true;
+  }
+
+  // "on Mondays", "Sundays at 5": a plural weekday is a set.
+  bool PluralWeekdaySet(size_t i, Match* m) const {
+    std::string key = Key(i);
+    if (!IsWord(i) || key.size() < 4 || key.back() != 's') return false;
+    if (!Capitalized(i) && !(i > 0 && g_.numeric_date_introducers.Has(Key(i - 1)))) {
+      return false;
+    }
+    if (i > 0 && g_.articles.Has(Key(i - 1))) return false;  // "The Mondays", a band
+    key.pop_back();
+    const int weekday = g_.names.WeekdayIndex(key);
+    if (weekday < 0) return false;
+    Point p;
+    p.subtype = "set";
+    p.value = Format("XXXX-WXX-%d", weekday + 1);
+    p.grain = Grain::kDay;
+    size_t at = i + 1;
+    AddSetTime(&at, &p);
+    m->first = i;
+    m->end = at;
+    m->point = std::move(p);
+    return true;
+  }
+  // A time after a weekly set: "XXXX-WXX-1" → "XXXX-WXX-1T16:00".
+  void AddSetTime(size_t* at, Point* p) const {
+    size_t k = *at;
+    if (g_.time_introducers.Has(Key(k))) ++k;
+    Point time;
+    size_t time_end = 0;
+    if (!Time(k, &time_end, &time)) return;
+    p->value += Format("T%02d:%02d", time.hour, time.minute < 0 ? 0 : time.minute);
+    p->grain = time.grain;
+    *at = time_end;
   }
 
   // ---- Ranges ---------------------------------------------------------------
@@ -2971,8 +3275,40 @@ class Parser {
     }
     // "du 2 octobre jusqu'à demain": connectors of open ranges do too.
     if (connector == 0) connector = g_.open_range_connectors.Match(t_, at);
+    // "from 3-8pm", "between 3am - 12pm": a dash joins them too.
+    if (connector == 0 && (IsChar(t_, at, '-') || IsChar(t_, at, u'\u2013'))) connector = 1;
     if (connector == 0) return false;
     return RangeEnd(i, at + connector, std::move(left), day_only, month_only, m);
+  }
+
+  // A range of times, then the day they are on: "from 5 to 6pm of April
+  // 22", "between 10 and 11:30 on 1/1/2015", "6-8 next Monday".
+  bool TimeRangeOnDate(size_t i, Match* m) const {
+    Match times;
+    if (!Range(i, &times) || !times.range_end || !times.point.HasTime() ||
+        !times.range_end->HasTime() || !times.point.day_implied ||
+        !times.range_end->day_implied) {
+      return false;
+    }
+    size_t at = times.end;
+    if (IsChar(t_, at, ',')) ++at;
+    if (g_.edge_links.Has(Key(at)) || g_.numeric_date_introducers.Has(Key(at))) ++at;
+    Point date;
+    size_t date_end = 0;
+    if (!DatePhrase(at, &date_end, &date) || date.grain != Grain::kDay ||
+        !date.value.empty() || date.HasTime()) {
+      return false;
+    }
+    for (Point* side : {&times.point, &*times.range_end}) {
+      side->year = date.year;
+      side->month = date.month;
+      side->day = date.day;
+      side->year_given = date.year_given;
+      side->day_implied = false;
+    }
+    *m = times;
+    m->end = date_end;
+    return true;
   }
 
   // A range of times on the reference day, then the day they are on: "de
@@ -3018,28 +3354,6 @@ class Parser {
     return RangeEnd(i, at, std::move(left), day_only, month_only, m);
   }
 
-  // Whether the left side of a range starting at first (after its opener,
-  // if any) and ending before the connector that ends at `at` is a time
-  // alone: "de 14 h à 16 h demain", not "de 16 h aujourd'hui à 17 h demain".
-  bool LeftIsBareTime(size_t first, size_t at) const {
-    for (size_t start = first; start <= first + 1; ++start) {
-      Point time;
-      size_t e = 0;
-      if (!Time(start, &e, &time) || e >= at) continue;
-      if (IsChar(t_, e, '-') || IsChar(t_, e, u'\u2013') ||
-          g_.open_range_connectors.Match(t_, e) == at - e) {
-        return true;
-      }
-      auto connectors = g_.range_connectors.find(Key(first));
-      if (connectors != g_.range_connectors.end() && e + 1 == at &&
-          std::find(connectors->second.begin(), connectors->second.end(), Key(e)) !=
-              connectors->second.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   bool RangeEnd(size_t first, size_t at, Point left, bool day_only,
                 bool month_only, Match* m) const {
     Point right;
@@ -3059,9 +3373,9 @@ class Parser {
       right.grain = Grain::kYear;
       right_end = at + 1;
     } else if (left.grain == Grain::kMonth && left.value.empty() &&
-               MonthAt(at, false)) {
-      right = left;  // "from January to March"
-      right.month = MonthAt(at, false);
+               MonthAt(at, true)) {
+      right = left;  // "from January to March", "from Sep to Nov"
+      right.month = MonthAt(at, true);
       right_end = at + 1;
       size_t year_end = 0;
       Point year;
@@ -3122,20 +3436,22 @@ class Parser {
     } else {
       // Both sides times, or both dates: "monday 7 to 9am" is neither.
       if (left.HasTime() != right.HasTime()) return false;
-      // "le 2014-04-18 7:00 - 8h00": a bare time ends the left's day.
-      Point bare;
-      size_t bare_end = 0;
-      if (left.HasTime() && left.day != 0 && Time(at, &bare_end, &bare) &&
-          bare_end == right_end) {
-        right.year = left.year;
-        right.month = left.month;
-        right.day = left.day;
-        right.year_given = left.year_given;
-      } else if (left.HasTime() && LeftIsBareTime(first, at)) {
-        // "de 14 h à 16 h demain": the day after the range is the left's too.
-        left.year = right.year;
-        left.month = right.month;
-        left.day = right.day;
+      // "3:00 to 4:00 tomorrow", "Jan 15, 1:00 PM - 1:15 PM": a time
+      // alone takes the day of the other side.
+      if (left.HasTime() && left.day_implied != right.day_implied) {
+        Point& bare = left.day_implied ? left : right;
+        const Point& dated = left.day_implied ? right : left;
+        bare.year = dated.year;
+        bare.month = dated.month;
+        bare.day = dated.day;
+        bare.year_given = dated.year_given;
+        bare.day_implied = false;
+      }
+      // "between 2:20 to 3pm": a time without am/pm on the same side of
+      // noon as the end, when it can be.
+      if (left.HasTime() && !left.meridiem && right.meridiem && left.hour < 12 &&
+          right.hour >= 12 && left.hour + 12 <= right.hour) {
+        left.hour += 12;
       }
       if (!left.year_given && right.year_given && left.value.empty() &&
           left.grain != Grain::kYear) {

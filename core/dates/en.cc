@@ -61,14 +61,16 @@ DateLanguage MakeEnglish() {
                {"fall", "FA"}, {"winter", "WI"}};
 
   l.year_parts = {{"quarter", "Q"}, {"half", "H"}};
+  l.year_part_letters = {{"q", "Q"}, {"h", "H"}};
   l.ordinal_words = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}};
 
   l.relative_days = {{"yesterday", -1}, {"today", 0}, {"tomorrow", 1},
+                     {"tmrw", 1}, {"the day after tmrw", 2}, {"next day", 1},
                      {"the day before yesterday", -2},
                      {"the day after tomorrow", 2}};
-  l.this_words = {"this"};
+  l.this_words = {"this", "current"};
   l.last_words = {"last", "past", "previous"};
-  l.next_words = {"next", "coming", "following"};
+  l.next_words = {"next", "coming", "following", "upcoming"};
   l.period_articles = {"the"};
   l.weekend_words = {"weekend", "week-end"};
   l.past_offset_before = {};
@@ -76,12 +78,12 @@ DateLanguage MakeEnglish() {
   // an event, not on the reference date.
   l.past_offset_after = {"ago", "earlier"};
   l.future_offset_before = {"in", "within"};
-  l.future_offset_after = {"later", "from now"};
+  l.future_offset_after = {"later", "from now", "hence", "in the future"};
 
   l.time_introducers = {"at", "around", "by", "before", "after", "until"};
   l.hour_words = {"h"};
-  l.am_words = {"am", "a.m", "a.m.", "a m", "in the morning"};
-  l.pm_words = {"pm", "p.m", "p.m.", "p m", "in the evening", "in the afternoon",
+  l.am_words = {"am", "a.m", "a.m.", "a m", "a . m .", "a . m", "in the morning"};
+  l.pm_words = {"pm", "p.m", "p.m.", "p m", "p . m .", "p . m", "in the evening", "in the afternoon",
                 "at night", "tonight"};
   l.oclock_words = {"o'clock", "oclock", "o clock"};
   l.glued_am_words = {"a"};
@@ -119,7 +121,8 @@ DateLanguage MakeEnglish() {
       {"month", U::kMonth}, {"months", U::kMonth}, {"year", U::kYear},
       {"years", U::kYear}, {"decade", U::kDecade}, {"decades", U::kDecade}};
   l.duration_introducers = {"for", "during", "over", "since"};
-  l.whole_period_words = {"all", "full", "whole", "entire"};
+  // "another week": one more week.
+  l.whole_period_words = {"all", "full", "whole", "entire", "another"};
   l.half_words = {"half"};
   l.duration_links = {"and"};
   l.vague_amounts = {{"few", 3}, {"several", 3}, {"some", 3}};
@@ -160,7 +163,7 @@ DateLanguage MakeEnglish() {
   l.range_words = {{"from", "to"}, {"from", "until"}, {"from", "till"},
                    {"from", "through"}, {"between", "and"}};
 
-  l.set_words = {"every", "each"};
+  l.set_words = {"every", "each", "once a", "once an"};
   return l;
 }
 
