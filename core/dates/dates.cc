@@ -321,6 +321,7 @@ struct DateRecognizer::Grammar {
         number_words(ToMap(l.number_words)),
         unit_words(ToMap(l.unit_words)),
         duration_introducers(l.duration_introducers),
+        approximators(l.approximators),
         set_words(l.set_words),
         plural_set_articles(l.plural_set_articles),
         open_range_connectors(l.open_range_connectors),
@@ -425,7 +426,7 @@ struct DateRecognizer::Grammar {
       day_part_edges;
   std::unordered_map<std::string, int> number_words;
   std::unordered_map<std::string, TimeUnit> unit_words;
-  PhraseSet duration_introducers, set_words, plural_set_articles;
+  PhraseSet duration_introducers, approximators, set_words, plural_set_articles;
   std::unordered_map<std::string, std::vector<std::string>> range_connectors;
   PhraseSet open_range_connectors;
   PhraseSet glued_am_words, glued_pm_words;
@@ -927,8 +928,10 @@ class Parser {
       year = parts[0];  // ISO order
       month = parts[1];
       day = parts[2];
-    } else if ((lengths[2] == 4 || (lengths[2] == 2 && IsChar(t_, i + 1, '/'))) &&
+    } else if ((lengths[2] == 4 || (lengths[2] == 2 && IsChar(t_, i + 1, '/')) ||
+                (count == 2 && lengths[0] == 2 && lengths[1] == 2 && lengths[2] == 2)) &&
                lengths[0] <= 2 && lengths[1] <= 2) {
+      // (one token "15.05.99": two digits each, no version number "1.2.3")
       year = lengths[2] == 4 ? parts[2] : TwoDigitYear(parts[2]);  // "9/2/20"
       day = parts[0];
       month = parts[1];
@@ -1159,6 +1162,23 @@ class Parser {
       return true;
     }
     return false;
+  }
+
+  // Day, month and a four-digit year parted by spaces: "18 08 1978",
+  // "2 4 2009" (a phone number has no four-digit group).
+  bool SpacedNumericDate(size_t i, size_t* end, Point* p) const {
+    if (i > 0 && t_.tokens[i - 1].kind == TokenKind::kNumber) return false;
+    if (Glued(t_, i) || Glued(t_, i + 1) || Glued(t_, i + 2)) return false;
+    int day = PlainNumber(t_, i, 2), month = PlainNumber(t_, i + 1, 2);
+    const int year = YearAt(t_, i + 2);
+    if (day < 1 || month < 1 || year < 0) return false;
+    if (i + 3 < n_ && t_.tokens[i + 3].kind == TokenKind::kNumber) return false;
+    if (g_.month_before_day && day <= 12) std::swap(day, month);
+    if (month > 12 || day > DaysInMonth(year, month)) return false;
+    *p = DayPoint({year, month, day});
+    p->year_given = true;
+    *end = i + 3;
+    return true;
   }
 
   // "mars 2016", "en mars", "mi-mars", "mid-2015".
@@ -1903,6 +1923,7 @@ class Parser {
     consider(DayMonth(i, &e, &q), e, q);
     consider(MonthYear(i, &e, &q), e, q);
     consider(NumericDate(i, &e, &q), e, q);
+    consider(SpacedNumericDate(i, &e, &q), e, q);
     consider(CompactDate(i, &e, &q), e, q);
     consider(Decade(i, &e, &q), e, q);
     consider(Century(i, &e, &q), e, q);
@@ -1923,7 +1944,8 @@ class Parser {
       Point r;
       size_t re = 0;
       if (DayMonth(i + 1, &re, &r) || NumericDate(i + 1, &re, &r) ||
-          OrdinalDay(i + 1, &re, &r) || DayOfRelativeMonth(i + 1, &re, &r)) {
+          OrdinalDay(i + 1, &re, &r) || DayOfRelativeMonth(i + 1, &re, &r) ||
+          SpacedNumericDate(i + 1, &re, &r)) {
         consider(true, re, r);
       }
     }
@@ -2807,6 +2829,8 @@ class Parser {
       sign = 1;
       at += k2;
     }
+    // "il y a environ deux semaines", "il y a à peu près un mois"
+    if (sign != 0) at += g_.approximators.Match(t_, at);
     size_t unit_at = 0;
     const int amount = AmountSpan(at, &unit_at);
     const TimeUnit* unit = amount > 0 ? UnitAt(unit_at) : nullptr;

@@ -113,7 +113,7 @@ DateLanguage MakeFrench() {
                   "suivant", "suivante", "suivants", "suivantes"};
   l.period_articles = {"la", "le", "l'", "les"};
   l.weekend_words = {"week-end", "weekend", "week-ends"};
-  l.past_offset_before = {"il y a", "voila", "y a"};
+  l.past_offset_before = {"il y a", "il ya", "voila", "y a"};
   l.past_offset_after = {"plus tot"};
   l.future_offset_before = {"dans", "d'ici"};
   l.future_offset_after = {"plus tard"};
@@ -159,7 +159,8 @@ DateLanguage MakeFrench() {
       {"annee", U::kYear}, {"annees", U::kYear}, {"decennie", U::kDecade},
       {"decennies", U::kDecade}};
   l.duration_introducers = {"pendant", "durant", "depuis", "en", "pour",
-                            "sur"};
+                            "sur", "duree de"};
+  l.approximators = {"environ", "a peu pres", "pres de", "presque"};
   l.vague_amounts = {{"quelques", 3}, {"quelque", 3}, {"plusieurs", 3}};
   l.half_words = {"demi", "demie"};
   l.duration_links = {"et"};
