@@ -190,6 +190,9 @@ struct DateLanguage {
   WordTable<int> number_words;      // "trois" → 3, "a"/"an" → 1 in English
   WordTable<TimeUnit> unit_words;   // "jours" → day, "heures" → hour
   Words duration_introducers;       // "pendant", "depuis", "for"
+  // Words that make an amount approximate and stay in the span: "il y a
+  // environ deux semaines" (the value is the amount's).
+  Words approximators;
   // Vague counts, with the number SPEC writes for them ("a few minutes"
   // → PT3M, "quelques jours" → P3D, as TIMEX3 tools do).
   WordTable<int> vague_amounts;     // "few", "several", "quelques"

@@ -321,6 +321,7 @@ struct DateRecognizer::Grammar {
         number_words(ToMap(l.number_words)),
         unit_words(ToMap(l.unit_words)),
         duration_introducers(l.duration_introducers),
+        approximators(l.approximators),
         set_words(l.set_words),
         plural_set_articles(l.plural_set_articles),
         open_range_connectors(l.open_range_connectors),
@@ -433,7 +434,7 @@ struct DateRecognizer::Grammar {
       day_part_edges;
   std::unordered_map<std::string, int> number_words;
   std::unordered_map<std::string, TimeUnit> unit_words;
-  PhraseSet duration_introducers, set_words, plural_set_articles;
+  PhraseSet duration_introducers, approximators, set_words, plural_set_articles;
   std::unordered_map<std::string, std::vector<std::string>> range_connectors;
   PhraseSet open_range_connectors;
   PhraseSet glued_am_words, glued_pm_words;
@@ -976,8 +977,10 @@ class Parser {
       year = parts[0];  // ISO order
       month = parts[1];
       day = parts[2];
-    } else if ((lengths[2] == 4 || (lengths[2] == 2 && IsChar(t_, i + 1, '/'))) &&
+    } else if ((lengths[2] == 4 || (lengths[2] == 2 && IsChar(t_, i + 1, '/')) ||
+                (count == 2 && lengths[0] == 2 && lengths[1] == 2 && lengths[2] == 2)) &&
                lengths[0] <= 2 && lengths[1] <= 2) {
+      // (one token "15.05.99": two digits each, no version number "1.2.3")
       year = lengths[2] == 4 ? parts[2] : TwoDigitYear(parts[2]);  // "9/2/20"
       day = parts[0];
       month = parts[1];
@@ -1245,6 +1248,23 @@ class Parser {
     p->month = month;
     p->grain = Grain::kMonth;
     p->year_given = true;
+    return true;
+  }
+
+  // Day, month and a four-digit year parted by spaces: "18 08 1978",
+  // "2 4 2009" (a phone number has no four-digit group).
+  bool SpacedNumericDate(size_t i, size_t* end, Point* p) const {
+    if (i > 0 && t_.tokens[i - 1].kind == TokenKind::kNumber) return false;
+    if (Glued(t_, i) || Glued(t_, i + 1) || Glued(t_, i + 2)) return false;
+    int day = PlainNumber(t_, i, 2), month = PlainNumber(t_, i + 1, 2);
+    const int year = YearAt(t_, i + 2);
+    if (day < 1 || month < 1 || year < 0) return false;
+    if (i + 3 < n_ && t_.tokens[i + 3].kind == TokenKind::kNumber) return false;
+    if (g_.month_before_day && day <= 12) std::swap(day, month);
+    if (month > 12 || day > DaysInMonth(year, month)) return false;
+    *p = DayPoint({year, month, day});
+    p->year_given = true;
+    *end = i + 3;
     return true;
   }
 
@@ -2017,6 +2037,7 @@ class Parser {
     consider(DayMonth(i, &e, &q), e, q);
     consider(MonthYear(i, &e, &q), e, q);
     consider(NumericDate(i, &e, &q), e, q);
+    consider(SpacedNumericDate(i, &e, &q), e, q);
     consider(CompactDate(i, &e, &q), e, q);
     consider(YearThenMonth(i, &e, &q), e, q);
     consider(Decade(i, &e, &q), e, q);
@@ -2038,7 +2059,8 @@ class Parser {
       Point r;
       size_t re = 0;
       if (DayMonth(i + 1, &re, &r) || NumericDate(i + 1, &re, &r) ||
-          OrdinalDay(i + 1, &re, &r) || DayOfRelativeMonth(i + 1, &re, &r)) {
+          OrdinalDay(i + 1, &re, &r) || DayOfRelativeMonth(i + 1, &re, &r) ||
+          SpacedNumericDate(i + 1, &re, &r)) {
         consider(true, re, r);
       }
     }
@@ -2140,6 +2162,10 @@ class Parser {
         at = next_minutes;
         marked = word_marked = true;
         if (size_t k = g_.hour_words.Match(t_, at)) at += k;
+      } else if (size_t after = 0; IsWord(at) && !g_.minute_links.Has(Key(at)) &&
+                 SpokenMinutesAt(at, hour, &minute, &after)) {
+        at = after;  // "huit quarante du matin", "cinq trente dans la soirée"
+        marked = word_marked = true;
       }
       bool oclock = false;  // "7 o'clock" is a time even alone
       if (size_t k = g_.oclock_words.Match(t_, at)) {
@@ -2175,7 +2201,9 @@ class Parser {
         marked = true;
       }
       if (!marked || hour > 23) return false;
-      if (!digits && !word_marked && !meridiem && !loose_minutes) return false;
+      if (!digits && !word_marked && !meridiem && !loose_minutes && !day_part) {
+        return false;  // "sept dans la matinée" is marked by its part
+      }
       if (word_marked && minute < 0 && !am && !pm && !day_part && !introduced && !oclock) {
         return false;
       }
@@ -2328,6 +2356,23 @@ class Parser {
     }
     *delta = sign * amount;
     *next = k;
+    return true;
+  }
+  // Minutes said in words right after the hour, which only a part of
+  // day or am/pm after them makes a time: "huit quarante du matin", "dix
+  // quarante cinq am" ("sept trente" alone may be a count).
+  bool SpokenMinutesAt(size_t at, int hour, int* minute, size_t* next) const {
+    size_t after = 0;
+    const int m = AmountSpan(at, &after);
+    if (m < 1 || m > 59 || Find(g_.vague_amounts, Key(at))) return false;
+    int h = hour;
+    size_t part_end = 0;
+    if (!g_.am_words.Match(t_, after) && !g_.pm_words.Match(t_, after) &&
+        !TimeDayPart(after, false, &h, &part_end)) {
+      return false;
+    }
+    *minute = m;
+    *next = after;
     return true;
   }
   // Sets the minutes (or, for "moins", the hour before) of a time.
@@ -2596,11 +2641,15 @@ class Parser {
     }
     if (p->grain != Grain::kDay || !p->value.empty()) return true;
     size_t at = *end;
+    // ISO 8601 "2016-12-16T12:23:59"
+    const bool iso = Key(at) == "t" && Glued(t_, at) && Glued(t_, at + 1);
+    if (iso) ++at;
     if (IsChar(t_, at, ',')) ++at;
     if (g_.time_introducers.Has(Key(at))) ++at;
     Point time;
     size_t time_end = 0;
     if (Time(at, &time_end, &time)) {
+      if (iso) time_end = AfterTimeZone(time_end);
       p->hour = time.hour;
       p->minute = time.minute;
       p->grain = time.grain;
@@ -2610,6 +2659,19 @@ class Parser {
       AddTime(end, p);  // "demain matin 11h"
     }
     return true;
+  }
+
+  // Past an ISO 8601 zone glued to a time: "Z", "+02:00", "-0500" (SPEC
+  // values are wall-clock times, so the zone is only part of the span).
+  size_t AfterTimeZone(size_t at) const {
+    if (!Glued(t_, at)) return at;
+    if (Key(at) == "z") return at + 1;
+    if ((IsChar(t_, at, '+') || IsChar(t_, at, '-')) && Glued(t_, at + 1) &&
+        PlainNumber(t_, at + 1, 4) >= 0) {
+      at += 2;
+      if (IsChar(t_, at, ':') && Glued(t_, at) && PlainNumber(t_, at + 1, 2) >= 0) at += 2;
+    }
+    return at;
   }
 
   // A time after a part of day: "ce soir à 20 h", "tonight 8pm".
@@ -2948,6 +3010,8 @@ class Parser {
       sign = 1;
       at += k2;
     }
+    // "il y a environ deux semaines", "il y a à peu près un mois"
+    if (sign != 0) at += g_.approximators.Match(t_, at);
     size_t unit_at = 0;
     const int amount = AmountSpan(at, &unit_at);
     const TimeUnit* unit = amount > 0 ? UnitAt(unit_at) : nullptr;
@@ -3276,6 +3340,12 @@ class Parser {
       weekday = g_.names.WeekdayIndex(key);
     }
     const TimeUnit* unit = UnitAt(at);
+    // "chaque matin", "tous les soirs": TIMEX3's set of a part of day.
+    std::string part_key = Key(at);
+    if (part_key.size() > 1 && part_key.back() == 's' && !Find(g_.parts_of_day, part_key)) {
+      part_key.pop_back();
+    }
+    const char* const* part = IsWord(at) ? Find(g_.parts_of_day, part_key) : nullptr;
     if (weekday >= 0) {
       p.value = Format("XXXX-WXX-%d", weekday + 1);
       p.grain = Grain::kDay;
@@ -3285,7 +3355,7 @@ class Parser {
       m->end = at;
       m->point = std::move(p);
       return true;
-    } else if (const char* const* part = Find(g_.parts_of_day, Key(at))) {
+    } else if (part != nullptr) {
       // "every morning", "every night at 9" (XXXX-XX-XXT21:00)
       Point day;
       day.part = *part;

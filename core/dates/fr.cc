@@ -100,6 +100,8 @@ DateLanguage MakeFrench() {
   l.relative_days = {{"avant-hier", -2}, {"avant hier", -2}, {"hier", -1},
                      {"aujourd'hui", 0}, {"apres demain", 2},
                      {"demain", 1}, {"apres-demain", 2}};
+  // Not "le lendemain", "la veille": in news they count from the day of
+  // the story told, which is seldom the article's.
   // No "maintenant": in news it is mostly a discourse adverb ("il faut
   // maintenant agir").
   l.now_words = {};
@@ -111,7 +113,7 @@ DateLanguage MakeFrench() {
                   "suivant", "suivante", "suivants", "suivantes"};
   l.period_articles = {"la", "le", "l'", "les"};
   l.weekend_words = {"week-end", "weekend", "week-ends"};
-  l.past_offset_before = {"il y a", "voila", "y a"};
+  l.past_offset_before = {"il y a", "il ya", "voila", "y a"};
   l.past_offset_after = {"plus tot"};
   l.future_offset_before = {"dans", "d'ici"};
   l.future_offset_after = {"plus tard"};
@@ -157,8 +159,9 @@ DateLanguage MakeFrench() {
       {"annee", U::kYear}, {"annees", U::kYear}, {"decennie", U::kDecade},
       {"decennies", U::kDecade}};
   l.duration_introducers = {"pendant", "durant", "depuis", "en", "pour",
-                            "sur"};
-  l.vague_amounts = {{"quelques", 3}, {"plusieurs", 3}};
+                            "sur", "duree de"};
+  l.approximators = {"environ", "a peu pres", "pres de", "presque"};
+  l.vague_amounts = {{"quelques", 3}, {"quelque", 3}, {"plusieurs", 3}};
   l.half_words = {"demi", "demie"};
   l.duration_links = {"et"};
   l.whole_period_words = {"toute", "tout"};
