@@ -831,7 +831,8 @@ class Parser {
     // before the year.
     size_t year_at = next;
     size_t words_end = 0;
-    if (Glued(t_, year_at) && (IsChar(t_, year_at, ',') || IsChar(t_, year_at, '.')) &&
+    if ((Glued(t_, year_at) || IsChar(t_, year_at, ',')) &&
+        (IsChar(t_, year_at, ',') || IsChar(t_, year_at, '.')) &&
         (YearAt(t_, year_at + 1) > 0 || YearInWords(year_at + 1, &words_end) > 0)) {
       ++year_at;
     }
@@ -3063,7 +3064,8 @@ class Parser {
     const TimeUnit* unit = UnitAt(at);
     if (unit == nullptr) return false;
     ++at;
-    if (DirectionAt(at) != 0) {  // "les 24 heures passées"
+    // "les 24 heures passées"; not "2 hours next month" (the period's)
+    if (DirectionAt(at) != 0 && !UnitAt(at + 1) && WeekdayAt(at + 1, false) < 0) {
       modified = true;
       ++at;
     }
@@ -3570,6 +3572,19 @@ class Parser {
                !g_.edge_links.Has(Key(right_end))) {
       // "entre 17 et 18 heures", "16-17 heures": an hour after a bare number
       // (not "entre 3 et 4 heures de route")
+    } else if (left.HasTime() && left.value.empty() && PlainNumber(t_, at, 2) >= 1 &&
+               PlainNumber(t_, at, 2) <= 23 && !UnitAt(at + 1) &&
+               !(IsWord(at + 1) && !Capitalized(at + 1) &&
+                 !g_.words_after_year.Has(Key(at + 1)))) {
+      // "8pm - 11", "from 10:30 to 3": a bare hour after a time, on the
+      // same side of noon when it can be, else after it.
+      int hour = PlainNumber(t_, at, 2);
+      if (hour < 12 && hour < left.hour && hour + 12 > left.hour) hour += 12;
+      right = left;
+      right.hour = hour;
+      right.minute = -1;
+      right.grain = Grain::kHour;
+      right_end = at + 1;
     } else if (YearAt(t_, at) > left.year && left.grain == Grain::kYear &&
                left.value.empty()) {
       right = Point();  // "entre 2013 et 2015"
