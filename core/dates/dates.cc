@@ -3447,8 +3447,13 @@ class Parser {
   }
 
   bool Range(size_t i, Match* m) const {
-    // "2013-2015", "2003/2004" (a school or harvest year)
-    if (YearAt(t_, i) > 0 && Glued(t_, i + 1) && Glued(t_, i + 2) &&
+    // "2013-2015", "2003/2004" (a school or harvest year); not inside a
+    // longer number ("+86 138-2010-2015", a phone).
+    const bool in_number =
+        (Glued(t_, i) && i > 0 && (IsChar(t_, i - 1, '-') || IsChar(t_, i - 1, '/'))) ||
+        (Glued(t_, i + 3) && (IsChar(t_, i + 3, '-') || IsChar(t_, i + 3, '/')) &&
+         Glued(t_, i + 4) && PlainNumber(t_, i + 4, 4) >= 0);
+    if (!in_number && YearAt(t_, i) > 0 && Glued(t_, i + 1) && Glued(t_, i + 2) &&
         ((IsChar(t_, i + 1, '-') && YearAt(t_, i + 2) > YearAt(t_, i)) ||
          (IsChar(t_, i + 1, '/') && YearAt(t_, i + 2) == YearAt(t_, i) + 1))) {
       m->first = i;
