@@ -1638,6 +1638,47 @@ class Parser {
     return true;
   }
 
+  // "last Easter", "next Christmas": the one before or after the
+  // reference.
+  bool DirectedHoliday(size_t i, size_t* end, Point* p) const {
+    const int direction = DirectionAt(i);
+    if (direction == 0 || !ref_) return false;
+    const size_t k = g_.holiday_phrases.Match(t_, i + 1);
+    if (k == 0) return false;
+    std::string phrase = Key(i + 1);
+    for (size_t j = 1; j < k; ++j) phrase += " " + Key(i + 1 + j);
+    const HolidayRule* rule = Find(g_.holidays, phrase);
+    if (rule == nullptr) return false;
+    const int64_t ref = DaysFromCivil(*ref_);
+    for (int step = 0; step <= 1; ++step) {
+      const CivilDate date = HolidayDate(*rule, ref_->year + direction * step);
+      const int64_t d = DaysFromCivil(date);
+      if ((direction > 0 && d > ref) || (direction < 0 && d < ref)) {
+        *p = DayPoint(date);
+        p->year_given = true;
+        *end = i + 1 + k;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A year in words after "in" or "year": "in two thousand and twenty".
+  bool YearWordsAlone(size_t i, size_t* end, Point* p) const {
+    if (i == 0 || !g_.strong_year_introducers.Has(Key(i - 1))) return false;
+    size_t next = 0;
+    const int year = YearInWords(i, &next);
+    if (year < 1000) return false;
+    // "in two thousand cases": a count
+    if (IsWord(next) && !Capitalized(next) && !g_.words_after_year.Has(Key(next))) return false;
+    *p = Point();
+    p->year = year;
+    p->year_given = true;
+    p->grain = Grain::kYear;
+    *end = next;
+    return true;
+  }
+
   // A year part written "q3", "H2" ("2017-q1" gives the piece "q1"): its
   // TIMEX3 letter and number.
   bool YearPartCode(const std::string& key, const char** letter, int* number) const {
@@ -2078,6 +2119,8 @@ class Parser {
     consider(DirectedMonth(i, &e, &q), e, q);
     consider(PlainWeekend(i, &e, &q), e, q);
     consider(AfterNextPeriod(i, &e, &q), e, q);
+    consider(DirectedHoliday(i, &e, &q), e, q);
+    consider(YearWordsAlone(i, &e, &q), e, q);
     consider(Holiday(i, &e, &q), e, q);
     if (i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) {
       consider(OrdinalDay(i, &e, &q), e, q);  // "on 22nd"

@@ -98,7 +98,7 @@ DateLanguage MakeEnglish() {
   l.named_hours = {{"noon", 12}, {"midday", 12}, {"midnight", 0}};
   l.parts_of_day = {{"morning", "MO"}, {"afternoon", "AF"},
                     {"evening", "EV"}, {"night", "NI"}};
-  l.tonight_words = {{"tonight", "EV"}};
+  l.tonight_words = {{"tonight", "EV"}, {"tonite", "EV"}};
   // "the night" alone is too often a noun phrase ("won on the night").
   l.day_part_introducers = {"in", "during", "in the", "during the"};
   l.day_part_articles = {};
