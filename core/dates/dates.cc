@@ -2677,6 +2677,7 @@ class Parser {
         date.hour = p->hour;
         date.minute = p->minute;
         date.grain = p->grain;
+        date.meridiem = p->meridiem;
         date.subtype = "time";
         *p = date;
         *end = date_end;
@@ -2716,6 +2717,16 @@ class Parser {
       if (IsChar(t_, at, ':') && Glued(t_, at) && PlainNumber(t_, at + 1, 2) >= 0) at += 2;
     }
     return at;
+  }
+
+  // An hour said without am/pm within a part of day: "tonight from 7",
+  // "in the afternoon at 3" → 19, 15 ("at night at 2" stays 2).
+  static int HourInDayPart(int hour, const char* part) {
+    if (part == nullptr || hour >= 12) return hour;
+    const std::string_view code(part);
+    if (code == "EV" || code == "AF") return hour + 12;
+    if (code == "NI" && hour >= 6) return hour + 12;
+    return hour;
   }
 
   // A time after a part of day: "ce soir à 20 h", "tonight 8pm".
@@ -2770,13 +2781,15 @@ class Parser {
         !m->point.HasTime()) {
       size_t at = end;
       if (IsChar(t_, at, ',')) ++at;
+      // "December 12th at 4 - 6:30 pm"
+      if (g_.time_introducers.Has(Key(at)) && !g_.articles.Has(Key(at))) ++at;
       Match times;
       if (Range(at, &times) && times.first == at && times.point.HasTime() &&
           times.range_end->HasTime()) {
         Point start = m->point, stop = m->point;
         for (auto [to, from] : {std::pair{&start, &times.point},
                                 std::pair{&stop, &*times.range_end}}) {
-          to->hour = from->hour;
+          to->hour = from->meridiem ? from->hour : HourInDayPart(from->hour, m->point.part);
           to->minute = from->minute;
           to->grain = from->grain;
           to->subtype = "time";
@@ -3100,7 +3113,8 @@ class Parser {
     const int amount = AmountSpan(at, &after_amount);
     if (amount <= 0) return false;
     at = after_amount;
-    if (DirectionAt(at) != 0) {  // "les 24 dernières heures"
+    // "les 24 dernières heures" (a plural: not "9 last night")
+    if (DirectionAt(at) != 0 && IsWord(at + 1) && Key(at + 1).back() == 's') {
       modified = true;
       ++at;
     }
@@ -3550,11 +3564,12 @@ class Parser {
     if (g_.edge_links.Has(Key(at)) || g_.numeric_date_introducers.Has(Key(at))) ++at;
     Point date;
     size_t date_end = 0;
-    if (!DatePhrase(at, &date_end, &date) || date.grain != Grain::kDay ||
+    if (!DateTimeAt(at, &date_end, &date) || date.grain != Grain::kDay ||
         !date.value.empty() || date.HasTime()) {
       return false;
     }
     for (Point* side : {&times.point, &*times.range_end}) {
+      if (!side->meridiem) side->hour = HourInDayPart(side->hour, date.part);  // "last night"
       side->year = date.year;
       side->month = date.month;
       side->day = date.day;
@@ -3718,7 +3733,9 @@ class Parser {
       // "between 2:20 to 3pm": a time without am/pm on the same side of
       // noon as the end, when it can be.
       if (left.HasTime() && !left.meridiem && right.meridiem && left.hour < 12 &&
-          right.hour >= 12 && left.hour + 12 <= right.hour) {
+          right.hour >= 12 &&
+          (left.hour + 12) * 60 + std::max(left.minute, 0) <=
+              right.hour * 60 + std::max(right.minute, 0)) {
         left.hour += 12;
       }
       if (!left.year_given && right.year_given && left.value.empty() &&
