@@ -604,6 +604,21 @@ class Parser {
       *next = at;
       return year;
     }
+    if (*first >= 10 && *first <= 20 && IsWord(i + 1)) {  // "seventeen hundred thirty three"
+      const int* hundred = Find(g_.number_words, Key(i + 1));
+      if (hundred && *hundred == 100) {
+        size_t k = i + 2;
+        if (g_.number_links.Has(Key(k))) ++k;
+        size_t after_rest = 0;
+        const int rest = IsWord(k) ? AmountSpan(k, &after_rest) : 0;
+        if (rest > 0 && rest < 100 && !Find(g_.vague_amounts, Key(after_rest - 1))) {
+          *next = after_rest;
+          return *first * 100 + rest;
+        }
+        *next = i + 2;
+        return *first * 100;
+      }
+    }
     if (*first != 19 && *first != 20) return 0;  // "nineteen seventy eight"
     size_t after = 0;
     const int rest = IsWord(i + 1) ? AmountSpan(i + 1, &after) : 0;
@@ -819,7 +834,22 @@ class Parser {
         if (day == 0) month = 0;
       } else {
         day = DayAt(i, &next);
+        if (day == 0 && IsWord(i) && Key(i).size() > 2 && !g_.vague_amounts.count(Key(i))) {
+          size_t after = 0;  // "twenty five January"
+          const int words = AmountSpan(i, &after);
+          size_t year_end = 0;  // with a year: "two May rebels" is a count
+          if (words >= 1 && words <= 31 && MonthAt(after, false) &&
+              (YearAt(t_, after + 1) > 0 || YearInWords(after + 1, &year_end) > 0)) {
+            day = words;
+            next = after;
+          }
+        }
         if (day == 0) continue;
+        // "the twenty third day of September"
+        if (const TimeUnit* unit = UnitAt(next); unit && *unit == TimeUnit::kDay &&
+            Key(next).back() != 's' && g_.edge_links.Has(Key(next + 1))) {
+          ++next;
+        }
         if (g_.edge_links.Has(Key(next)) && MonthAt(next + 1, true)) ++next;
         month = MonthAt(next, true);
         if (month == 0) day = 0;
@@ -1816,6 +1846,10 @@ class Parser {
     const int day = DayAt(at, &next);
     if (day == 0) return false;
     at = next;
+    if (const TimeUnit* unit = UnitAt(at); unit && *unit == TimeUnit::kDay &&
+        Key(at).back() != 's' && g_.edge_links.Has(Key(at + 1))) {
+      ++at;  // "the 15th day of next month"
+    }
     const bool linked = g_.edge_links.Has(Key(at));
     if (linked) ++at;
     // Without "of"/"du", only "this month": "12 mois prochains" is a count.
@@ -2702,6 +2736,10 @@ class Parser {
       *end = time_end;
     } else if (DateDayPart(end, p)) {  // "hier soir", "dimanche matin"
       AddTime(end, p);  // "demain matin 11h"
+    } else if (at > *end) {
+      const size_t before = *end;
+      AddTime(end, p);  // "Friday the 26th at 4": a bare hour after "at"
+      if (*end > before) p->subtype = "time";
     }
     return true;
   }
