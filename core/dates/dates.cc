@@ -325,6 +325,7 @@ struct DateRecognizer::Grammar {
         set_words(l.set_words),
         plural_set_articles(l.plural_set_articles),
         open_range_connectors(l.open_range_connectors),
+        time_range_connectors(l.time_range_connectors),
         glued_am_words(l.glued_am_words),
         glued_pm_words(l.glued_pm_words),
         hour_fractions(ToMap(l.hour_fractions)),
@@ -428,7 +429,7 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, TimeUnit> unit_words;
   PhraseSet duration_introducers, approximators, set_words, plural_set_articles;
   std::unordered_map<std::string, std::vector<std::string>> range_connectors;
-  PhraseSet open_range_connectors;
+  PhraseSet open_range_connectors, time_range_connectors;
   PhraseSet glued_am_words, glued_pm_words;
   std::unordered_map<std::string, int> hour_fractions;
   PhraseSet past_hour_words, to_hour_words;
@@ -1181,6 +1182,31 @@ class Parser {
     return true;
   }
 
+  // A month and a year around a spaced slash: "11 / 2016", "2016 / 11"
+  // ("11/2016" is a compact date).
+  bool SpacedMonthYear(size_t i, size_t* end, Point* p) const {
+    if (i > 0 && (t_.tokens[i - 1].kind == TokenKind::kNumber || IsChar(t_, i - 1, '/'))) {
+      return false;
+    }
+    if (!IsChar(t_, i + 1, '/') || (Glued(t_, i + 1) && Glued(t_, i + 2))) return false;
+    if (i + 3 < n_ && Glued(t_, i + 3) && t_.tokens[i + 3].kind != TokenKind::kPunct) {
+      return false;
+    }
+    int year = YearAt(t_, i + 2), month = PlainNumber(t_, i, 2);
+    if (year < 0) {
+      year = YearAt(t_, i);
+      month = PlainNumber(t_, i + 2, 2);
+    }
+    if (year < 0 || month < 1 || month > 12) return false;
+    *p = Point();
+    p->year = year;
+    p->month = month;
+    p->grain = Grain::kMonth;
+    p->year_given = true;
+    *end = i + 3;
+    return true;
+  }
+
   // "mars 2016", "en mars", "mi-mars", "mid-2015".
   bool MonthYear(size_t i, size_t* end, Point* p) const {
     int month = 0;
@@ -1924,6 +1950,7 @@ class Parser {
     consider(MonthYear(i, &e, &q), e, q);
     consider(NumericDate(i, &e, &q), e, q);
     consider(SpacedNumericDate(i, &e, &q), e, q);
+    consider(SpacedMonthYear(i, &e, &q), e, q);
     consider(CompactDate(i, &e, &q), e, q);
     consider(Decade(i, &e, &q), e, q);
     consider(Century(i, &e, &q), e, q);
@@ -2089,6 +2116,11 @@ class Parser {
         return false;  // "sept dans la matinée" is marked by its part
       }
       if (word_marked && minute < 0 && !am && !pm && !day_part && !introduced && !oclock) {
+        return false;
+      }
+      // "à 6 heures de marche", "à 8 heures de Paris": a duration.
+      if (word_marked && minute < 0 && !am && !pm && !day_part && !oclock &&
+          g_.edge_links.Has(Key(at))) {
         return false;
       }
     }
@@ -3368,14 +3400,21 @@ class Parser {
     size_t left_end = 0;
     if (!RangeStart(i, &left_end, &left, &day_only, &month_only)) return false;
     size_t at = left_end;
+    bool times_only = false;
     if (IsChar(t_, at, '-') || IsChar(t_, at, u'\u2013')) {
       ++at;
     } else if (size_t k = g_.open_range_connectors.Match(t_, at)) {
       at += k;
+    } else if (size_t k2 = g_.time_range_connectors.Match(t_, at)) {
+      at += k2;  // "5 à 6 pm", "4:00 à 7 heures" (not "10 à 15 personnes")
+      times_only = true;
     } else {
       return false;
     }
-    return RangeEnd(i, at, std::move(left), day_only, month_only, m);
+    if (!RangeEnd(i, at, std::move(left), day_only, month_only, m)) return false;
+    // "5 à 6 heures de marche" is a duration.
+    return !times_only || (m->point.HasTime() && m->range_end->HasTime() &&
+                           !g_.edge_links.Has(Key(m->end)));
   }
 
   bool RangeEnd(size_t first, size_t at, Point left, bool day_only,
