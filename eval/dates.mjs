@@ -209,7 +209,9 @@ function rtValueOk(expected, mention) {
       if (tuple && tuple[3] === mv) return true;
       // A decade or century against RT's day range.
       const pd = /X$|^\d\d$|-[QH]\d$/.test(mv) ? periodDays(mv) : null;
-      if (pd && normRt(r.start ?? "") === pd[0] && normRt(r.end ?? "") === pd[1]) return true;
+      // (parser cases name the bounds startDate and endDate, as below)
+      if (pd && normRt(r.start ?? r.startDate ?? "") === pd[0] &&
+          normRt(r.end ?? r.endDate ?? "") === pd[1]) return true;
     } else if (mv && typeof mv === "object") {
       const starts = [normRt(r.start ?? r.startDate ?? r.startDateTime), tuple && normRt(tuple[1])];
       const ends = [normRt(r.end ?? r.endDate ?? r.endDateTime), tuple && normRt(tuple[2])].filter(Boolean);

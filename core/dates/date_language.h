@@ -144,6 +144,12 @@ struct DateLanguage {
   Words past_offset_after;       // (three days) "ago"
   Words future_offset_before;    // "dans" (trois jours), "in"
   Words future_offset_after;     // "later", "from now"
+  // "the week after next": two periods on.
+  Words after_next_words;
+  // "the week starting February 4": the week holding that day.
+  Words week_start_words;
+  // "within 5 days": the range from the reference to that many units on.
+  Words within_words;
 
   // --- Times of day ("à 14 h 30", "8 heures du matin", "ce soir")
   Words time_introducers;  // "a", "vers", "at": part of the span
@@ -199,6 +205,10 @@ struct DateLanguage {
   // Links inside a compound duration: "1 hour and 30 minutes", "deux
   // heures et demie".
   Words duration_links;
+  // Years in words after a date: "two thousand and fifteen", "nineteen
+  // seventy eight". The word for 1000 and the link before the rest.
+  Words thousand_words;  // "thousand"
+  Words number_links;    // "and"
   // Ordinal day numbers in words: "the ninth", "May twenty-fourth".
   WordTable<int> day_ordinal_words;
 
@@ -206,6 +216,8 @@ struct DateLanguage {
   // Friday"): the words between the amount and the anchor date.
   Words shift_after_words;   // "after", "from"
   Words shift_before_words;  // "before"
+  // "the rest of the week": from the reference to the period's end.
+  Words rest_words;  // "rest of", "remainder of"
   // The moment of speaking: "now" → the reference date.
   Words now_words;
 

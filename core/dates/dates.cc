@@ -340,7 +340,13 @@ struct DateRecognizer::Grammar {
         half_words(l.half_words),
         duration_links(l.duration_links),
         decade_names(ToMap(l.decade_names)),
-        year_part_letters(ToMap(l.year_part_letters)) {
+        year_part_letters(ToMap(l.year_part_letters)),
+        thousand_words(l.thousand_words),
+        rest_words(l.rest_words),
+        within_words(l.within_words),
+        after_next_words(l.after_next_words),
+        week_start_words(l.week_start_words),
+        number_links(l.number_links) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -388,6 +394,8 @@ struct DateRecognizer::Grammar {
     for (const auto& entry : l.vague_amounts) starters.emplace(entry.first);
     for (const auto& entry : l.day_ordinal_words) starters.emplace(entry.first);
     add_first_words(l.now_words);
+    add_first_words(l.rest_words);
+    add_first_words(l.within_words);
     add_first_words(l.whole_period_words);
     add_first_words(l.half_words);
     for (const auto& [opener, connector] : l.range_words) {
@@ -438,6 +446,8 @@ struct DateRecognizer::Grammar {
   PhraseSet whole_period_words, half_words, duration_links;
   std::unordered_map<std::string, int> decade_names;
   std::unordered_map<std::string, const char*> year_part_letters;
+  PhraseSet thousand_words, number_links, rest_words, within_words;
+  PhraseSet after_next_words, week_start_words;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -495,6 +505,10 @@ class Parser {
     if (ShiftFromDate(i, &m)) consider(m);
     m = Match();
     if (WeekOf(i, &m)) consider(m);
+    m = Match();
+    if (RestOf(i, &m)) consider(m);
+    m = Match();
+    if (Within(i, &m)) consider(m);
     m = Match();
     if (Duration(i, &m)) consider(m);
     m = Match();
@@ -570,6 +584,33 @@ class Parser {
     if (units == nullptr || *units > 9 || *tens + *units > 31) return 0;
     *next = dash != std::string::npos ? i + 1 : i + 2;
     return *tens + *units;
+  }
+  // A year in words: "two thousand and fifteen", "two thousand",
+  // "nineteen seventy eight", "twenty twenty"; 0 if none.
+  int YearInWords(size_t i, size_t* next) const {
+    if (!IsWord(i) || g_.thousand_words.Has(Key(i))) return 0;
+    const int* first = Find(g_.number_words, Key(i));
+    if (first == nullptr) return 0;
+    if (*first >= 1 && *first <= 2 && g_.thousand_words.Has(Key(i + 1))) {
+      int year = *first * 1000;
+      size_t at = i + 2;
+      size_t k = at;
+      if (g_.number_links.Has(Key(k))) ++k;
+      size_t after = 0;
+      const int rest = IsWord(k) ? AmountSpan(k, &after) : 0;
+      if (rest > 0 && rest < 100 && !Find(g_.vague_amounts, Key(after - 1))) {
+        year += rest;
+        at = after;
+      }
+      *next = at;
+      return year;
+    }
+    if (*first != 19 && *first != 20) return 0;  // "nineteen seventy eight"
+    size_t after = 0;
+    const int rest = IsWord(i + 1) ? AmountSpan(i + 1, &after) : 0;
+    if (rest < 10 || rest > 99 || Find(g_.vague_amounts, Key(after - 1))) return 0;
+    *next = after;
+    return *first * 100 + rest;
   }
   // A small count in digits or words ("3", "trois", "vingt-quatre", "a").
   int AmountAt(size_t i) const {
@@ -765,6 +806,8 @@ class Parser {
         month = MonthAt(i, true);
         size_t at = i + 1;
         if (month != 0 && IsChar(t_, at, '.') && Glued(t_, at)) ++at;
+        size_t after_article = 0;  // "May the eleventh", "June the 28th"
+        if (month != 0 && g_.articles.Has(Key(at)) && DayAt(at + 1, &after_article)) ++at;
         day = month != 0 ? DayAt(at, &next) : 0;
         // Only where the month comes first: French "fin août une
         // personne…", "début juin treize soldats…" are counts.
@@ -788,16 +831,22 @@ class Parser {
     // "March 7, 2016" and "15 juil. 2016": a glued comma or dot may stand
     // before the year.
     size_t year_at = next;
+    size_t words_end = 0;
     if (Glued(t_, year_at) && (IsChar(t_, year_at, ',') || IsChar(t_, year_at, '.')) &&
-        YearAt(t_, year_at + 1) > 0) {
+        (YearAt(t_, year_at + 1) > 0 || YearInWords(year_at + 1, &words_end) > 0)) {
       ++year_at;
     }
     if (g_.edge_links.Has(Key(year_at)) && YearAt(t_, year_at + 1) > 0) {
       ++year_at;  // "23 novembre de 1987", "the 4th of July of 1995"
     }
     int year = YearAt(t_, year_at);
+    size_t year_end = year_at + 1;
     if (year < 0 && TwoDigitYearAt(year_at)) {
       year = TwoDigitYear(PlainNumber(t_, year_at, 2));  // "3 Aug 96"
+    }
+    if (year < 0) {
+      year = YearInWords(year_at, &year_end);  // "two thousand and five"
+      if (year == 0) year = -1;
     }
     *p = Point();
     p->month = month;
@@ -806,7 +855,7 @@ class Parser {
       if (day > DaysInMonth(year, month)) return false;
       p->year = year;
       p->year_given = true;
-      *end = year_at + 1;
+      *end = year_end;
       return true;
     }
     if (day > DaysInMonth(2016, month)) return false;  // 2016 allows 29/2
@@ -1165,6 +1214,44 @@ class Parser {
     return false;
   }
 
+  // The year before the month: "2016 June", "2016, Nov", "2016 - 11",
+  // and "11 / 2016" (numbers spaced out around the separator).
+  bool YearThenMonth(size_t i, size_t* end, Point* p) const {
+    int year = YearAt(t_, i), month = 0;
+    size_t at = i + 1;
+    if (year > 0) {
+      if (IsChar(t_, at, ',')) ++at;
+      month = MonthAt(at, true);
+      if (month == 0 && at == i + 1 && (IsChar(t_, at, '-') || IsChar(t_, at, '/')) &&
+          !(Glued(t_, at) && Glued(t_, at + 1))) {
+        const int number = PlainNumber(t_, at + 1, 2);
+        if (number >= 1 && number <= 12 && !IsWord(at + 2) &&
+            !(at + 2 < n_ && t_.tokens[at + 2].kind == TokenKind::kNumber)) {
+          month = number;
+          ++at;
+        }
+      }
+      if (month == 0) return false;
+      *end = at + 1;
+    } else {
+      const int number = PlainNumber(t_, i, 2);
+      if (number < 1 || number > 12 || !(IsChar(t_, at, '-') || IsChar(t_, at, '/')) ||
+          (Glued(t_, at) && Glued(t_, at + 1)) || YearAt(t_, at + 1) < 0 ||
+          (i > 0 && t_.tokens[i - 1].kind == TokenKind::kNumber)) {
+        return false;
+      }
+      year = YearAt(t_, at + 1);
+      month = number;
+      *end = at + 2;
+    }
+    *p = Point();
+    p->year = year;
+    p->month = month;
+    p->grain = Grain::kMonth;
+    p->year_given = true;
+    return true;
+  }
+
   // Day, month and a four-digit year parted by spaces: "18 08 1978",
   // "2 4 2009" (a phone number has no four-digit group).
   bool SpacedNumericDate(size_t i, size_t* end, Point* p) const {
@@ -1250,11 +1337,13 @@ class Parser {
       ++year_at;  // "March of 2016"
     }
     if (IsChar(t_, year_at, ',') && YearAt(t_, year_at + 1) > 0) ++year_at;
-    const int year = YearAt(t_, year_at);
+    int year = YearAt(t_, year_at);
+    size_t year_end = year_at + 1;
+    if (year < 0 && month != 0) year = YearInWords(year_at, &year_end);
     if (year > 0 && month != 0) {
       p->year = year;
       p->year_given = true;
-      *end = year_at + 1;
+      *end = year_end;
       return true;
     }
     // A month name alone needs a word that makes it one: "en mars".
@@ -1415,7 +1504,12 @@ class Parser {
     size_t at = i;
     int shift = 0;
     bool anchored = false;
-    if (g_.this_words.Has(Key(at))) {
+    // "the summer": this year's ("the summer of 2015" takes its year).
+    const bool article = g_.period_articles.Has(Key(at)) && Find(g_.seasons, Key(at + 1));
+    if (article) {
+      anchored = true;
+      ++at;
+    } else if (g_.this_words.Has(Key(at))) {
       anchored = true;
       ++at;
     } else if (DirectionAt(at) != 0) {
@@ -1438,6 +1532,9 @@ class Parser {
       ++at;
     }
     if (year < 0 && !anchored) return false;
+    // "the summer of 2014" is read from "summer"; "the fall of the Wall"
+    // is no season.
+    if (article && (year > 0 || g_.edge_links.Has(Key(at)))) return false;
     *p = Point();
     p->grain = Grain::kMonth;
     if (year > 0) {
@@ -1756,6 +1853,23 @@ class Parser {
     return true;
   }
 
+  // "the week after next", "the year after next": two periods on.
+  bool AfterNextPeriod(size_t i, size_t* end, Point* p) const {
+    size_t at = i;
+    if (g_.period_articles.Has(Key(at))) ++at;
+    const bool weekend = g_.weekend_words.Has(Key(at));
+    const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
+    if (!weekend && (unit == nullptr || *unit < TimeUnit::kWeek || *unit > TimeUnit::kYear)) {
+      return false;
+    }
+    const size_t k = g_.after_next_words.Match(t_, at + 1);
+    if (k == 0 || !ref_) return false;
+    *p = PeriodPoint(weekend ? TimeUnit::kWeek : *unit, 2);
+    if (weekend) p->value = FormatPoint(*p) + "-WE";
+    *end = at + 1 + k;
+    return true;
+  }
+
   // "the weekend", "on weekend": the reference's week's.
   bool PlainWeekend(size_t i, size_t* end, Point* p) const {
     size_t at = i;
@@ -1952,6 +2066,7 @@ class Parser {
     consider(SpacedNumericDate(i, &e, &q), e, q);
     consider(SpacedMonthYear(i, &e, &q), e, q);
     consider(CompactDate(i, &e, &q), e, q);
+    consider(YearThenMonth(i, &e, &q), e, q);
     consider(Decade(i, &e, &q), e, q);
     consider(Century(i, &e, &q), e, q);
     consider(Season(i, &e, &q), e, q);
@@ -1988,6 +2103,7 @@ class Parser {
     consider(DayOfRelativeMonth(i, &e, &q), e, q);
     consider(DirectedMonth(i, &e, &q), e, q);
     consider(PlainWeekend(i, &e, &q), e, q);
+    consider(AfterNextPeriod(i, &e, &q), e, q);
     consider(Holiday(i, &e, &q), e, q);
     if (i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) {
       consider(OrdinalDay(i, &e, &q), e, q);  // "on 22nd"
@@ -2538,7 +2654,10 @@ class Parser {
       // "14:15 05/31/2024", "8:23 AM, Jul 9", "20 h le 7 mars"
       size_t at = *end;
       if (IsChar(t_, at, ',')) ++at;
-      if (g_.time_introducers.Has(Key(at)) && !g_.articles.Has(Key(at))) ++at;
+      if ((g_.time_introducers.Has(Key(at)) || g_.numeric_date_introducers.Has(Key(at))) &&
+          !g_.articles.Has(Key(at))) {
+        ++at;  // "8pm on Sunday"
+      }
       Point date;
       size_t date_end = 0;
       if (DatePhrase(at, &date_end, &date) && date.grain == Grain::kDay &&
@@ -2599,7 +2718,11 @@ class Parser {
     if (!Time(at, &time_end, &time)) {
       // "ce soir à 8", "tonight at 8": after a part of day and "à"/"at",
       // a bare hour is a time.
-      const int bare = PlainNumber(t_, at, 2);
+      int bare = PlainNumber(t_, at, 2);
+      if (bare < 0 && at > introducer && IsWord(at) && Key(at).size() > 1) {
+        const int* word = Find(g_.number_words, Key(at));  // "at seven"
+        if (word != nullptr) bare = *word;
+      }
       if (at == introducer || bare < 1 || bare > 12 || UnitAt(at + 1) ||
           (IsWord(at + 1) && !Capitalized(at + 1) &&
            !g_.words_after_year.Has(Key(at + 1)))) {
@@ -2614,6 +2737,10 @@ class Parser {
     if (hour < 12 && !time.meridiem && p->part && (std::string_view(p->part) == "EV" ||
                                  std::string_view(p->part) == "AF")) {
       hour += 12;  // "ce soir à 8 heures"
+    }
+    if (hour >= 6 && hour < 12 && !time.meridiem && p->part &&
+        std::string_view(p->part) == "NI") {
+      hour += 12;  // "tonight at 9", not "at night at 2"
     }
     p->hour = hour;
     p->minute = time.minute;
@@ -2750,8 +2877,13 @@ class Parser {
       else number = 0;
     }
     size_t anchor_at = at;
-    if (g_.edge_links.Has(Key(anchor_at))) ++anchor_at;
-    else if (ordinal != 0) return false;
+    if (g_.edge_links.Has(Key(anchor_at))) {
+      ++anchor_at;
+    } else if (size_t k = ordinal == 0 && number == 0 ? g_.week_start_words.Match(t_, at) : 0) {
+      anchor_at += k;  // "the week starting February 4"
+    } else if (ordinal != 0) {
+      return false;
+    }
     Point anchor;
     size_t anchor_end = 0;
     const bool anchored = anchor_at > at && DateTimeAt(anchor_at, &anchor_end, &anchor) &&
@@ -2847,6 +2979,55 @@ class Parser {
     m->first = i;
     m->end = time_end;
     m->point = on_day(time);
+    return true;
+  }
+
+  // "the rest of the week", "rest of this month": from the reference day
+  // to the end of its week, month or year.
+  bool RestOf(size_t i, Match* m) const {
+    const size_t k = g_.rest_words.Match(t_, i);
+    if (k == 0 || !ref_) return false;
+    size_t at = i + k;
+    if (g_.period_articles.Has(Key(at)) || g_.this_words.Has(Key(at))) ++at;
+    const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
+    if (unit == nullptr || *unit < TimeUnit::kDay || *unit > TimeUnit::kYear ||
+        Key(at).back() == 's') {
+      return false;
+    }
+    CivilDate last = *ref_;
+    if (*unit == TimeUnit::kWeek) last = AddDays(*ref_, 6 - Weekday(*ref_));
+    if (*unit == TimeUnit::kMonth) last.day = DaysInMonth(ref_->year, ref_->month);
+    if (*unit == TimeUnit::kYear) last = {ref_->year, 12, 31};
+    m->first = i;
+    m->end = at + 1;
+    m->point = DayPoint(*ref_);
+    m->range_end.reset();
+    if (*unit != TimeUnit::kDay) m->range_end = DayPoint(last);
+    return true;
+  }
+
+  // "within 5 days", "within the next 10 months": from the reference to
+  // that many units later.
+  bool Within(size_t i, Match* m) const {
+    const size_t k = g_.within_words.Match(t_, i);
+    if (k == 0 || !ref_) return false;
+    size_t at = i + k;
+    if (g_.period_articles.Has(Key(at))) ++at;
+    if (DirectionAt(at) > 0) ++at;
+    size_t unit_at = 0;
+    const int amount = AmountSpan(at, &unit_at);
+    const TimeUnit* unit = amount > 0 ? UnitAt(unit_at) : nullptr;
+    if (unit == nullptr) return false;
+    m->first = i;
+    m->end = unit_at + 1;
+    m->range_end = ShiftedDay(amount, *unit);
+    m->point = DayPoint(*ref_);
+    if (m->range_end->HasTime()) {  // "within 5 minutes": from the day's start
+      m->point.hour = 0;
+      m->point.minute = 0;
+      m->point.grain = m->range_end->grain;
+      m->point.subtype = "time";
+    }
     return true;
   }
 

@@ -77,7 +77,11 @@ DateLanguage MakeEnglish() {
   // Not "after"/"before": "two weeks after the protests" is anchored on
   // an event, not on the reference date.
   l.past_offset_after = {"ago", "earlier"};
-  l.future_offset_before = {"in", "within"};
+  l.future_offset_before = {"in"};
+  l.within_words = {"within"};
+  l.after_next_words = {"after next", "after the next"};
+  l.week_start_words = {"starting", "beginning", "commencing", "starting on",
+                        "beginning on", "commencing on"};
   l.future_offset_after = {"later", "from now", "hence", "in the future"};
 
   l.time_introducers = {"at", "around", "by", "before", "after", "until"};
@@ -125,6 +129,8 @@ DateLanguage MakeEnglish() {
   l.whole_period_words = {"all", "full", "whole", "entire", "another"};
   l.half_words = {"half"};
   l.duration_links = {"and"};
+  l.thousand_words = {"thousand"};
+  l.number_links = {"and"};
   l.vague_amounts = {{"few", 3}, {"several", 3}, {"some", 3}};
   // "twenty-first" is read as "twenty" + "first".
   l.day_ordinal_words = {
@@ -138,6 +144,8 @@ DateLanguage MakeEnglish() {
   l.shift_after_words = {"after", "from"};
   l.shift_before_words = {"before"};
   l.now_words = {"now", "right now"};
+  l.rest_words = {"rest of", "the rest of", "remainder of", "the remainder of",
+                  "rest"};
   l.holidays = {
       {"christmas", FixedHoliday(12, 25)},
       {"christmas day", FixedHoliday(12, 25)},
