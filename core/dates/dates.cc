@@ -342,11 +342,11 @@ struct DateRecognizer::Grammar {
         decade_names(ToMap(l.decade_names)),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
+        number_links(l.number_links),
         rest_words(l.rest_words),
         within_words(l.within_words),
         after_next_words(l.after_next_words),
-        week_start_words(l.week_start_words),
-        number_links(l.number_links) {
+        week_start_words(l.week_start_words) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
