@@ -806,8 +806,13 @@ class Parser {
         month = MonthAt(i, true);
         size_t at = i + 1;
         if (month != 0 && IsChar(t_, at, '.') && Glued(t_, at)) ++at;
-        size_t after_article = 0;  // "May the eleventh", "June the 28th"
-        if (month != 0 && g_.articles.Has(Key(at)) && DayAt(at + 1, &after_article)) ++at;
+        // "May the eleventh", "June the 28th"; only where the month comes
+        // first ("sur Mars le 25 janvier" is the planet).
+        size_t after_article = 0;
+        if (month != 0 && g_.month_before_day && g_.articles.Has(Key(at)) &&
+            DayAt(at + 1, &after_article)) {
+          ++at;
+        }
         day = month != 0 ? DayAt(at, &next) : 0;
         // Only where the month comes first: French "fin août une
         // personne…", "début juin treize soldats…" are counts.
@@ -3586,9 +3591,10 @@ class Parser {
       ++at;
     } else if (size_t k = g_.open_range_connectors.Match(t_, at)) {
       at += k;
-    } else if (size_t k2 = g_.time_range_connectors.Match(t_, at)) {
-      at += k2;  // "5 à 6 pm", "4:00 à 7 heures" (not "10 à 15 personnes")
-      times_only = true;
+    } else if (size_t k2 = g_.time_range_connectors.Match(t_, at);
+               k2 != 0 && t_.tokens[i].kind == TokenKind::kNumber) {
+      at += k2;  // "5 à 6 pm", "4:00 à 7 heures" (not "10 à 15 personnes",
+      times_only = true;  // "arrivé premier à 9h43")
     } else {
       return false;
     }
