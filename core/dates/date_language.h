@@ -227,6 +227,9 @@ struct DateLanguage {
   // Connectors that make a range without an opener ("10 au 22 août",
   // "Aug 10 to Nov 12"); a hyphen or dash always does ("2013-2015").
   Words open_range_connectors;
+  // Connectors that make a range of times only: "5 à 6 pm", "4:00 à 7
+  // heures" ("10 à 15 personnes" is no range of dates).
+  Words time_range_connectors;
 
   // Decades by name, after an article: "the seventies" → 1970.
   WordTable<int> decade_names;

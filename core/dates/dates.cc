@@ -325,6 +325,7 @@ struct DateRecognizer::Grammar {
         set_words(l.set_words),
         plural_set_articles(l.plural_set_articles),
         open_range_connectors(l.open_range_connectors),
+        time_range_connectors(l.time_range_connectors),
         glued_am_words(l.glued_am_words),
         glued_pm_words(l.glued_pm_words),
         hour_fractions(ToMap(l.hour_fractions)),
@@ -341,11 +342,11 @@ struct DateRecognizer::Grammar {
         decade_names(ToMap(l.decade_names)),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
+        number_links(l.number_links),
         rest_words(l.rest_words),
         within_words(l.within_words),
         after_next_words(l.after_next_words),
-        week_start_words(l.week_start_words),
-        number_links(l.number_links) {
+        week_start_words(l.week_start_words) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -436,7 +437,7 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, TimeUnit> unit_words;
   PhraseSet duration_introducers, approximators, set_words, plural_set_articles;
   std::unordered_map<std::string, std::vector<std::string>> range_connectors;
-  PhraseSet open_range_connectors;
+  PhraseSet open_range_connectors, time_range_connectors;
   PhraseSet glued_am_words, glued_pm_words;
   std::unordered_map<std::string, int> hour_fractions;
   PhraseSet past_hour_words, to_hour_words;
@@ -820,8 +821,13 @@ class Parser {
         month = MonthAt(i, true);
         size_t at = i + 1;
         if (month != 0 && IsChar(t_, at, '.') && Glued(t_, at)) ++at;
-        size_t after_article = 0;  // "May the eleventh", "June the 28th"
-        if (month != 0 && g_.articles.Has(Key(at)) && DayAt(at + 1, &after_article)) ++at;
+        // "May the eleventh", "June the 28th"; only where the month comes
+        // first ("sur Mars le 25 janvier" is the planet).
+        size_t after_article = 0;
+        if (month != 0 && g_.month_before_day && g_.articles.Has(Key(at)) &&
+            DayAt(at + 1, &after_article)) {
+          ++at;
+        }
         day = month != 0 ? DayAt(at, &next) : 0;
         // Only where the month comes first: French "fin août une
         // personne…", "début juin treize soldats…" are counts.
@@ -1294,6 +1300,31 @@ class Parser {
     if (g_.month_before_day && day <= 12) std::swap(day, month);
     if (month > 12 || day > DaysInMonth(year, month)) return false;
     *p = DayPoint({year, month, day});
+    p->year_given = true;
+    *end = i + 3;
+    return true;
+  }
+
+  // A month and a year around a spaced slash: "11 / 2016", "2016 / 11"
+  // ("11/2016" is a compact date).
+  bool SpacedMonthYear(size_t i, size_t* end, Point* p) const {
+    if (i > 0 && (t_.tokens[i - 1].kind == TokenKind::kNumber || IsChar(t_, i - 1, '/'))) {
+      return false;
+    }
+    if (!IsChar(t_, i + 1, '/') || (Glued(t_, i + 1) && Glued(t_, i + 2))) return false;
+    if (i + 3 < n_ && Glued(t_, i + 3) && t_.tokens[i + 3].kind != TokenKind::kPunct) {
+      return false;
+    }
+    int year = YearAt(t_, i + 2), month = PlainNumber(t_, i, 2);
+    if (year < 0) {
+      year = YearAt(t_, i);
+      month = PlainNumber(t_, i + 2, 2);
+    }
+    if (year < 0 || month < 1 || month > 12) return false;
+    *p = Point();
+    p->year = year;
+    p->month = month;
+    p->grain = Grain::kMonth;
     p->year_given = true;
     *end = i + 3;
     return true;
@@ -2114,6 +2145,7 @@ class Parser {
     consider(MonthYear(i, &e, &q), e, q);
     consider(NumericDate(i, &e, &q), e, q);
     consider(SpacedNumericDate(i, &e, &q), e, q);
+    consider(SpacedMonthYear(i, &e, &q), e, q);
     consider(CompactDate(i, &e, &q), e, q);
     consider(YearThenMonth(i, &e, &q), e, q);
     consider(Decade(i, &e, &q), e, q);
@@ -2283,6 +2315,11 @@ class Parser {
         return false;  // "sept dans la matinée" is marked by its part
       }
       if (word_marked && minute < 0 && !am && !pm && !day_part && !introduced && !oclock) {
+        return false;
+      }
+      // "à 6 heures de marche", "à 8 heures de Paris": a duration.
+      if (word_marked && minute < 0 && !am && !pm && !day_part && !oclock &&
+          g_.edge_links.Has(Key(at))) {
         return false;
       }
     }
@@ -3652,14 +3689,22 @@ class Parser {
     size_t left_end = 0;
     if (!RangeStart(i, &left_end, &left, &day_only, &month_only)) return false;
     size_t at = left_end;
+    bool times_only = false;
     if (IsChar(t_, at, '-') || IsChar(t_, at, u'\u2013')) {
       ++at;
     } else if (size_t k = g_.open_range_connectors.Match(t_, at)) {
       at += k;
+    } else if (size_t k2 = g_.time_range_connectors.Match(t_, at);
+               k2 != 0 && t_.tokens[i].kind == TokenKind::kNumber) {
+      at += k2;  // "5 à 6 pm", "4:00 à 7 heures" (not "10 à 15 personnes",
+      times_only = true;  // "arrivé premier à 9h43")
     } else {
       return false;
     }
-    return RangeEnd(i, at, std::move(left), day_only, month_only, m);
+    if (!RangeEnd(i, at, std::move(left), day_only, month_only, m)) return false;
+    // "5 à 6 heures de marche" is a duration.
+    return !times_only || (m->point.HasTime() && m->range_end->HasTime() &&
+                           !g_.edge_links.Has(Key(m->end)));
   }
 
   bool RangeEnd(size_t first, size_t at, Point left, bool day_only,
