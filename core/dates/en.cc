@@ -165,7 +165,23 @@ DateLanguage MakeEnglish() {
       {"earth day", FixedHoliday(4, 22)}, {"boxing day", FixedHoliday(12, 26)},
       {"veterans day", FixedHoliday(11, 11)},
       {"easter", EasterHoliday(0)}, {"easter sunday", EasterHoliday(0)},
-      {"easter day", EasterHoliday(0)}};
+      {"easter day", EasterHoliday(0)}, {"easter monday", EasterHoliday(1)},
+      {"good friday", EasterHoliday(-2)}, {"new year eve", FixedHoliday(12, 31)},
+      {"new year day", FixedHoliday(1, 1)}, {"may day", FixedHoliday(5, 1)},
+      {"juneteenth", FixedHoliday(6, 19)},
+      // US holidays on the nth weekday of a month (0 = Monday).
+      {"thanksgiving", NthWeekdayHoliday(11, 3, 4)},
+      {"thanksgiving day", NthWeekdayHoliday(11, 3, 4)},
+      {"mother 's day", NthWeekdayHoliday(5, 6, 2)},
+      {"mothers day", NthWeekdayHoliday(5, 6, 2)},
+      {"father 's day", NthWeekdayHoliday(6, 6, 3)},
+      {"fathers day", NthWeekdayHoliday(6, 6, 3)},
+      {"labor day", NthWeekdayHoliday(9, 0, 1)},
+      {"memorial day", NthWeekdayHoliday(5, 0, -1)},
+      {"martin luther king day", NthWeekdayHoliday(1, 0, 3)},
+      {"mlk day", NthWeekdayHoliday(1, 0, 3)},
+      {"presidents day", NthWeekdayHoliday(2, 0, 3)},
+      {"presidents ' day", NthWeekdayHoliday(2, 0, 3)}};
   l.holidays_capitalized = true;
 
   l.open_range_connectors = {"to", "until", "till", "through"};
