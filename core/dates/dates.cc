@@ -2672,7 +2672,12 @@ class Parser {
       // The day it belongs to: "le matin du 7 mars", "nuit Mardi"; "la nuit
       // de samedi à dimanche" is the range's.
       const size_t link = *end;
-      const size_t date_at = g_.edge_links.Has(Key(link)) ? link + 1 : link;
+      // "in the morning on Tuesday", "in the afternoon, this Friday"
+      const size_t date_at = g_.edge_links.Has(Key(link)) ||
+                                     g_.numeric_date_introducers.Has(Key(link)) ||
+                                     IsChar(t_, link, ',')
+                                 ? link + 1
+                                 : link;
       Point date;
       size_t date_end = 0;
       if (DatePhrase(date_at, &date_end, &date)) {
@@ -2704,6 +2709,7 @@ class Parser {
   // "lundi prochain d'après-midi", "Mardi tôt le matin".
   bool DateDayPart(size_t* end, Point* p) const {
     size_t at = *end;
+    if (IsChar(t_, at, ',') && g_.day_part_introducers.Match(t_, at + 1)) ++at;  // "Tuesday, in the morning"
     if (g_.edge_links.Has(Key(at))) ++at;
     DayPartPhrase d;
     if (!DayPartAt(at, &d) || d.anchored) return false;

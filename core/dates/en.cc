@@ -97,7 +97,13 @@ DateLanguage MakeEnglish() {
   l.to_hour_words = {"to", "before", "till"};
   l.named_hours = {{"noon", 12}, {"midday", 12}, {"midnight", 0}};
   l.parts_of_day = {{"morning", "MO"}, {"afternoon", "AF"},
-                    {"evening", "EV"}, {"night", "NI"}};
+                    {"evening", "EV"}, {"night", "NI"},
+                    {"early-morning", "MO"}, {"late-morning", "MO"},
+                    {"mid-morning", "MO"}, {"midmorning", "MO"},
+                    {"early-afternoon", "AF"}, {"late-afternoon", "AF"},
+                    {"mid-afternoon", "AF"}, {"midafternoon", "AF"},
+                    {"early-evening", "EV"}, {"late-evening", "EV"},
+                    {"early-night", "NI"}, {"late-night", "NI"}};
   l.tonight_words = {{"tonight", "EV"}, {"tonite", "EV"}};
   // "the night" alone is too often a noun phrase ("won on the night").
   l.day_part_introducers = {"in", "during", "in the", "during the"};
