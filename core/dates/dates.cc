@@ -350,6 +350,9 @@ struct DateRecognizer::Grammar {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
+    for (const auto& [name, weekday] : l.extra_weekday_names) {
+      names.weekdays.emplace(std::string(name), weekday);
+    }
     // Every word a rule may start with: the others are skipped at once.
     auto add_first_words = [this](const Words& phrases) {
       for (std::string_view phrase : phrases) {
@@ -684,6 +687,17 @@ class Parser {
            !(i + 1 < n_ && t_.tokens[i + 1].kind == TokenKind::kNumber);
   }
 
+  // Two digits from 40 after a month, which no day can be: "Aug 96",
+  // "Aug 9, 96" (not "Aug 96 soldiers", not "96:30").
+  bool ShortYearAt(size_t i) const {
+    if (i >= n_ || t_.tokens[i].end - t_.tokens[i].begin != 2) return false;
+    const int yy = PlainNumber(t_, i, 2);
+    if (yy < 40) return false;  // "August 32" is a wrong day, not 2032
+    if (Glued(t_, i + 1) && !IsChar(t_, i + 1, ',') && !IsChar(t_, i + 1, '.')) return false;
+    if (i + 1 < n_ && t_.tokens[i + 1].kind == TokenKind::kNumber) return false;
+    return !(IsWord(i + 1) && !Capitalized(i + 1) && !g_.words_after_year.Has(Key(i + 1)));
+  }
+
   // "96" → 1996, "20" → 2020: the century that puts the year at most ten
   // years after the reference (or 2016).
   int TwoDigitYear(int yy) const {
@@ -867,7 +881,9 @@ class Parser {
     // before the year.
     size_t year_at = next;
     size_t words_end = 0;
-    if ((Glued(t_, year_at) || IsChar(t_, year_at, ',')) &&
+    if (IsChar(t_, year_at, ',') && ShortYearAt(year_at + 1)) {
+      ++year_at;  // "Aug 9, 96"
+    } else if ((Glued(t_, year_at) || IsChar(t_, year_at, ',')) &&
         (IsChar(t_, year_at, ',') || IsChar(t_, year_at, '.')) &&
         (YearAt(t_, year_at + 1) > 0 || YearInWords(year_at + 1, &words_end) > 0)) {
       ++year_at;
@@ -877,7 +893,7 @@ class Parser {
     }
     int year = YearAt(t_, year_at);
     size_t year_end = year_at + 1;
-    if (year < 0 && TwoDigitYearAt(year_at)) {
+    if (year < 0 && (TwoDigitYearAt(year_at) || ShortYearAt(year_at))) {
       year = TwoDigitYear(PlainNumber(t_, year_at, 2));  // "3 Aug 96"
     }
     if (year < 0) {
@@ -1354,7 +1370,7 @@ class Parser {
       }
     }
     if (month == 0) month = MonthAt(i, false);
-    if (month == 0 && (YearAt(t_, i + 1) > 0 ||
+    if (month == 0 && (YearAt(t_, i + 1) > 0 || ShortYearAt(i + 1) ||
                        (IsChar(t_, i + 1, '.') && YearAt(t_, i + 2) > 0))) {
       month = MonthAt(i, true);  // "Sep 2012", "janv. 2015"
     }
@@ -1376,6 +1392,10 @@ class Parser {
     int year = YearAt(t_, year_at);
     size_t year_end = year_at + 1;
     if (year < 0 && month != 0) year = YearInWords(year_at, &year_end);
+    if (year <= 0 && month != 0 && ShortYearAt(year_at)) {
+      year = TwoDigitYear(PlainNumber(t_, year_at, 2));  // "Aug 96" (not a day)
+      year_end = year_at + 1;
+    }
     if (year > 0 && month != 0) {
       p->year = year;
       p->year_given = true;
@@ -3529,6 +3549,7 @@ class Parser {
       return false;
     }
     if (i > 0 && g_.articles.Has(Key(i - 1))) return false;  // "The Mondays", a band
+    if (g_.names.WeekdayIndex(key) >= 0) return false;  // "Thurs" is one day
     key.pop_back();
     const int weekday = g_.names.WeekdayIndex(key);
     if (weekday < 0) return false;

@@ -18,6 +18,7 @@ DateLanguage MakeEnglish() {
                              "mar"};
 
   l.extra_month_abbreviations = {{"sept", 9}};
+  l.extra_weekday_names = {{"tues", 1}, {"weds", 2}, {"thur", 3}, {"thurs", 3}};
   l.articles = {"the"};
   l.day_suffixes = {"st", "nd", "rd", "th"};
   l.first_day_words = {"first"};
