@@ -617,6 +617,21 @@ class Parser {
       *next = at;
       return year;
     }
+    if (*first >= 10 && *first <= 20 && IsWord(i + 1)) {  // "seventeen hundred thirty three"
+      const int* hundred = Find(g_.number_words, Key(i + 1));
+      if (hundred && *hundred == 100) {
+        size_t k = i + 2;
+        if (g_.number_links.Has(Key(k))) ++k;
+        size_t after_rest = 0;
+        const int rest = IsWord(k) ? AmountSpan(k, &after_rest) : 0;
+        if (rest > 0 && rest < 100 && !Find(g_.vague_amounts, Key(after_rest - 1))) {
+          *next = after_rest;
+          return *first * 100 + rest;
+        }
+        *next = i + 2;
+        return *first * 100;
+      }
+    }
     if (*first != 19 && *first != 20) return 0;  // "nineteen seventy eight"
     size_t after = 0;
     const int rest = IsWord(i + 1) ? AmountSpan(i + 1, &after) : 0;
@@ -841,7 +856,22 @@ class Parser {
         if (day == 0) month = 0;
       } else {
         day = DayAt(i, &next);
+        if (day == 0 && IsWord(i) && Key(i).size() > 2 && !g_.vague_amounts.count(Key(i))) {
+          size_t after = 0;  // "twenty five January"
+          const int words = AmountSpan(i, &after);
+          size_t year_end = 0;  // with a year: "two May rebels" is a count
+          if (words >= 1 && words <= 31 && MonthAt(after, false) &&
+              (YearAt(t_, after + 1) > 0 || YearInWords(after + 1, &year_end) > 0)) {
+            day = words;
+            next = after;
+          }
+        }
         if (day == 0) continue;
+        // "the twenty third day of September"
+        if (const TimeUnit* unit = UnitAt(next); unit && *unit == TimeUnit::kDay &&
+            Key(next).back() != 's' && g_.edge_links.Has(Key(next + 1))) {
+          ++next;
+        }
         if (g_.edge_links.Has(Key(next)) && MonthAt(next + 1, true)) ++next;
         month = MonthAt(next, true);
         if (month == 0) day = 0;
@@ -853,7 +883,8 @@ class Parser {
     // before the year.
     size_t year_at = next;
     size_t words_end = 0;
-    if (Glued(t_, year_at) && (IsChar(t_, year_at, ',') || IsChar(t_, year_at, '.')) &&
+    if ((Glued(t_, year_at) || IsChar(t_, year_at, ',')) &&
+        (IsChar(t_, year_at, ',') || IsChar(t_, year_at, '.')) &&
         (YearAt(t_, year_at + 1) > 0 || YearInWords(year_at + 1, &words_end) > 0)) {
       ++year_at;
     }
@@ -1684,6 +1715,47 @@ class Parser {
     return true;
   }
 
+  // "last Easter", "next Christmas": the one before or after the
+  // reference.
+  bool DirectedHoliday(size_t i, size_t* end, Point* p) const {
+    const int direction = DirectionAt(i);
+    if (direction == 0 || !ref_) return false;
+    const size_t k = g_.holiday_phrases.Match(t_, i + 1);
+    if (k == 0) return false;
+    std::string phrase = Key(i + 1);
+    for (size_t j = 1; j < k; ++j) phrase += " " + Key(i + 1 + j);
+    const HolidayRule* rule = Find(g_.holidays, phrase);
+    if (rule == nullptr) return false;
+    const int64_t ref = DaysFromCivil(*ref_);
+    for (int step = 0; step <= 1; ++step) {
+      const CivilDate date = HolidayDate(*rule, ref_->year + direction * step);
+      const int64_t d = DaysFromCivil(date);
+      if ((direction > 0 && d > ref) || (direction < 0 && d < ref)) {
+        *p = DayPoint(date);
+        p->year_given = true;
+        *end = i + 1 + k;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // A year in words after "in" or "year": "in two thousand and twenty".
+  bool YearWordsAlone(size_t i, size_t* end, Point* p) const {
+    if (i == 0 || !g_.strong_year_introducers.Has(Key(i - 1))) return false;
+    size_t next = 0;
+    const int year = YearInWords(i, &next);
+    if (year < 1000) return false;
+    // "in two thousand cases": a count
+    if (IsWord(next) && !Capitalized(next) && !g_.words_after_year.Has(Key(next))) return false;
+    *p = Point();
+    p->year = year;
+    p->year_given = true;
+    p->grain = Grain::kYear;
+    *end = next;
+    return true;
+  }
+
   // A year part written "q3", "H2" ("2017-q1" gives the piece "q1"): its
   // TIMEX3 letter and number.
   bool YearPartCode(const std::string& key, const char** letter, int* number) const {
@@ -1821,6 +1893,10 @@ class Parser {
     const int day = DayAt(at, &next);
     if (day == 0) return false;
     at = next;
+    if (const TimeUnit* unit = UnitAt(at); unit && *unit == TimeUnit::kDay &&
+        Key(at).back() != 's' && g_.edge_links.Has(Key(at + 1))) {
+      ++at;  // "the 15th day of next month"
+    }
     const bool linked = g_.edge_links.Has(Key(at));
     if (linked) ++at;
     // Without "of"/"du", only "this month": "12 mois prochains" is a count.
@@ -2140,6 +2216,8 @@ class Parser {
     consider(DirectedMonth(i, &e, &q), e, q);
     consider(PlainWeekend(i, &e, &q), e, q);
     consider(AfterNextPeriod(i, &e, &q), e, q);
+    consider(DirectedHoliday(i, &e, &q), e, q);
+    consider(YearWordsAlone(i, &e, &q), e, q);
     consider(Holiday(i, &e, &q), e, q);
     if (i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) {
       consider(OrdinalDay(i, &e, &q), e, q);  // "on 22nd"
@@ -2707,6 +2785,7 @@ class Parser {
         date.hour = p->hour;
         date.minute = p->minute;
         date.grain = p->grain;
+        date.meridiem = p->meridiem;
         date.subtype = "time";
         *p = date;
         *end = date_end;
@@ -2731,6 +2810,10 @@ class Parser {
       *end = time_end;
     } else if (DateDayPart(end, p)) {  // "hier soir", "dimanche matin"
       AddTime(end, p);  // "demain matin 11h"
+    } else if (at > *end) {
+      const size_t before = *end;
+      AddTime(end, p);  // "Friday the 26th at 4": a bare hour after "at"
+      if (*end > before) p->subtype = "time";
     }
     return true;
   }
@@ -2746,6 +2829,16 @@ class Parser {
       if (IsChar(t_, at, ':') && Glued(t_, at) && PlainNumber(t_, at + 1, 2) >= 0) at += 2;
     }
     return at;
+  }
+
+  // An hour said without am/pm within a part of day: "tonight from 7",
+  // "in the afternoon at 3" → 19, 15 ("at night at 2" stays 2).
+  static int HourInDayPart(int hour, const char* part) {
+    if (part == nullptr || hour >= 12) return hour;
+    const std::string_view code(part);
+    if (code == "EV" || code == "AF") return hour + 12;
+    if (code == "NI" && hour >= 6) return hour + 12;
+    return hour;
   }
 
   // A time after a part of day: "ce soir à 20 h", "tonight 8pm".
@@ -2800,13 +2893,15 @@ class Parser {
         !m->point.HasTime()) {
       size_t at = end;
       if (IsChar(t_, at, ',')) ++at;
+      // "December 12th at 4 - 6:30 pm"
+      if (g_.time_introducers.Has(Key(at)) && !g_.articles.Has(Key(at))) ++at;
       Match times;
       if (Range(at, &times) && times.first == at && times.point.HasTime() &&
           times.range_end->HasTime()) {
         Point start = m->point, stop = m->point;
         for (auto [to, from] : {std::pair{&start, &times.point},
                                 std::pair{&stop, &*times.range_end}}) {
-          to->hour = from->hour;
+          to->hour = from->meridiem ? from->hour : HourInDayPart(from->hour, m->point.part);
           to->minute = from->minute;
           to->grain = from->grain;
           to->subtype = "time";
@@ -3130,14 +3225,16 @@ class Parser {
     const int amount = AmountSpan(at, &after_amount);
     if (amount <= 0) return false;
     at = after_amount;
-    if (DirectionAt(at) != 0) {  // "les 24 dernières heures"
+    // "les 24 dernières heures" (a plural: not "9 last night")
+    if (DirectionAt(at) != 0 && IsWord(at + 1) && Key(at + 1).back() == 's') {
       modified = true;
       ++at;
     }
     const TimeUnit* unit = UnitAt(at);
     if (unit == nullptr) return false;
     ++at;
-    if (DirectionAt(at) != 0) {  // "les 24 heures passées"
+    // "les 24 heures passées"; not "2 hours next month" (the period's)
+    if (DirectionAt(at) != 0 && !UnitAt(at + 1) && WeekdayAt(at + 1, false) < 0) {
       modified = true;
       ++at;
     }
@@ -3519,8 +3616,13 @@ class Parser {
   }
 
   bool Range(size_t i, Match* m) const {
-    // "2013-2015", "2003/2004" (a school or harvest year)
-    if (YearAt(t_, i) > 0 && Glued(t_, i + 1) && Glued(t_, i + 2) &&
+    // "2013-2015", "2003/2004" (a school or harvest year); not inside a
+    // longer number ("+86 138-2010-2015", a phone).
+    const bool in_number =
+        (Glued(t_, i) && i > 0 && (IsChar(t_, i - 1, '-') || IsChar(t_, i - 1, '/'))) ||
+        (Glued(t_, i + 3) && (IsChar(t_, i + 3, '-') || IsChar(t_, i + 3, '/')) &&
+         Glued(t_, i + 4) && PlainNumber(t_, i + 4, 4) >= 0);
+    if (!in_number && YearAt(t_, i) > 0 && Glued(t_, i + 1) && Glued(t_, i + 2) &&
         ((IsChar(t_, i + 1, '-') && YearAt(t_, i + 2) > YearAt(t_, i)) ||
          (IsChar(t_, i + 1, '/') && YearAt(t_, i + 2) == YearAt(t_, i) + 1))) {
       m->first = i;
@@ -3574,11 +3676,12 @@ class Parser {
     if (g_.edge_links.Has(Key(at)) || g_.numeric_date_introducers.Has(Key(at))) ++at;
     Point date;
     size_t date_end = 0;
-    if (!DatePhrase(at, &date_end, &date) || date.grain != Grain::kDay ||
+    if (!DateTimeAt(at, &date_end, &date) || date.grain != Grain::kDay ||
         !date.value.empty() || date.HasTime()) {
       return false;
     }
     for (Point* side : {&times.point, &*times.range_end}) {
+      if (!side->meridiem) side->hour = HourInDayPart(side->hour, date.part);  // "last night"
       side->year = date.year;
       side->month = date.month;
       side->day = date.day;
@@ -3652,6 +3755,19 @@ class Parser {
                !g_.edge_links.Has(Key(right_end))) {
       // "entre 17 et 18 heures", "16-17 heures": an hour after a bare number
       // (not "entre 3 et 4 heures de route")
+    } else if (left.HasTime() && left.value.empty() && PlainNumber(t_, at, 2) >= 1 &&
+               PlainNumber(t_, at, 2) <= 23 && !UnitAt(at + 1) &&
+               !(IsWord(at + 1) && !Capitalized(at + 1) &&
+                 !g_.words_after_year.Has(Key(at + 1)))) {
+      // "8pm - 11", "from 10:30 to 3": a bare hour after a time, on the
+      // same side of noon when it can be, else after it.
+      int hour = PlainNumber(t_, at, 2);
+      if (hour < 12 && hour < left.hour && hour + 12 > left.hour) hour += 12;
+      right = left;
+      right.hour = hour;
+      right.minute = -1;
+      right.grain = Grain::kHour;
+      right_end = at + 1;
     } else if (YearAt(t_, at) > left.year && left.grain == Grain::kYear &&
                left.value.empty()) {
       right = Point();  // "entre 2013 et 2015"
@@ -3737,7 +3853,9 @@ class Parser {
       // "between 2:20 to 3pm": a time without am/pm on the same side of
       // noon as the end, when it can be.
       if (left.HasTime() && !left.meridiem && right.meridiem && left.hour < 12 &&
-          right.hour >= 12 && left.hour + 12 <= right.hour) {
+          right.hour >= 12 &&
+          (left.hour + 12) * 60 + std::max(left.minute, 0) <=
+              right.hour * 60 + std::max(right.minute, 0)) {
         left.hour += 12;
       }
       if (!left.year_given && right.year_given && left.value.empty() &&

@@ -84,7 +84,7 @@ DateLanguage MakeEnglish() {
                         "beginning on", "commencing on"};
   l.future_offset_after = {"later", "from now", "hence", "in the future"};
 
-  l.time_introducers = {"at", "around", "by", "before", "after", "until"};
+  l.time_introducers = {"at", "around", "by", "before", "after", "until", "@"};
   l.hour_words = {"h"};
   l.am_words = {"am", "a.m", "a.m.", "a m", "a . m .", "a . m", "in the morning"};
   l.pm_words = {"pm", "p.m", "p.m.", "p m", "p . m .", "p . m", "in the evening", "in the afternoon",
@@ -98,7 +98,7 @@ DateLanguage MakeEnglish() {
   l.named_hours = {{"noon", 12}, {"midday", 12}, {"midnight", 0}};
   l.parts_of_day = {{"morning", "MO"}, {"afternoon", "AF"},
                     {"evening", "EV"}, {"night", "NI"}};
-  l.tonight_words = {{"tonight", "EV"}};
+  l.tonight_words = {{"tonight", "EV"}, {"tonite", "EV"}};
   // "the night" alone is too often a noun phrase ("won on the night").
   l.day_part_introducers = {"in", "during", "in the", "during the"};
   l.day_part_articles = {};
@@ -121,6 +121,7 @@ DateLanguage MakeEnglish() {
       {"minute", U::kMinute}, {"minutes", U::kMinute}, {"min", U::kMinute},
       {"mins", U::kMinute}, {"hour", U::kHour}, {"hours", U::kHour},
       {"h", U::kHour}, {"hr", U::kHour}, {"hrs", U::kHour}, {"day", U::kDay},
+      {"night", U::kDay}, {"nights", U::kDay},  // "for 2 nights" → P2D
       {"days", U::kDay}, {"week", U::kWeek}, {"weeks", U::kWeek},
       {"month", U::kMonth}, {"months", U::kMonth}, {"year", U::kYear},
       {"years", U::kYear}, {"decade", U::kDecade}, {"decades", U::kDecade}};
