@@ -14,8 +14,10 @@
 //   noun (with "de"/"d'"/"of") on the right;
 // - RT values are strings ("75000000", "1,6", "120%", "1E-07"): "," is read
 //   as a decimal point, "%" dropped, compared with a relative tolerance of
-//   1e-9; relative ordinals ("end-1", "current+1") have no SPEC value and
-//   fail;
+//   1e-9; relative ordinals ("end-1", "current+1") have no number: Relief
+//   omits value and gives relative_to ("end", "current") and offset, which
+//   are compared with RT's relativeTo and offset (RT folds both into its
+//   value string "end-1");
 // - money and quantity units: RT gives names ("Dollar", "Kilomètres"), or
 //   for English money an isoCurrency; names listed in UNIT_NAMES below must
 //   map to Relief's unit, other names are not compared (only the value);
@@ -91,7 +93,11 @@ function spanMatches(text, p, e) {
 function valueMatches(type, p, e) {
   const v = e.value ?? {};
   if (type === "ordinal") {
-    if (v.relativeTo && v.relativeTo !== "start") return false;
+    if (v.relativeTo && v.relativeTo !== "start") {
+      return p.value === undefined && p.relative_to === v.relativeTo &&
+        p.offset === Number(v.offset);
+    }
+    if (p.relative_to) return false;
     return close(p.value ?? null, toNumber(v.value ?? v.offset));
   }
   let expected = toNumber(v.value);

@@ -250,7 +250,35 @@ const FigureLanguage& EnglishFigureLanguage() {
        "months", "year", "years", "decade", "decades", "century",
        "centuries", "night", "nights", "am", "pm", "a.m.", "p.m.",
        "o'clock", "year-old", "years-old"},
-      /*ordinal_blockers_after=*/{}};
+      /*ordinal_blockers_after=*/{},
+      // Relative ordinals: from the end ("the second to last" = end-1) or
+      // from the current item ("next" = current+1).
+      /*relative_ordinals=*/
+      {{"last", "end", 0},
+       {"the last but one", "end", -1},
+       {"last but one", "end", -1},
+       {"the second to last", "end", -1},
+       {"second to last", "end", -1},
+       {"second-to-last", "end", -1},
+       {"next to last", "end", -1},
+       {"next-to-last", "end", -1},
+       {"the one before the last one", "end", -1},
+       {"the one before the last", "end", -1},
+       {"penultimate", "end", -1},
+       {"the third to last", "end", -2},
+       {"third to last", "end", -2},
+       {"antepenultimate", "end", -2},
+       {"next", "current", 1},
+       {"next one", "current", 1},
+       {"previous", "current", -1},
+       {"previous one", "current", -1},
+       {"current", "current", 0},
+       {"current one", "current", 0}},
+      // "at last", "it will last": no rank. "next to the door": a place.
+      /*relative_ordinal_not_after=*/
+      {"at", "will", "would", "can", "could", "may", "might", "must",
+       "should", "shall"},
+      /*relative_ordinal_not_before=*/{"to"}};
   return kEnglish;
 }
 

@@ -22,6 +22,15 @@ struct NumberWord {
 
 enum class UnitKind { kMoney, kPercent, kQuantity };
 
+// An ordinal that counts from the end or from the current item, not from
+// the start: "dernier" is end+0, "avant-dernier" end-1, "next" current+1.
+// It has no absolute value; SPEC output gives relative_to and offset.
+struct RelativeOrdinal {
+  std::string_view phrase;
+  std::string_view relative_to;  // "end" or "current"
+  int offset;
+};
+
 // A unit after (or, for symbols, before) a number: "euros" → EUR,
 // "pour cent" → %, "km/h". factor multiplies the number: "M€" is 1e6 EUR.
 struct UnitWord {
@@ -103,6 +112,13 @@ struct FigureLanguage {
   std::vector<std::string_view> time_units;
   // Words after which an ordinal is a title ("Premier ministre").
   std::vector<std::string_view> ordinal_blockers_after;
+
+  // Relative ordinals ("dernier", "the second to last", "previous"), and
+  // the words that make one of them something else: before it ("at last",
+  // "sans précédent", "will last") or after it ("next to", "suivant les").
+  std::vector<RelativeOrdinal> relative_ordinals;
+  std::vector<std::string_view> relative_ordinal_not_after;
+  std::vector<std::string_view> relative_ordinal_not_before;
 };
 
 const FigureLanguage& FrenchFigureLanguage();   // core/figures/fr.cc

@@ -35,6 +35,9 @@ struct FigureRecognizer::Match {
   bool digits = false;  // written with digits
   bool words = false;   // spelled out
   bool has_unit = false;
+  // A relative ordinal: "end" or "current", and the offset from it.
+  std::string_view relative_to;
+  int offset = 0;
   UnitKind kind = UnitKind::kQuantity;
   std::string unit;
   std::string counted;
@@ -307,7 +310,14 @@ FigureRecognizer::FigureRecognizer(const FigureLanguage& language)
       blockers_(ToSet(language.blockers)),
       time_units_(ToSet(language.time_units)),
       ordinal_blockers_after_(ToSet(language.ordinal_blockers_after)),
+      relative_ordinal_not_after_(ToSet(language.relative_ordinal_not_after)),
+      relative_ordinal_not_before_(
+          ToSet(language.relative_ordinal_not_before)),
+      relative_ordinal_list_(language.relative_ordinals),
       ranges_(language.ranges) {
+  for (size_t k = 0; k < relative_ordinal_list_.size(); ++k) {
+    relative_ordinals_.Add(relative_ordinal_list_[k].phrase, false, k);
+  }
   for (size_t k = 0; k < language.approximators.size(); ++k) {
     approximators_.Add(language.approximators[k], false, k);
   }
@@ -351,6 +361,7 @@ FigureRecognizer::FigureRecognizer(const FigureLanguage& language)
   approximators_.AddFirstKeys(&starters_);
   vague_determiners_.AddFirstKeys(&starters_);
   units_.AddFirstKeys(&starters_);  // "$5", "percent of 10"
+  relative_ordinals_.AddFirstKeys(&starters_);
   for (const FigureLanguage::RangeWords& words : ranges_) {
     starters_.insert(FoldKey(words.open));
   }
@@ -1071,6 +1082,11 @@ bool FigureRecognizer::MatchCountedNoun(const TokenizedText& text, size_t i,
         Find(ordinal_words_, key)) {
       return false;
     }
+    size_t relative_index = 0, relative_end = 0;
+    if (!Has(noun_adjectives_, key) &&
+        relative_ordinals_.Match(text, i, &relative_index, &relative_end)) {
+      return false;  // "one last time": a rank, not a noun
+    }
     if (Has(noun_adjectives_, key) && i + 1 < n) {
       Match probe = *match;
       if (MatchCountedNoun(text, i + 1, after_link, &probe)) {
@@ -1213,6 +1229,46 @@ void FigureRecognizer::MatchUnitOrNoun(const TokenizedText& text,
   }
 }
 
+bool FigureRecognizer::MatchRelativeOrdinal(const TokenizedText& text,
+                                            size_t i,
+                                            const std::vector<bool>& taken,
+                                            Match* match) const {
+  const size_t n = text.tokens.size();
+  size_t index = 0, end = 0;
+  if (!relative_ordinals_.Match(text, i, &index, &end)) return false;
+  for (size_t k = i; k < end; ++k) {
+    if (taken[k]) return false;
+  }
+  if (i > 0) {
+    const std::string& before = text.keys[i - 1];
+    // "l'an dernier", "la semaine prochaine": the rest of a date.
+    if (Has(relative_ordinal_not_after_, before) || Has(time_units_, before)) {
+      return false;
+    }
+  }
+  if (end < n) {
+    if (Has(relative_ordinal_not_before_, text.keys[end])) return false;
+    // "last week", "les dernières 24 heures": a date or a duration.
+    size_t unit_at = end;
+    Match number;
+    if (MatchNumber(text, end, &number) && !number.ordinal) {
+      unit_at = number.end;
+    }
+    if (unit_at < n && Has(time_units_, text.keys[unit_at])) return false;
+  }
+  const RelativeOrdinal& ordinal = relative_ordinal_list_[index];
+  match->first = i;
+  match->end = match->number_end = end;
+  match->ordinal = true;
+  match->words = true;
+  match->relative_to = ordinal.relative_to;
+  match->offset = ordinal.offset;
+  // "Next Generation EU", "le Dernier Métro": capitals inside a sentence
+  // make a name. (No other exclusion applies: "la page précédente".)
+  const bool capital = IsUpper(text.text.chars[text.tokens[i].begin]);
+  return !(capital && i > 0 && text.tokens[i - 1].kind != TokenKind::kPunct);
+}
+
 bool FigureRecognizer::IsExcluded(const TokenizedText& text,
                                   const Match& m) const {
   const size_t n = text.tokens.size();
@@ -1310,6 +1366,12 @@ bool FigureRecognizer::MatchAt(const TokenizedText& text, size_t i,
     if (!IsMinus(c) && c != '+' && c != '~' && c != decimal_) return false;
   }
   Match m;
+  m.first = i;
+  if (MatchRelativeOrdinal(text, i, taken, &m)) {
+    *match = std::move(m);
+    return true;
+  }
+  m = Match();
   m.first = i;
   // "six-mile", "one-yen": a spelled number hyphenated to its unit.
   const size_t dash = key.rfind('-');
@@ -1499,6 +1561,8 @@ void FigureRecognizer::Recognize(const TokenizedText& text,
     value.approximate = match.approximate;
     value.unit = match.unit;
     value.counted = match.counted;
+    value.relative_to = std::string(match.relative_to);
+    value.offset = match.offset;
     m.figure = std::move(value);
     mentions->push_back(std::move(m));
     i = match.end;

@@ -60,6 +60,10 @@ class FigureRecognizer {
   bool MatchAt(const TokenizedText& text, size_t i,
                const std::vector<bool>& taken, Match* match) const;
   bool MatchRange(const TokenizedText& text, size_t i, Match* match) const;
+  // "dernier", "the second to last", "next": a rank with no number.
+  bool MatchRelativeOrdinal(const TokenizedText& text, size_t i,
+                            const std::vector<bool>& taken,
+                            Match* match) const;
   bool MatchApproximateNoun(const TokenizedText& text, size_t i,
                             Match* match) const;
   // A number (digits, words, or both: "1,5 million") at token i.
@@ -88,10 +92,12 @@ class FigureRecognizer {
       multiplier_suffixes_, approximate_nouns_, fraction_words_;
   WordSet ordinal_suffixes_, joiners_, articles_for_one_, pronoun_one_after_,
       minus_words_, decimal_words_, links_, noun_adjectives_, not_counted_,
-      irregular_plurals_, blockers_, time_units_, ordinal_blockers_after_;
+      irregular_plurals_, blockers_, time_units_, ordinal_blockers_after_,
+      relative_ordinal_not_after_, relative_ordinal_not_before_;
   PhraseTable approximators_, vague_determiners_, units_, per_words_,
-      units_after_millions_;
+      units_after_millions_, relative_ordinals_;
   std::vector<UnitWord> unit_list_;
+  std::vector<RelativeOrdinal> relative_ordinal_list_;
   // Words a figure may start with: most words are rejected by one look-up.
   WordSet starters_;
   // Units written as one word, for compounds: "3-inch", "six-mile".

@@ -37,6 +37,16 @@ bool Near(const std::optional<double>& got, double want) {
 }
 
 void CheckValue(const Mention& m, const std::string& value) {
+  // A relative ordinal: "end-1", "current+1", "end+0".
+  for (const std::string anchor : {"end", "current"}) {
+    if (value.rfind(anchor, 0) == 0 && value.size() > anchor.size()) {
+      CHECK(!m.figure->value);
+      CHECK(m.figure->relative_to == anchor);
+      CHECK(m.figure->offset == std::stoi(value.substr(anchor.size())));
+      return;
+    }
+  }
+  CHECK(m.figure->relative_to.empty());
   if (value == "-") {
     CHECK(!m.figure->value);
     return;

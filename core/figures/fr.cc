@@ -29,7 +29,7 @@ const FigureLanguage& FrenchFigureLanguage() {
        {"sixième", 6}, {"septième", 7}, {"huitième", 8}, {"neuvième", 9},
        {"dixième", 10}, {"onzième", 11}, {"douzième", 12},
        {"treizième", 13}, {"quatorzième", 14}, {"quinzième", 15},
-       {"seizième", 16}, {"vingtième", 20}, {"trentième", 30},
+       {"seizième", 16}, {"tierce", 3}, {"vingtième", 20}, {"trentième", 30},
        {"quarantième", 40}, {"cinquantième", 50}, {"soixantième", 60},
        {"centième", 100}, {"millième", 1e3}, {"millionième", 1e6},
        {"milliardième", 1e9}, {"billionième", 1e12},
@@ -236,7 +236,46 @@ const FigureLanguage& FrenchFigureLanguage() {
        "année", "années", "siècle", "siècles", "décennie", "décennies",
        "nuit", "nuits", "journée", "journées", "trimestre", "trimestres",
        "semestre", "semestres", "heures", "sec"},
-      /*ordinal_blockers_after=*/{"ministre", "ministres", "secrétaire"}};
+      /*ordinal_blockers_after=*/{"ministre", "ministres", "secrétaire"},
+      // Relative ordinals: from the end ("l'avant-dernier" = end-1) or
+      // from the current item ("la page suivante" = current+1).
+      /*relative_ordinals=*/
+      {{"dernier", "end", 0},
+       {"dernière", "end", 0},
+       {"derniers", "end", 0},
+       {"dernières", "end", 0},
+       {"avant-dernier", "end", -1},
+       {"avant-dernière", "end", -1},
+       {"avant-derniers", "end", -1},
+       {"avant-dernières", "end", -1},
+       {"l'avant-dernier", "end", -1},
+       {"l'avant-dernière", "end", -1},
+       {"celui d'avant le dernier", "end", -1},
+       {"celle d'avant la dernière", "end", -1},
+       {"pénultième", "end", -1},
+       {"antépénultième", "end", -2},
+       {"prochain", "current", 1},
+       {"prochaine", "current", 1},
+       {"prochains", "current", 1},
+       {"prochaines", "current", 1},
+       {"suivant", "current", 1},
+       {"suivante", "current", 1},
+       {"suivants", "current", 1},
+       {"suivantes", "current", 1},
+       {"précédent", "current", -1},
+       {"précédente", "current", -1},
+       {"précédents", "current", -1},
+       {"précédentes", "current", -1},
+       {"actuel", "current", 0},
+       {"actuelle", "current", 0},
+       {"actuels", "current", 0},
+       {"actuelles", "current", 0}},
+      // "sans précédent": unheard of, no rank.
+      /*relative_ordinal_not_after=*/{"sans"},
+      // "suivant les cas", "suivant qu'il pleut": a preposition.
+      /*relative_ordinal_not_before=*/
+      {"le", "la", "les", "l'", "leur", "leurs", "son", "sa", "ses", "que",
+       "qu'"}};
   return kFrench;
 }
 
