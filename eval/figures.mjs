@@ -14,7 +14,9 @@
 //   noun (with "de"/"d'"/"of") on the right;
 // - RT values are strings ("75000000", "1,6", "120%", "1E-07"): "," is read
 //   as a decimal point, "%" dropped, compared with a relative tolerance of
-//   1e-9; relative ordinals ("end-1", "current+1") have no number: Relief
+//   1e-9; RT's "null" (a percent word with no number: "a small
+//   percentage") agrees with a Relief figure without value, as SPEC omits
+//   the value "when the text gives none"; relative ordinals ("end-1", "current+1") have no number: Relief
 //   omits value and gives relative_to ("end", "current") and offset, which
 //   are compared with RT's relativeTo and offset (RT folds both into its
 //   value string "end-1");
@@ -100,6 +102,7 @@ function valueMatches(type, p, e) {
     if (p.relative_to) return false;
     return close(p.value ?? null, toNumber(v.value ?? v.offset));
   }
+  if (v.value === "null" && p.value === undefined) return true;
   let expected = toNumber(v.value);
   if (type === "money" && SUBUNITS.has(v.unit) && expected !== null) expected /= 100;
   if (!close(p.value ?? null, expected)) return false;

@@ -278,7 +278,8 @@ const FigureLanguage& EnglishFigureLanguage() {
       /*relative_ordinal_not_after=*/
       {"at", "will", "would", "can", "could", "may", "might", "must",
        "should", "shall"},
-      /*relative_ordinal_not_before=*/{"to"}};
+      /*relative_ordinal_not_before=*/{"to"},
+      /*percent_alone_after=*/{"a", "the", "what", "which", "this", "that"}};
   return kEnglish;
 }
 

@@ -119,6 +119,11 @@ struct FigureLanguage {
   std::vector<RelativeOrdinal> relative_ordinals;
   std::vector<std::string_view> relative_ordinal_not_after;
   std::vector<std::string_view> relative_ordinal_not_before;
+
+  // A percent word with no number, after one of these determiners and at
+  // most one adjective: "a small percentage", "the % of": a percent figure
+  // without value.
+  std::vector<std::string_view> percent_alone_after;
 };
 
 const FigureLanguage& FrenchFigureLanguage();   // core/figures/fr.cc

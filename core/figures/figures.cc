@@ -313,6 +313,7 @@ FigureRecognizer::FigureRecognizer(const FigureLanguage& language)
       relative_ordinal_not_after_(ToSet(language.relative_ordinal_not_after)),
       relative_ordinal_not_before_(
           ToSet(language.relative_ordinal_not_before)),
+      percent_alone_after_(ToSet(language.percent_alone_after)),
       relative_ordinal_list_(language.relative_ordinals),
       ranges_(language.ranges) {
   for (size_t k = 0; k < relative_ordinal_list_.size(); ++k) {
@@ -1360,6 +1361,32 @@ bool FigureRecognizer::MatchAt(const TokenizedText& text, size_t i,
   if (token.kind == TokenKind::kWord && !Has(starters_, key) &&
       key.find('-') == std::string::npos) {
     return false;
+  }
+  {
+    // "a small percentage", "the % of increase": a share with no number.
+    size_t index = 0, end = 0;
+    const bool determiner_before =
+        (i > 0 && Has(percent_alone_after_, text.keys[i - 1])) ||
+        (i > 1 && Has(percent_alone_after_, text.keys[i - 2]) &&
+         text.tokens[i - 1].kind == TokenKind::kWord &&
+         IsLower(text.text.chars[text.tokens[i - 1].begin]) &&
+         !Has(starters_, text.keys[i - 1]));
+    // Glued, it is rather a URL escape ("a%20dog").
+    if (determiner_before && !token.glued &&
+        units_.Match(text, i, &index, &end) &&
+        !(end < text.tokens.size() && text.tokens[end].glued &&
+          text.tokens[end].kind != TokenKind::kPunct) &&
+        unit_list_[index].kind == UnitKind::kPercent &&
+        unit_list_[index].unit == "%" && !taken[i]) {
+      Match m;
+      m.first = i;
+      m.end = m.number_end = end;
+      m.has_unit = true;
+      m.kind = UnitKind::kPercent;
+      m.unit = "%";
+      *match = std::move(m);
+      return true;
+    }
   }
   if (token.kind == TokenKind::kPunct) {
     const char32_t c = text.chars(i)[0];

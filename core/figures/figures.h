@@ -93,7 +93,8 @@ class FigureRecognizer {
   WordSet ordinal_suffixes_, joiners_, articles_for_one_, pronoun_one_after_,
       minus_words_, decimal_words_, links_, noun_adjectives_, not_counted_,
       irregular_plurals_, blockers_, time_units_, ordinal_blockers_after_,
-      relative_ordinal_not_after_, relative_ordinal_not_before_;
+      relative_ordinal_not_after_, relative_ordinal_not_before_,
+      percent_alone_after_;
   PhraseTable approximators_, vague_determiners_, units_, per_words_,
       units_after_millions_, relative_ordinals_;
   std::vector<UnitWord> unit_list_;

@@ -275,7 +275,8 @@ const FigureLanguage& FrenchFigureLanguage() {
       // "suivant les cas", "suivant qu'il pleut": a preposition.
       /*relative_ordinal_not_before=*/
       {"le", "la", "les", "l'", "leur", "leurs", "son", "sa", "ses", "que",
-       "qu'"}};
+       "qu'"},
+      /*percent_alone_after=*/{"un", "le", "quel", "ce"}};
   return kFrench;
 }
 
