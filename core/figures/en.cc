@@ -44,7 +44,7 @@ const FigureLanguage& EnglishFigureLanguage() {
        "old", "big", "other"},
       /*fraction_words=*/
       {{"half", 2}, {"halves", 2}, {"quarter", 4}, {"quarters", 4}},
-      /*per_words=*/{"over", "out of"},
+      /*per_words=*/{"over", "out of", "in"},
       /*minus_words=*/{"minus", "negative"},
       /*decimal_words=*/{"point"},
       /*approximators=*/

@@ -233,6 +233,7 @@ struct WordNumber {
   double last_part = 0;  // last number word added; 0 after a multiplier
   double last_big = std::numeric_limits<double>::infinity();
   int parts = 0;
+  int big_groups = 0;  // thousands, millions… read
   bool ordinal = false;
   bool last_was_multiplier = false;
 
@@ -255,12 +256,21 @@ struct WordNumber {
     ++parts;
     return true;
   }
-  bool AddMultiplier(double m) {
+  // product: "mille milliards" may multiply; an ordinal may not ("cent
+  // mille billionième" is a fraction).
+  bool AddMultiplier(double m, bool product = true) {
     if (m < 1000) {
       if (current >= 100) return false;
       current = (current == 0 ? 1 : current) * m;
+    } else if (product && m >= last_big && last_was_multiplier &&
+               current == 0 && big_groups == 1) {
+      // "mille milliards", "thousand million", "three lakh crore": a
+      // bigger multiplier right after the first one multiplies it.
+      total *= m;
+      last_big = m;
     } else {
       if (m >= last_big) return false;
+      ++big_groups;
       total += (current == 0 ? 1 : current) * m;
       current = 0;
       last_big = m;
@@ -389,7 +399,8 @@ bool AddWord(const NumberTables& t, const std::string& key, WordNumber* number) 
   }
   if (const double* o = Find(t.ordinals, key)) {
     number->ordinal = true;
-    return *o >= 100 ? number->AddMultiplier(*o) : number->AddValue(*o);
+    return *o >= 100 ? number->AddMultiplier(*o, false)
+                     : number->AddValue(*o);
   }
   return false;
 }
@@ -573,6 +584,241 @@ bool FigureRecognizer::MatchDigits(const TokenizedText& text, size_t i,
   return true;
 }
 
+namespace {
+
+// One word of a spelled fraction: its value, or a joiner ("and").
+struct FractionPart {
+  std::string key;
+  double value = 0;
+  bool joiner = false;
+  bool ordinal = false;
+  size_t token = 0;
+};
+
+// "twenty" and "five" compose ("twenty-five"), "hundred" and "thirty" too;
+// "three" and "twenty" do not.
+bool Composable(double big, double small) {
+  const double base = small > 10 ? 100 : 10;
+  return std::fmod(big, base) == 0 && big / base >= 1;
+}
+
+// Where the numerator of a spelled fraction ends: the denominator takes
+// the words before the final ordinal as long as they compose with it into
+// one ordinal ("three | twenty fifths", "one hundred | thirty fifths"),
+// but a joiner binds the words around it into the numerator ("one hundred
+// and thirty | fifths"). The convention of Recognizers-Text's parser.
+size_t FractionSplit(const std::vector<FractionPart>& parts) {
+  int split = static_cast<int>(parts.size()) - 1;
+  double current = parts[split].value;
+  double round = 1;
+  for (split = static_cast<int>(parts.size()) - 2; split >= 0; --split) {
+    if (parts[split].joiner) continue;
+    const double previous = current;
+    current = parts[split].value;
+    const bool composes = (previous >= 100 && previous > current) ||
+                          (previous < 100 && Composable(current, previous));
+    if (!composes) return split + 1;
+    if (previous < 100) {
+      if (current >= round) {
+        round = current;
+      } else {
+        return split + 1;
+      }
+    }
+    if (split == 0) {
+      // The whole run composes: the numerator is its first round group
+      // ("one hundred | one thousand fifths").
+      size_t k = 1;
+      for (; k + 1 < parts.size(); ++k) {
+        if (parts[k].value >= 100 && !parts[k + 1].joiner &&
+            parts[k + 1].value < 100) {
+          return k + 1;
+        }
+      }
+      return k;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool FigureRecognizer::MatchSpelledFraction(const TokenizedText& text,
+                                            size_t i, Match* match) const {
+  const size_t n = text.tokens.size();
+  std::vector<FractionPart> parts;
+  // A hyphen right before the ordinal splits there ("one-fifth", "five
+  // hundred-fifths"), unless it makes a compound ordinal ("twenty-fifth").
+  bool hyphen_split = false;
+  size_t k = i;
+  auto number_value = [&](const std::string& key, double* value) {
+    const double* v = Find(number_words_, key);
+    if (v == nullptr) v = Find(multipliers_, key);
+    if (v != nullptr) *value = *v;
+    return v != nullptr;
+  };
+  const NumberTables tables{number_words_, multipliers_, ordinal_words_,
+                            joiners_};
+  bool spaced_hyphen = false;
+  while (k < n && parts.size() < 64) {
+    const Token& t = text.tokens[k];
+    // "ninety - five": a spaced hyphen between two number words.
+    if (t.kind == TokenKind::kPunct && IsDash(text.chars(k)[0]) &&
+        !parts.empty() && k + 1 < n &&
+        text.tokens[k + 1].kind == TokenKind::kWord) {
+      spaced_hyphen = true;
+      ++k;
+      continue;
+    }
+    if (t.kind != TokenKind::kWord) break;
+    const std::string& key = text.keys[k];
+    // A compound number is one word ("ninety-five", "quatre-vingt-dix");
+    // one with an ordinal is split at its hyphens ("twenty-fifths").
+    WordNumber compound;
+    if (key.find('-') != std::string::npos &&
+        AddToken(tables, key, &compound) && !compound.ordinal) {
+      FractionPart part;
+      part.key = key;
+      part.value = compound.value();
+      part.token = k;
+      parts.push_back(part);
+      spaced_hyphen = false;
+      ++k;
+      continue;
+    }
+    if (spaced_hyphen) {
+      // "ninety - five" reads as "ninety-five".
+      FractionPart& previous = parts.back();
+      WordNumber joined;
+      if (!previous.joiner && !previous.ordinal &&
+          AddToken(tables, previous.key + "-" + key, &joined) &&
+          !joined.ordinal) {
+        previous.key += "-" + key;
+        previous.value = joined.value();
+        spaced_hyphen = false;
+        ++k;
+        continue;
+      }
+      spaced_hyphen = false;
+    }
+    std::vector<std::string> words;
+    double whole = 0;
+    if (number_value(key, &whole) || Find(ordinal_words_, key) ||
+        key.find('-') == std::string::npos) {
+      words.push_back(key);
+    } else {
+      size_t from = 0;
+      for (;;) {
+        const size_t dash = key.find('-', from);
+        words.push_back(key.substr(from, dash - from));
+        if (dash == std::string::npos) break;
+        from = dash + 1;
+      }
+    }
+    std::vector<FractionPart> token_parts;
+    bool ends = false, valid = true;
+    for (size_t w = 0; w < words.size() && valid; ++w) {
+      FractionPart part;
+      part.key = words[w];
+      part.token = k;
+      const std::string singular =
+          EndsPlural(words[w]) ? words[w].substr(0, words[w].size() - 1)
+                               : words[w];
+      if (ends) {
+        valid = false;
+      } else if (Has(joiners_, words[w]) &&
+                 (!parts.empty() || !token_parts.empty())) {
+        part.joiner = true;
+      } else if (number_value(words[w], &part.value)) {
+      } else if (const double* o = Find(ordinal_words_, words[w])) {
+        part.value = *o;
+        part.ordinal = ends = true;
+      } else if (const double* o = Find(ordinal_words_, singular)) {
+        part.value = *o;
+        part.key = singular;
+        part.ordinal = ends = true;
+      } else {
+        valid = false;
+      }
+      token_parts.push_back(part);
+    }
+    if (!valid) break;
+    if (ends && token_parts.size() >= 2) {
+      const FractionPart& before = token_parts[token_parts.size() - 2];
+      const double ordinal = token_parts.back().value;
+      hyphen_split = !(before.value >= 20 && before.value < 100 &&
+                       std::fmod(before.value, 10) == 0 && ordinal < 10);
+    }
+    parts.insert(parts.end(), token_parts.begin(), token_parts.end());
+    ++k;
+    if (ends) break;
+  }
+  if (parts.size() < 2 || !parts.back().ordinal) return false;
+  const size_t last = parts.back().token;
+  const std::string& last_key = text.keys[last];
+  if (Has(time_units_, last_key)) return false;  // "twenty seconds"
+  const bool plural = EndsPlural(last_key) && !Find(ordinal_words_, last_key);
+  // A joiner belongs to the numerator only after "hundred" ("one hundred
+  // and thirty fifths" = 130/5); else it adds a fraction ("twenty and
+  // three fifths", "six million and two thirds"), read elsewhere, as is
+  // "two hundred and fifty-four hundredths" (200.54).
+  for (size_t p = 0; p < parts.size(); ++p) {
+    if (!parts[p].joiner) continue;
+    const double* before = p > 0 ? Find(multipliers_, parts[p - 1].key)
+                                 : nullptr;
+    if (before == nullptr || *before >= 1000) return false;
+    double after = 0;
+    for (size_t q = p + 1; q + 1 < parts.size(); ++q) {
+      if (!parts[q].joiner) after += parts[q].value;
+    }
+    if (after > 0 && after < parts.back().value) return false;
+  }
+  if (!plural) {
+    // A singular ordinal makes a fraction only when the words cannot be one
+    // ordinal ("one one hundred fifth", not "one hundred twenty fifth"),
+    // and no noun follows.
+    if (parts.size() < 3) return false;
+    WordNumber whole;
+    bool one_number = true;
+    for (const FractionPart& p : parts) {
+      if (!p.joiner && !AddToken(tables, p.key, &whole)) one_number = false;
+    }
+    if (one_number) return false;
+    if (k < n && text.tokens[k].kind == TokenKind::kWord &&
+        !Has(links_, text.keys[k])) {
+      return false;
+    }
+  }
+  const size_t split =
+      hyphen_split ? parts.size() - 1 : FractionSplit(parts);
+  if (split == 0 || split >= parts.size()) return false;
+  WordNumber numerator, denominator;
+  for (size_t p = 0; p < parts.size(); ++p) {
+    if (parts[p].joiner) continue;
+    WordNumber* target = p < split ? &numerator : &denominator;
+    if (!AddToken(tables, parts[p].key, target)) return false;
+  }
+  if (numerator.parts == 0 || numerator.ordinal || denominator.value() == 0) {
+    return false;
+  }
+  match->words = true;
+  match->value = numerator.value() / denominator.value();
+  match->end = k;
+  return true;
+}
+
+void FigureRecognizer::FractionOfMultiplier(const TokenizedText& text,
+                                            double* value,
+                                            size_t* end) const {
+  const size_t at = *end;
+  if (at + 2 < text.tokens.size() && Has(links_, text.keys[at]) &&
+      Has(articles_for_one_, text.keys[at + 1]) &&
+      Find(multipliers_, text.keys[at + 2])) {
+    *value *= *Find(multipliers_, text.keys[at + 2]);
+    *end = at + 3;
+  }
+}
+
 bool FigureRecognizer::DenominatorAt(const TokenizedText& text, size_t i,
                                      double* value) const {
   if (i >= text.tokens.size() || text.tokens[i].kind != TokenKind::kWord) {
@@ -669,6 +915,10 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
   }
   if (k > i) {
     // A fraction of a multiplier, read above.
+  } else if (text.tokens[i].kind == TokenKind::kWord &&
+             MatchSpelledFraction(text, i, match)) {
+    FractionOfMultiplier(text, &*match->value, &match->end);
+    return true;
   } else if (MatchDigits(text, i, match)) {
     if (match->ordinal || match->end != i + 1) return true;
     number.current = *match->value;
@@ -942,6 +1192,9 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
         !denominator.ordinal &&
         denominator.value && *denominator.value > 0 &&
         value <= *denominator.value &&  // "12 out of 10" are two numbers
+        // "3 in 2015": a year, which the dates take.
+        !(denominator.digits && denominator.end == per_end + 1 &&
+          *denominator.value >= 1000 && *denominator.value <= 2100) &&
         (denominator.end >= n ||
          !Has(time_units_, text.keys[denominator.end]))) {
       value /= *denominator.value;
@@ -963,13 +1216,7 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
       return false;  // "the one who"; but "that one mile"
     }
   }
-  // "two thirds of a million": a fraction of a multiplier.
-  if (fraction && end + 2 < n && Has(links_, text.keys[end]) &&
-      Has(articles_for_one_, text.keys[end + 1]) &&
-      Find(multipliers_, text.keys[end + 2])) {
-    value *= *Find(multipliers_, text.keys[end + 2]);
-    end += 3;
-  }
+  if (fraction) FractionOfMultiplier(text, &value, &end);
   match->words = match->words || !match->digits || end > i + 1;
   match->ordinal = done.ordinal && !fraction;
   // "3 millions de", "dozens of": a noun-like multiplier takes a link;
@@ -1487,7 +1734,21 @@ bool FigureRecognizer::MatchAt(const TokenizedText& text, size_t i,
       core.end = j + 2;
     } else if (!MatchApproximateNoun(text, j, &core) &&
                !MatchNumber(text, j, &core)) {
-      return false;
+      // "more than half", "nearly a quarter": a lone fraction word after
+      // an approximation.
+      const double* share =
+          m.approximate && j < n ? Find(fraction_words_, text.keys[j])
+                                 : nullptr;
+      // Not "about half an hour": a fraction of a unit, which the dates
+      // (or MatchNumber's "half a million") read.
+      if (share == nullptr || EndsPlural(text.keys[j]) ||
+          (j + 1 < n && Has(articles_for_one_, text.keys[j + 1]))) {
+        return false;
+      }
+      core = Match();
+      core.value = 1 / *share;
+      core.words = true;
+      core.end = j + 1;
     }
     const bool approximate = m.approximate || core.approximate;
     core.first = m.first;

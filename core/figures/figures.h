@@ -74,6 +74,13 @@ class FigureRecognizer {
   bool MatchDigits(const TokenizedText& text, size_t i, Match* match) const;
   // A fraction's denominator at token i: "quarts", "fifths", "cinquième".
   bool DenominatorAt(const TokenizedText& text, size_t i, double* value) const;
+  // "two thirds of a million": *value times the million, *end past it.
+  void FractionOfMultiplier(const TokenizedText& text, double* value,
+                            size_t* end) const;
+  // A spelled fraction whose denominator has several words: "three
+  // twenty-fifths", "one hundred thirty fifths" (100/35).
+  bool MatchSpelledFraction(const TokenizedText& text, size_t i,
+                            Match* match) const;
   void MatchUnitOrNoun(const TokenizedText& text, Match* match) const;
   void MatchMoneyTail(const TokenizedText& text, const UnitWord& unit,
                       Match* match) const;
