@@ -102,6 +102,8 @@ const FigureLanguage& EnglishFigureLanguage() {
        {"guilders", UnitKind::kMoney, "NLG"},
        {"lire", UnitKind::kMoney, "ITL"},
        {"us $", UnitKind::kMoney, "USD", 1, true},
+       {"u.s. $", UnitKind::kMoney, "USD", 1, true},
+       {"u.s $", UnitKind::kMoney, "USD", 1, true},
        {"c $", UnitKind::kMoney, "CAD", 1, true},
        {"hk $", UnitKind::kMoney, "HKD", 1, true},
        {"usd$", UnitKind::kMoney, "USD", 1, true},
