@@ -646,6 +646,12 @@ size_t FractionSplit(const std::vector<FractionPart>& parts) {
 bool FigureRecognizer::MatchSpelledFraction(const TokenizedText& text,
                                             size_t i, Match* match) const {
   const size_t n = text.tokens.size();
+  // Most words start no fraction: one look-up says so.
+  const std::string& first_key = text.keys[i];
+  if (first_key.find('-') == std::string::npos &&
+      !Find(number_words_, first_key) && !Find(multipliers_, first_key)) {
+    return false;
+  }
   std::vector<FractionPart> parts;
   // A hyphen right before the ordinal splits there ("one-fifth", "five
   // hundred-fifths"), unless it makes a compound ordinal ("twenty-fifth").
