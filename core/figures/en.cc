@@ -225,6 +225,7 @@ const FigureLanguage& EnglishFigureLanguage() {
        {"farenheit", UnitKind::kQuantity, "°F"},
        {"kelvin", UnitKind::kQuantity, "K"},
        {"degree", UnitKind::kQuantity, "°"},
+       {"deg.", UnitKind::kQuantity, "°"},
        {"deg", UnitKind::kQuantity, "°"},
        {"megawatts", UnitKind::kQuantity, "MW"},
        {"kilowatts", UnitKind::kQuantity, "kW"},

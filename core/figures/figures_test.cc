@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/annotator.h"
+#include "core/document_json.h"
 #include "tests/tsv.h"
 #include "core/figures/figures.h"
 
@@ -158,6 +159,21 @@ TEST_CASE("figures: long runs of number words neither recurse nor stall") {
     options.lang = "fr";
     CHECK((*annotator)->Annotate(text, options).ok());
   }
+}
+
+TEST_CASE("figures: a relative ordinal has an anchor and an offset, no value") {
+  // SPEC's value is a number; "l'avant-dernier" has none, so the JSON
+  // gives relative_to and offset instead.
+  auto annotator = Annotator::Create();
+  REQUIRE(annotator.ok());
+  AnnotateOptions options;
+  options.lang = "fr";
+  auto document = (*annotator)->Annotate("Il a fini avant-dernier.", options);
+  REQUIRE(document.ok());
+  const std::string json = DocumentToJson(*document);
+  CHECK(json.find("\"subtype\":\"ordinal\",\"relative_to\":\"end\","
+                  "\"offset\":-1") != std::string::npos);
+  CHECK(json.find("\"value\"") == std::string::npos);
 }
 
 TEST_CASE("figures: a recognizer for each language") {

@@ -204,6 +204,7 @@ const FigureLanguage& FrenchFigureLanguage() {
        {"fahrenheit", UnitKind::kQuantity, "°F"},
        {"kelvin", UnitKind::kQuantity, "K"},
        {"degré", UnitKind::kQuantity, "°"},
+       {"deg.", UnitKind::kQuantity, "°"},
        {"deg", UnitKind::kQuantity, "°"},
        {"nœuds", UnitKind::kQuantity, "kn"},
        {"mégawatts", UnitKind::kQuantity, "MW"},
