@@ -302,7 +302,8 @@ const FigureLanguage& EnglishFigureLanguage() {
       {"at", "will", "would", "can", "could", "may", "might", "must",
        "should", "shall"},
       /*relative_ordinal_not_before=*/{"to"},
-      /*percent_alone_after=*/{"a", "the", "what", "which", "this", "that"}};
+      /*percent_alone_after=*/{"a", "the", "what", "which", "this", "that"},
+      /*units_after_decimals=*/{}};
   return kEnglish;
 }
 

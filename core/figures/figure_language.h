@@ -124,6 +124,10 @@ struct FigureLanguage {
   // most one adjective: "a small percentage", "the % of": a percent figure
   // without value.
   std::vector<std::string_view> percent_alone_after;
+
+  // Units that a number with decimals makes out of an ambiguous noun:
+  // "2,5 livres" is a weight, "deux livres" rather books.
+  std::vector<UnitWord> units_after_decimals;
 };
 
 const FigureLanguage& FrenchFigureLanguage();   // core/figures/fr.cc

@@ -349,6 +349,10 @@ FigureRecognizer::FigureRecognizer(const FigureLanguage& language)
     units_after_millions_.Add(u.phrase, false, unit_list_.size());
     unit_list_.push_back(u);
   }
+  for (const UnitWord& u : language.units_after_decimals) {
+    units_after_decimals_.Add(u.phrase, false, unit_list_.size());
+    unit_list_.push_back(u);
+  }
   for (const UnitWord& u : SymbolUnits()) {
     // Case matters for unit symbols ("m" is not "M", "A$" not "a $");
     // codes in capitals are also written in lower case ("20 usd").
@@ -1408,6 +1412,10 @@ void FigureRecognizer::MatchUnitOrNoun(const TokenizedText& text,
   const size_t link = j < n && Has(links_, text.keys[j]) ? 1 : 0;
   bool found = match->ends_with_multiplier &&
                units_after_millions_.Match(text, j + link, &index, &end);
+  if (!found && match->value && !match->ends_with_multiplier &&
+      std::floor(*match->value) != *match->value) {
+    found = units_after_decimals_.Match(text, j, &index, &end);
+  }
   if (!found) found = units_.Match(text, j, &index, &end);
   // "20 (kg)", "20 [kg]": a unit in brackets, as in tables.
   if (!found && j + 2 < n && text.chars(j).size() == 1 &&

@@ -103,7 +103,7 @@ class FigureRecognizer {
       relative_ordinal_not_after_, relative_ordinal_not_before_,
       percent_alone_after_;
   PhraseTable approximators_, vague_determiners_, units_, per_words_,
-      units_after_millions_, relative_ordinals_;
+      units_after_millions_, units_after_decimals_, relative_ordinals_;
   std::vector<UnitWord> unit_list_;
   std::vector<RelativeOrdinal> relative_ordinal_list_;
   // Words a figure may start with: most words are rejected by one look-up.

@@ -294,7 +294,10 @@ const FigureLanguage& FrenchFigureLanguage() {
       /*relative_ordinal_not_before=*/
       {"le", "la", "les", "l'", "leur", "leurs", "son", "sa", "ses", "que",
        "qu'"},
-      /*percent_alone_after=*/{"un", "le", "quel", "ce"}};
+      /*percent_alone_after=*/{"un", "le", "quel", "ce"},
+      /*units_after_decimals=*/
+      {{"livre", UnitKind::kQuantity, "lb"},
+       {"livres", UnitKind::kQuantity, "lb"}}};
   return kFrench;
 }
 
