@@ -1251,8 +1251,9 @@ bool FigureRecognizer::MatchApproximateNoun(const TokenizedText& text,
       Has(articles_for_one_, text.keys[j + 1])) {
     times = 1 / *Find(fraction_words_, text.keys[j]);  // "half a dozen"
     j += 2;
-  } else if (j < n && Has(articles_for_one_, text.keys[j])) {
-    times = 1;
+  } else if (j < n && Has(articles_for_one_, text.keys[j]) &&
+             !(j + 1 < n && Find(multipliers_, text.keys[j + 1]))) {
+    times = 1;  // "une centaine"; but "a hundred dozen" is read below
     ++j;
   } else if (vague_determiners_.Match(text, j, &index, &end)) {
     vague = true;
@@ -1278,9 +1279,22 @@ bool FigureRecognizer::MatchApproximateNoun(const TokenizedText& text,
   }
   if (!times && !vague && !EndsPlural(key)) return false;  // "centaine" alone
   if (times && !vague && text.tokens[j].kind != TokenKind::kWord) return false;
-  j += 1;
   std::optional<double> value;
-  if (times && !vague) value = *times * *base;
+  if (times && !vague) {
+    value = *times * *base;
+    // "three hundred and two dozen": the noun counts only what follows
+    // the joiner (300 + 2 × 12).
+    for (size_t k = j; k-- > i + 1;) {
+      if (!Has(joiners_, text.keys[k])) continue;
+      Match after;
+      if (MatchNumber(text, k + 1, &after) && after.end == j && after.value &&
+          !after.ordinal) {
+        value = *times - *after.value + *after.value * *base;
+      }
+      break;
+    }
+  }
+  j += 1;
   // "des dizaines de milliers", "tens of thousands of".
   while (j + 1 < n && Has(links_, text.keys[j])) {
     const std::string& next = text.keys[j + 1];
