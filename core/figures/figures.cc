@@ -48,15 +48,33 @@ struct FigureRecognizer::Match {
 
 void FigureRecognizer::PhraseTable::Add(std::string_view phrase, bool exact,
                                         size_t index) {
-  const TokenizedText tokens = Tokenize(phrase);
-  if (tokens.tokens.empty()) return;
+  AddTokens(Tokenize(phrase), 0, exact, false, index);
+}
+
+void FigureRecognizer::PhraseTable::AddWithGluedForm(std::string_view phrase,
+                                                     bool exact,
+                                                     size_t index) {
+  Add(phrase, exact, index);
+  if (std::none_of(phrase.begin(), phrase.end(),
+                   [](char c) { return c >= '0' && c <= '9'; })) {
+    return;
+  }
+  const TokenizedText glued = Tokenize("0" + std::string(phrase));
+  if (glued.tokens.size() > 2) AddTokens(glued, 1, exact, true, index);
+}
+
+void FigureRecognizer::PhraseTable::AddTokens(const TokenizedText& tokens,
+                                              size_t from, bool exact,
+                                              bool glued, size_t index) {
+  if (tokens.tokens.size() <= from) return;
   Phrase p;
   p.exact = exact;
+  p.glued = glued;
   p.index = index;
-  for (size_t i = 0; i < tokens.tokens.size(); ++i) {
+  for (size_t i = from; i < tokens.tokens.size(); ++i) {
     p.keys.push_back(exact ? ToUtf8(tokens.chars(i)) : tokens.keys[i]);
   }
-  std::vector<Phrase>& list = by_first_[tokens.keys[0]];
+  std::vector<Phrase>& list = by_first_[tokens.keys[from]];
   list.push_back(std::move(p));
   std::stable_sort(list.begin(), list.end(),
                    [](const Phrase& a, const Phrase& b) {
@@ -75,6 +93,7 @@ bool FigureRecognizer::PhraseTable::Match(const TokenizedText& text, size_t i,
     for (size_t k = 0; k < p.keys.size() && same; ++k) {
       same = p.exact ? ToUtf8(text.chars(i + k)) == p.keys[k]
                      : text.keys[i + k] == p.keys[k];
+      if (p.glued && k > 0) same = same && text.tokens[i + k].glued;
     }
     if (same) {
       *index = p.index;
@@ -362,7 +381,7 @@ FigureRecognizer::FigureRecognizer(const FigureLanguage& language)
         u.phrase.find(' ') == std::string_view::npos) {
       word_units_.emplace(FoldKey(u.phrase), unit_list_.size());  // "2,5-km"
     }
-    units_.Add(u.phrase, exact, unit_list_.size());
+    units_.AddWithGluedForm(u.phrase, exact, unit_list_.size());
     unit_list_.push_back(u);
   }
   for (const WordValues* words :

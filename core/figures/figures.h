@@ -32,12 +32,16 @@ class FigureRecognizer {
   struct Phrase {
     std::vector<std::string> keys;
     bool exact = false;
+    bool glued = false;  // its tokens must touch ("m2" in "70m2")
     size_t index = 0;  // into the owner's payload list
   };
   // Phrases by first key, longest first.
   class PhraseTable {
    public:
     void Add(std::string_view phrase, bool exact, size_t index);
+    // A unit with digits is tokenized apart when glued to a number ("70m2"
+    // is "70" "m" "2", "m2" alone one word): its glued form is added too.
+    void AddWithGluedForm(std::string_view phrase, bool exact, size_t index);
     // Longest phrase at token i; returns its index, sets *end past it.
     bool Match(const TokenizedText& text, size_t i, size_t* index,
                size_t* end) const;
@@ -47,6 +51,8 @@ class FigureRecognizer {
     }
 
    private:
+    void AddTokens(const TokenizedText& tokens, size_t from, bool exact,
+                   bool glued, size_t index);
     std::unordered_map<std::string, std::vector<Phrase>> by_first_;
   };
 
