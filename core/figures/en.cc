@@ -297,11 +297,20 @@ const FigureLanguage& EnglishFigureLanguage() {
        {"previous one", "current", -1},
        {"current", "current", 0},
        {"current one", "current", 0}},
-      // "at last", "it will last": no rank. "next to the door": a place.
+      // "at last", "it will last", "built to last", "was last seen": no
+      // rank. "next to the door", "next door": a place. "last December",
+      // "next Monday": dates.
       /*relative_ordinal_not_after=*/
       {"at", "will", "would", "can", "could", "may", "might", "must",
-       "should", "shall"},
-      /*relative_ordinal_not_before=*/{"to"},
+       "should", "shall", "to", "was", "were", "been", "be"},
+      /*relative_ordinal_not_before=*/
+      {"to", "door", "january", "february", "march", "april", "may", "june",
+       "july", "august", "september", "october", "november", "december",
+       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+       "sunday"},
+      /*relative_ordinal_determiners=*/
+      {"the", "a", "an", "this", "that", "these", "those", "my", "your",
+       "his", "her", "its", "our", "their"},
       /*percent_alone_after=*/{"a", "the", "what", "which", "this", "that"},
       /*units_after_decimals=*/{}};
   return kEnglish;

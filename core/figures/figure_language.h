@@ -116,9 +116,13 @@ struct FigureLanguage {
   // Relative ordinals ("dernier", "the second to last", "previous"), and
   // the words that make one of them something else: before it ("at last",
   // "sans précédent", "will last") or after it ("next to", "suivant les").
+  // At the end of a clause, a one-word relative ordinal needs one of
+  // relative_ordinal_determiners before it ("the last.", not "what
+  // happens next."); an empty list turns that rule off.
   std::vector<RelativeOrdinal> relative_ordinals;
   std::vector<std::string_view> relative_ordinal_not_after;
   std::vector<std::string_view> relative_ordinal_not_before;
+  std::vector<std::string_view> relative_ordinal_determiners;
 
   // A percent word with no number, after one of these determiners and at
   // most one adjective: "a small percentage", "the % of": a percent figure

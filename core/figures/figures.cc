@@ -240,6 +240,11 @@ bool IsOpening(char32_t c) {
          c == '\'' || c == 0x201C || c == 0x2018 || c == 0x2019;
 }
 
+// Closing quotes too: "next" or "last" in quotes are words talked about.
+bool IsQuote(char32_t c) {
+  return c == '"' || c == 0xBB || c == 0x201D || c == 0x2019 || c == 0x201C;
+}
+
 bool EndsPlural(const std::string& key) {
   const char c = key.empty() ? 0 : key.back();
   return c == 's' || c == 'x' || c == 'z';
@@ -343,6 +348,8 @@ FigureRecognizer::FigureRecognizer(const FigureLanguage& language)
       relative_ordinal_not_before_(
           ToSet(language.relative_ordinal_not_before)),
       percent_alone_after_(ToSet(language.percent_alone_after)),
+      relative_ordinal_determiners_(
+          ToSet(language.relative_ordinal_determiners)),
       relative_ordinal_list_(language.relative_ordinals),
       ranges_(language.ranges) {
   for (size_t k = 0; k < relative_ordinal_list_.size(); ++k) {
@@ -1540,6 +1547,16 @@ bool FigureRecognizer::MatchRelativeOrdinal(const TokenizedText& text,
     if (Has(relative_ordinal_not_after_, before) || Has(time_units_, before)) {
       return false;
     }
+  }
+  // "what happens next.", "il a fini dernier.": an adverb or an
+  // attribute, unless a determiner makes it a rank ("the last.").
+  const bool clause_ends =
+      end >= n || (text.tokens[end].kind == TokenKind::kPunct &&
+                   !IsOpening(text.chars(end)[0]) &&
+                   !IsQuote(text.chars(end)[0]));
+  if (clause_ends && end == i + 1 && !relative_ordinal_determiners_.empty() &&
+      (i == 0 || !Has(relative_ordinal_determiners_, text.keys[i - 1]))) {
+    return false;
   }
   if (end < n) {
     if (Has(relative_ordinal_not_before_, text.keys[end])) return false;

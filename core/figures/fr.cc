@@ -293,12 +293,22 @@ const FigureLanguage& FrenchFigureLanguage() {
        {"actuelle", "current", 0},
        {"actuels", "current", 0},
        {"actuelles", "current", 0}},
-      // "sans précédent": unheard of, no rank.
-      /*relative_ordinal_not_after=*/{"sans"},
-      // "suivant les cas", "suivant qu'il pleut": a preposition.
+      // "sans précédent": unheard of, no rank. "ce dernier", "ces
+      // derniers": a pronoun, the latter. "mars dernier", "lundi
+      // prochain": dates.
+      /*relative_ordinal_not_after=*/
+      {"sans", "ce", "cette", "ces", "janvier", "février", "mars", "avril",
+       "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+       "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+       "samedi", "dimanche"},
+      // "suivant les cas", "suivant une approche", "suivant qu'il pleut": a
+      // preposition.
       /*relative_ordinal_not_before=*/
-      {"le", "la", "les", "l'", "leur", "leurs", "son", "sa", "ses", "que",
-       "qu'"},
+      {"le", "la", "les", "l'", "un", "une", "leur", "leurs",
+       "son", "sa", "ses", "que", "qu'"},
+      // French puts these adjectives after the noun, even at the end of a
+      // clause ("la page précédente."): no determiner needed.
+      /*relative_ordinal_determiners=*/{},
       /*percent_alone_after=*/{"un", "le", "quel", "ce"},
       /*units_after_decimals=*/
       {{"livre", UnitKind::kQuantity, "lb"},
