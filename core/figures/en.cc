@@ -299,12 +299,12 @@ const FigureLanguage& EnglishFigureLanguage() {
        {"current one", "current", 0}},
       // "at last", "it will last", "built to last", "was last seen": no
       // rank. "next to the door", "next door": a place. "last December",
-      // "next Monday": dates.
+      // "next Monday", "the last couple of years", "next season": dates.
       /*relative_ordinal_not_after=*/
       {"at", "will", "would", "can", "could", "may", "might", "must",
        "should", "shall", "to", "was", "were", "been", "be"},
       /*relative_ordinal_not_before=*/
-      {"to", "door", "january", "february", "march", "april", "may", "june",
+      {"to", "door", "couple", "season", "january", "february", "march", "april", "may", "june",
        "july", "august", "september", "october", "november", "december",
        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
        "sunday"},

@@ -1560,11 +1560,14 @@ bool FigureRecognizer::MatchRelativeOrdinal(const TokenizedText& text,
   }
   if (end < n) {
     if (Has(relative_ordinal_not_before_, text.keys[end])) return false;
-    // "last week", "les dernières 24 heures": a date or a duration.
-    size_t unit_at = end;
+    // "last week", "les dernières 24 heures", "the last few years": a date
+    // or a duration.
+    size_t unit_at = end, index = 0, vague_end = 0;
     Match number;
     if (MatchNumber(text, end, &number) && !number.ordinal) {
       unit_at = number.end;
+    } else if (vague_determiners_.Match(text, end, &index, &vague_end)) {
+      unit_at = vague_end;
     }
     if (unit_at < n && Has(time_units_, text.keys[unit_at])) return false;
   }
