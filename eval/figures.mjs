@@ -16,10 +16,10 @@
 //   as a decimal point, "%" dropped, compared with a relative tolerance of
 //   1e-9; RT's "null" (a percent word with no number: "a small
 //   percentage") agrees with a Relief figure without value, as SPEC omits
-//   the value "when the text gives none"; relative ordinals ("end-1", "current+1") have no number: Relief
-//   omits value and gives relative_to ("end", "current") and offset, which
-//   are compared with RT's relativeTo and offset (RT folds both into its
-//   value string "end-1");
+//   the value "when the text gives none"; relative ordinals ("end-1",
+//   "current+1") have no number: Relief omits value and gives relative_to
+//   ("end", "current") and offset, which are compared with RT's relativeTo
+//   and offset (RT folds both into its value string "end-1");
 // - money and quantity units: RT gives names ("Dollar", "Kilomètres"), or
 //   for English money an isoCurrency; names listed in UNIT_NAMES below must
 //   map to Relief's unit, other names are not compared (only the value);
@@ -102,10 +102,10 @@ function valueMatches(type, p, e) {
     if (p.relative_to) return false;
     return close(p.value ?? null, toNumber(v.value ?? v.offset));
   }
-  if (v.value === "null" && p.value === undefined) return true;
+  const noValue = v.value === "null" && p.value === undefined;
   let expected = toNumber(v.value);
   if (type === "money" && SUBUNITS.has(v.unit) && expected !== null) expected /= 100;
-  if (!close(p.value ?? null, expected)) return false;
+  if (!noValue && !close(p.value ?? null, expected)) return false;
   if (type === "money" || type === "quantity" || type === "temperature") {
     const expectedUnit = v.isoCurrency ||
       (type === "money" ? UNIT_NAMES[v.unit] : QUANTITY_UNIT_NAMES[v.unit] ?? UNIT_NAMES[v.unit]);
