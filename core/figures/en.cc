@@ -277,7 +277,7 @@ const FigureLanguage& EnglishFigureLanguage() {
       // Relative ordinals: from the end ("the second to last" = end-1) or
       // from the current item ("next" = current+1).
       /*relative_ordinals=*/
-      {{"last", "end", 0},
+      {{"last", "end", 0, /*also_verb=*/true},
        {"the last but one", "end", -1},
        {"last but one", "end", -1},
        {"the second to last", "end", -1},
@@ -297,12 +297,10 @@ const FigureLanguage& EnglishFigureLanguage() {
        {"previous one", "current", -1},
        {"current", "current", 0},
        {"current one", "current", 0}},
-      // "at last", "it will last", "built to last", "was last seen": no
-      // rank. "next to the door", "next door": a place. "last December",
-      // "next Monday", "the last couple of years", "next season": dates.
-      /*relative_ordinal_not_after=*/
-      {"at", "will", "would", "can", "could", "may", "might", "must",
-       "should", "shall", "to", "was", "were", "been", "be"},
+      // "at last", "was last seen": no rank. "next to the door", "next
+      // door": a place. "last December", "next Monday", "the last couple
+      // of years", "next season": dates.
+      /*relative_ordinal_not_after=*/{"at", "was", "were", "been", "be"},
       /*relative_ordinal_not_before=*/
       {"to", "door", "couple", "season", "january", "february", "march", "april", "may", "june",
        "july", "august", "september", "october", "november", "december",
@@ -311,6 +309,10 @@ const FigureLanguage& EnglishFigureLanguage() {
       /*relative_ordinal_determiners=*/
       {"the", "a", "an", "this", "that", "these", "those", "my", "your",
        "his", "her", "its", "our", "their"},
+      // "it will last", "built to last"; but "turn to previous page".
+      /*relative_ordinal_verb_markers=*/
+      {"to", "will", "would", "can", "could", "may", "might", "must",
+       "should", "shall", "did", "does", "do"},
       /*percent_alone_after=*/{"a", "the", "what", "which", "this", "that"},
       /*units_after_decimals=*/{}};
   return kEnglish;

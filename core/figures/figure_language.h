@@ -29,6 +29,7 @@ struct RelativeOrdinal {
   std::string_view phrase;
   std::string_view relative_to;  // "end" or "current"
   int offset;
+  bool also_verb = false;  // "last": "it will last", "built to last"
 };
 
 // A unit after (or, for symbols, before) a number: "euros" → EUR,
@@ -123,6 +124,8 @@ struct FigureLanguage {
   std::vector<std::string_view> relative_ordinal_not_after;
   std::vector<std::string_view> relative_ordinal_not_before;
   std::vector<std::string_view> relative_ordinal_determiners;
+  // After these, a relative ordinal that is also a verb is the verb.
+  std::vector<std::string_view> relative_ordinal_verb_markers;
 
   // A percent word with no number, after one of these determiners and at
   // most one adjective: "a small percentage", "the % of": a percent figure

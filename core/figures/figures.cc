@@ -350,6 +350,8 @@ FigureRecognizer::FigureRecognizer(const FigureLanguage& language)
       percent_alone_after_(ToSet(language.percent_alone_after)),
       relative_ordinal_determiners_(
           ToSet(language.relative_ordinal_determiners)),
+      relative_ordinal_verb_markers_(
+          ToSet(language.relative_ordinal_verb_markers)),
       relative_ordinal_list_(language.relative_ordinals),
       ranges_(language.ranges) {
   for (size_t k = 0; k < relative_ordinal_list_.size(); ++k) {
@@ -1541,8 +1543,12 @@ bool FigureRecognizer::MatchRelativeOrdinal(const TokenizedText& text,
   for (size_t k = i; k < end; ++k) {
     if (taken[k]) return false;
   }
+  const RelativeOrdinal& ordinal = relative_ordinal_list_[index];
   if (i > 0) {
     const std::string& before = text.keys[i - 1];
+    if (ordinal.also_verb && Has(relative_ordinal_verb_markers_, before)) {
+      return false;  // "it will last"
+    }
     // "l'an dernier", "la semaine prochaine": the rest of a date.
     if (Has(relative_ordinal_not_after_, before) || Has(time_units_, before)) {
       return false;
@@ -1571,7 +1577,6 @@ bool FigureRecognizer::MatchRelativeOrdinal(const TokenizedText& text,
     }
     if (unit_at < n && Has(time_units_, text.keys[unit_at])) return false;
   }
-  const RelativeOrdinal& ordinal = relative_ordinal_list_[index];
   match->first = i;
   match->end = match->number_end = end;
   match->ordinal = true;

@@ -107,7 +107,7 @@ class FigureRecognizer {
       minus_words_, decimal_words_, links_, noun_adjectives_, not_counted_,
       irregular_plurals_, blockers_, time_units_, ordinal_blockers_after_,
       relative_ordinal_not_after_, relative_ordinal_not_before_,
-      relative_ordinal_determiners_,
+      relative_ordinal_determiners_, relative_ordinal_verb_markers_,
       percent_alone_after_;
   PhraseTable approximators_, vague_determiners_, units_, per_words_,
       units_after_millions_, units_after_decimals_, relative_ordinals_;

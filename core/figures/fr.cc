@@ -309,6 +309,7 @@ const FigureLanguage& FrenchFigureLanguage() {
       // French puts these adjectives after the noun, even at the end of a
       // clause ("la page précédente."): no determiner needed.
       /*relative_ordinal_determiners=*/{},
+      /*relative_ordinal_verb_markers=*/{},
       /*percent_alone_after=*/{"un", "le", "quel", "ce"},
       /*units_after_decimals=*/
       {{"livre", UnitKind::kQuantity, "lb"},
