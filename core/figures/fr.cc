@@ -22,12 +22,13 @@ const FigureLanguage& FrenchFigureLanguage() {
       {{"cent", 100}, {"cents", 100}, {"mille", 1e3}, {"milles", 1e3},
        {"million", 1e6}, {"millions", 1e6}, {"milliard", 1e9},
        {"milliards", 1e9}, {"billion", 1e12}, {"billions", 1e12}},
+      // With a frequent misspelling ("dizième"), as English has "nineth".
       /*ordinal_words=*/
       {{"premier", 1}, {"première", 1}, {"premiers", 1}, {"premières", 1},
        {"unième", 1}, {"second", 2}, {"seconde", 2}, {"deuxième", 2},
        {"troisième", 3}, {"quatrième", 4}, {"cinquième", 5},
        {"sixième", 6}, {"septième", 7}, {"huitième", 8}, {"neuvième", 9},
-       {"dixième", 10}, {"onzième", 11}, {"douzième", 12},
+       {"dixième", 10}, {"dizième", 10}, {"onzième", 11}, {"douzième", 12},
        {"treizième", 13}, {"quatorzième", 14}, {"quinzième", 15},
        {"seizième", 16}, {"tierce", 3}, {"vingtième", 20}, {"trentième", 30},
        {"quarantième", 40}, {"cinquantième", 50}, {"soixantième", 60},
