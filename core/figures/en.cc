@@ -44,7 +44,7 @@ const FigureLanguage& EnglishFigureLanguage() {
        "old", "big", "other"},
       /*fraction_words=*/
       {{"half", 2}, {"halves", 2}, {"quarter", 4}, {"quarters", 4}},
-      /*per_words=*/{"over", "out of", "in"},
+      /*per_words=*/{"over", "out of"},
       /*minus_words=*/{"minus", "negative"},
       /*decimal_words=*/{"point"},
       /*approximators=*/
@@ -314,6 +314,7 @@ const FigureLanguage& EnglishFigureLanguage() {
       {"to", "will", "would", "can", "could", "may", "might", "must",
        "should", "shall", "did", "does", "do"},
       /*percent_alone_after=*/{"a", "the", "what", "which", "this", "that"},
+      /*per_words_small_numerator=*/{"in"},
       /*units_after_decimals=*/{}};
   return kEnglish;
 }

@@ -132,6 +132,10 @@ struct FigureLanguage {
   // without value.
   std::vector<std::string_view> percent_alone_after;
 
+  // per_words that make a ratio only with a small numerator: "one in
+  // five", "3 in 10", but "24 in 48 balls" are two numbers.
+  std::vector<std::string_view> per_words_small_numerator;
+
   // Units that a number with decimals makes out of an ambiguous noun:
   // "2,5 livres" is a weight, "deux livres" rather books.
   std::vector<UnitWord> units_after_decimals;

@@ -363,6 +363,11 @@ FigureRecognizer::FigureRecognizer(const FigureLanguage& language)
   for (size_t k = 0; k < language.per_words.size(); ++k) {
     per_words_.Add(language.per_words[k], false, k);
   }
+  small_numerator_per_words_from_ = language.per_words.size();
+  for (size_t k = 0; k < language.per_words_small_numerator.size(); ++k) {
+    per_words_.Add(language.per_words_small_numerator[k], false,
+                   small_numerator_per_words_from_ + k);
+  }
   for (size_t k = 0; k < language.vague_determiners.size(); ++k) {
     vague_determiners_.Add(language.vague_determiners[k], false, k);
   }
@@ -1224,7 +1229,8 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
   // "un sur trois", "one out of three", "1 over 3".
   size_t index = 0, per_end = 0;
   if (!done.ordinal && !fraction &&
-      per_words_.Match(text, end, &index, &per_end)) {
+      per_words_.Match(text, end, &index, &per_end) &&
+      (index < small_numerator_per_words_from_ || value <= 10)) {
     Match denominator;
     if (MatchNumber(text, per_end, &denominator, depth + 1) &&
         !denominator.ordinal &&

@@ -113,6 +113,8 @@ class FigureRecognizer {
       units_after_millions_, units_after_decimals_, relative_ordinals_;
   std::vector<UnitWord> unit_list_;
   std::vector<RelativeOrdinal> relative_ordinal_list_;
+  // per_words_ from this index on take a numerator of at most 10.
+  size_t small_numerator_per_words_from_ = 0;
   // Words a figure may start with: most words are rejected by one look-up.
   WordSet starters_;
   // Units written as one word, for compounds: "3-inch", "six-mile".

@@ -176,6 +176,19 @@ TEST_CASE("figures: a relative ordinal has an anchor and an offset, no value") {
   CHECK(json.find("\"value\"") == std::string::npos);
 }
 
+TEST_CASE("figures: 'in' makes a ratio only with a small numerator") {
+  auto annotator = Annotator::Create();
+  REQUIRE(annotator.ok());
+  std::vector<Mention> ratio = Figures(**annotator, "one in five adults", "en");
+  REQUIRE(ratio.size() == 1);
+  CHECK(Near(ratio[0].figure->value, 0.2));
+  std::vector<Mention> two =
+      Figures(**annotator, "he scored 24 in 48 balls", "en");
+  REQUIRE(two.size() == 2);
+  CHECK(Near(two[0].figure->value, 24));
+  CHECK(Near(two[1].figure->value, 48));
+}
+
 TEST_CASE("figures: a recognizer for each language") {
   for (const char* lang : {"fr", "en"}) {
     const FigureLanguage* language = FindFigureLanguage(lang);

@@ -312,6 +312,7 @@ const FigureLanguage& FrenchFigureLanguage() {
       /*relative_ordinal_determiners=*/{},
       /*relative_ordinal_verb_markers=*/{},
       /*percent_alone_after=*/{"un", "le", "quel", "ce"},
+      /*per_words_small_numerator=*/{},
       /*units_after_decimals=*/
       {{"livre", UnitKind::kQuantity, "lb"},
        {"livres", UnitKind::kQuantity, "lb"}}};
