@@ -315,6 +315,7 @@ const FigureLanguage& EnglishFigureLanguage() {
        "should", "shall", "did", "does", "do"},
       /*percent_alone_after=*/{"a", "the", "what", "which", "this", "that"},
       /*per_words_small_numerator=*/{"in"},
+      /*definite_articles=*/{},
       /*units_after_decimals=*/{}};
   return kEnglish;
 }

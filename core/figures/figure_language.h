@@ -136,6 +136,10 @@ struct FigureLanguage {
   // five", "3 in 10", but "24 in 48 balls" are two numbers.
   std::vector<std::string_view> per_words_small_numerator;
 
+  // Articles a fraction may take after an approximation: "près de la
+  // moitié" (English says "nearly half").
+  std::vector<std::string_view> definite_articles;
+
   // Units that a number with decimals makes out of an ambiguous noun:
   // "2,5 livres" is a weight, "deux livres" rather books.
   std::vector<UnitWord> units_after_decimals;

@@ -348,6 +348,7 @@ FigureRecognizer::FigureRecognizer(const FigureLanguage& language)
       relative_ordinal_not_before_(
           ToSet(language.relative_ordinal_not_before)),
       percent_alone_after_(ToSet(language.percent_alone_after)),
+      definite_articles_(ToSet(language.definite_articles)),
       relative_ordinal_determiners_(
           ToSet(language.relative_ordinal_determiners)),
       relative_ordinal_verb_markers_(
@@ -1812,8 +1813,11 @@ bool FigureRecognizer::MatchAt(const TokenizedText& text, size_t i,
       core.end = j + 2;
     } else if (!MatchApproximateNoun(text, j, &core) &&
                !MatchNumber(text, j, &core)) {
-      // "more than half", "nearly a quarter": a lone fraction word after
-      // an approximation.
+      // "more than half", "nearly a quarter", "près de la moitié": a lone
+      // fraction word after an approximation, maybe after "la".
+      if (m.approximate && j + 1 < n && Has(definite_articles_, text.keys[j])) {
+        ++j;
+      }
       const double* share =
           m.approximate && j < n ? Find(fraction_words_, text.keys[j])
                                  : nullptr;

@@ -108,7 +108,7 @@ class FigureRecognizer {
       irregular_plurals_, blockers_, time_units_, ordinal_blockers_after_,
       relative_ordinal_not_after_, relative_ordinal_not_before_,
       relative_ordinal_determiners_, relative_ordinal_verb_markers_,
-      percent_alone_after_;
+      percent_alone_after_, definite_articles_;
   PhraseTable approximators_, vague_determiners_, units_, per_words_,
       units_after_millions_, units_after_decimals_, relative_ordinals_;
   std::vector<UnitWord> unit_list_;

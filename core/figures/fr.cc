@@ -45,7 +45,7 @@ const FigureLanguage& FrenchFigureLanguage() {
       /*pronoun_one_after=*/{},
       /*fraction_words=*/
       {{"demi", 2}, {"demie", 2}, {"demis", 2}, {"tiers", 3}, {"quart", 4},
-       {"quarts", 4}},
+       {"quarts", 4}, {"moitié", 2}},
       /*per_words=*/{"sur"},
       /*minus_words=*/{"moins"},
       /*decimal_words=*/{"virgule"},
@@ -313,6 +313,7 @@ const FigureLanguage& FrenchFigureLanguage() {
       /*relative_ordinal_verb_markers=*/{},
       /*percent_alone_after=*/{"un", "le", "quel", "ce"},
       /*per_words_small_numerator=*/{},
+      /*definite_articles=*/{"la", "le", "l'"},
       /*units_after_decimals=*/
       {{"livre", UnitKind::kQuantity, "lb"},
        {"livres", UnitKind::kQuantity, "lb"}}};
