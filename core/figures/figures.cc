@@ -684,11 +684,35 @@ size_t FractionSplit(const std::vector<FractionPart>& parts) {
 bool FigureRecognizer::MatchSpelledFraction(const TokenizedText& text,
                                             size_t i, Match* match) const {
   const size_t n = text.tokens.size();
-  // Most words start no fraction: one look-up says so.
-  const std::string& first_key = text.keys[i];
-  if (first_key.find('-') == std::string::npos &&
-      !Find(number_words_, first_key) && !Find(multipliers_, first_key)) {
-    return false;
+  // Most words start no fraction: a few look-ups say so before anything
+  // is built. A spelled fraction is short and ends with an ordinal.
+  constexpr size_t kMaxTokens = 12;
+  auto is_ordinal = [&](const std::string& key) {
+    const size_t dash = key.rfind('-');
+    const std::string tail =
+        dash == std::string::npos ? key : key.substr(dash + 1);
+    return Find(ordinal_words_, tail) != nullptr ||
+           (EndsPlural(tail) &&
+            Find(ordinal_words_, tail.substr(0, tail.size() - 1)) != nullptr);
+  };
+  {
+    bool ordinal_ahead = false;
+    for (size_t t = i; t < n && t < i + kMaxTokens && !ordinal_ahead; ++t) {
+      const std::string& key = text.keys[t];
+      if (text.tokens[t].kind == TokenKind::kPunct && t > i &&
+          IsDash(text.chars(t)[0])) {
+        continue;  // "ninety - five"
+      }
+      if (text.tokens[t].kind != TokenKind::kWord) break;
+      if (is_ordinal(key)) {
+        ordinal_ahead = t > i || key.find('-') != std::string::npos;
+      } else if (key.find('-') == std::string::npos &&
+                 !Find(number_words_, key) && !Find(multipliers_, key) &&
+                 !(t > i && Has(joiners_, key))) {
+        break;
+      }
+    }
+    if (!ordinal_ahead) return false;
   }
   std::vector<FractionPart> parts;
   // A hyphen right before the ordinal splits there ("one-fifth", "five
@@ -704,7 +728,7 @@ bool FigureRecognizer::MatchSpelledFraction(const TokenizedText& text,
   const NumberTables tables{number_words_, multipliers_, ordinal_words_,
                             joiners_};
   bool spaced_hyphen = false;
-  while (k < n && parts.size() < 64) {
+  while (k < n && k < i + kMaxTokens) {
     const Token& t = text.tokens[k];
     // "ninety - five": a spaced hyphen between two number words.
     if (t.kind == TokenKind::kPunct && IsDash(text.chars(k)[0]) &&
