@@ -1460,12 +1460,29 @@ void FigureRecognizer::MatchMoneyTail(const TokenizedText& text,
   if (unit.factor != 1 || match->ends_with_multiplier) return;
   if (Has(joiners_, text.keys[j])) ++j;
   Match cents;
-  if (!MatchNumber(text, j, &cents) || cents.ordinal || !cents.value ||
-      *cents.value >= 100 || *cents.value < 1 ||
+  if (!MatchNumber(text, j, &cents) || cents.ordinal || !cents.value) return;
+  size_t index = 0, end = 0;
+  // "treize euros et quarante-cinq cents": French "cents" is also the
+  // multiplier 100, which the number read; it is the subunit here.
+  // ("et deux cents euros" is another sum.)
+  const size_t last = cents.end - 1;
+  const double* multiplier =
+      last > j ? Find(multipliers_, text.keys[last]) : nullptr;
+  size_t next_index = 0, next_end = 0;
+  const bool money_follows =
+      units_.Match(text, cents.end, &next_index, &next_end) &&
+      unit_list_[next_index].kind == UnitKind::kMoney;
+  if (multiplier != nullptr && *cents.value >= 100 && !money_follows &&
+      units_.Match(text, last, &index, &end) && end == cents.end &&
+      unit_list_[index].kind == UnitKind::kMoney &&
+      unit_list_[index].factor == 0.01) {
+    *cents.value /= *multiplier;
+    cents.end = last;
+  }
+  if (*cents.value >= 100 || *cents.value < 1 ||
       std::floor(*cents.value) != *cents.value) {
     return;
   }
-  size_t index = 0, end = 0;
   if (units_.Match(text, cents.end, &index, &end) &&
       unit_list_[index].kind == UnitKind::kMoney &&
       unit_list_[index].factor == 0.01) {
