@@ -347,12 +347,12 @@ FigureRecognizer::FigureRecognizer(const FigureLanguage& language)
       relative_ordinal_not_after_(ToSet(language.relative_ordinal_not_after)),
       relative_ordinal_not_before_(
           ToSet(language.relative_ordinal_not_before)),
-      percent_alone_after_(ToSet(language.percent_alone_after)),
-      definite_articles_(ToSet(language.definite_articles)),
       relative_ordinal_determiners_(
           ToSet(language.relative_ordinal_determiners)),
       relative_ordinal_verb_markers_(
           ToSet(language.relative_ordinal_verb_markers)),
+      percent_alone_after_(ToSet(language.percent_alone_after)),
+      definite_articles_(ToSet(language.definite_articles)),
       relative_ordinal_list_(language.relative_ordinals),
       ranges_(language.ranges) {
   for (size_t k = 0; k < relative_ordinal_list_.size(); ++k) {
