@@ -770,8 +770,8 @@ bool FigureRecognizer::MatchSpelledFraction(const TokenizedText& text,
       spaced_hyphen = false;
     }
     std::vector<std::string> words;
-    double whole = 0;
-    if (number_value(key, &whole) || Find(ordinal_words_, key) ||
+    double word_value = 0;
+    if (number_value(key, &word_value) || Find(ordinal_words_, key) ||
         key.find('-') == std::string::npos) {
       words.push_back(key);
     } else {
@@ -798,6 +798,7 @@ bool FigureRecognizer::MatchSpelledFraction(const TokenizedText& text,
                  (!parts.empty() || !token_parts.empty())) {
         part.joiner = true;
       } else if (number_value(words[w], &part.value)) {
+        // a number word or a multiplier: its value is set
       } else if (const double* o = Find(ordinal_words_, words[w])) {
         part.value = *o;
         part.ordinal = ends = true;
