@@ -1667,8 +1667,11 @@ bool FigureRecognizer::IsExcluded(const TokenizedText& text,
         text.tokens[m.first - 2].kind == TokenKind::kNumber) {
       return true;
     }
-    // A number after another one: phone numbers, "2015 400".
-    if (prev.kind == TokenKind::kNumber && first.kind == TokenKind::kNumber) {
+    // A number after another one: phone numbers, "2015 400"; and the rest
+    // of a number left out, "hundred and 21" in "4000 3 hundred and 21".
+    if (prev.kind == TokenKind::kNumber &&
+        (first.kind == TokenKind::kNumber ||
+         Find(multipliers_, text.keys[m.first]))) {
       return true;
     }
   }
