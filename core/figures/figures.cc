@@ -1724,7 +1724,7 @@ bool FigureRecognizer::IsExcluded(const TokenizedText& text,
 
 bool FigureRecognizer::MatchAt(const TokenizedText& text, size_t i,
                                const std::vector<bool>& taken,
-                               Match* match) const {
+                               bool relative_ordinals, Match* match) const {
   const size_t n = text.tokens.size();
   // Most tokens start no figure: one look-up says so.
   const std::string& key = text.keys[i];
@@ -1765,7 +1765,7 @@ bool FigureRecognizer::MatchAt(const TokenizedText& text, size_t i,
   }
   Match m;
   m.first = i;
-  if (MatchRelativeOrdinal(text, i, taken, &m)) {
+  if (relative_ordinals && MatchRelativeOrdinal(text, i, taken, &m)) {
     *match = std::move(m);
     return true;
   }
@@ -1941,7 +1941,8 @@ bool FigureRecognizer::MatchAt(const TokenizedText& text, size_t i,
 }
 
 void FigureRecognizer::Recognize(const TokenizedText& text,
-                                 std::vector<Mention>* mentions) const {
+                                 std::vector<Mention>* mentions,
+                                 bool relative_ordinals) const {
   const size_t n = text.tokens.size();
   // Tokens inside mentions found before (dates).
   std::vector<bool> taken(n, false);
@@ -1958,7 +1959,7 @@ void FigureRecognizer::Recognize(const TokenizedText& text,
   }
   for (size_t i = 0; i < n;) {
     Match match;
-    if (taken[i] || !MatchAt(text, i, taken, &match)) {
+    if (taken[i] || !MatchAt(text, i, taken, relative_ordinals, &match)) {
       ++i;
       continue;
     }

@@ -21,9 +21,12 @@ class FigureRecognizer {
   static Expected<FigureRecognizer> Create(const FigureLanguage& language);
 
   // Appends the figures of text to *mentions. Mentions already there (the
-  // dates) are respected: no figure overlaps them.
-  void Recognize(const TokenizedText& text,
-                 std::vector<Mention>* mentions) const;
+  // dates) are respected: no figure overlaps them. Relative ordinals ("the
+  // last", "l'avant-dernier", "next") only when asked: in news they are
+  // mostly not figures ("the next president"), as Recognizers-Text's
+  // SuppressExtendedTypes option also holds.
+  void Recognize(const TokenizedText& text, std::vector<Mention>* mentions,
+                 bool relative_ordinals = false) const;
 
   const std::string& lang() const { return lang_; }
 
@@ -64,7 +67,8 @@ class FigureRecognizer {
 
   explicit FigureRecognizer(const FigureLanguage& language);
   bool MatchAt(const TokenizedText& text, size_t i,
-               const std::vector<bool>& taken, Match* match) const;
+               const std::vector<bool>& taken, bool relative_ordinals,
+               Match* match) const;
   bool MatchRange(const TokenizedText& text, size_t i, Match* match) const;
   // "dernier", "the second to last", "next": a rank with no number.
   bool MatchRelativeOrdinal(const TokenizedText& text, size_t i,
