@@ -5,6 +5,8 @@
 //                   "la semaine prochaine", "mi-mars", "début de semaine"
 //   times           "14 h 30", "8 heures du matin", "ce soir", and a date
 //                   followed by a time ("le 7 mars à 14 h")
+//   parts of day    "dans la soirée", "tôt le matin", "mardi dans la matinée"
+//   holidays        "Noël", "Pâques 2016", "la Toussaint", "Christmas"
 //   offsets         "il y a trois jours", "in 3 days"
 //   durations       "pendant trois jours", "les dernières 24 heures"
 //   ranges          "du 7 au 9 mars", "entre 2013 et 2015", "2013-2015"
