@@ -1394,6 +1394,18 @@ class Parser {
     int year = YearAt(t_, year_at);
     size_t year_end = year_at + 1;
     if (year < 0 && month != 0) year = YearInWords(year_at, &year_end);
+    // "en juillet 98,": two digits closing the phrase ("juillet 14
+    // personnes", "3 juillet 15 h" are counts and times); where the month
+    // comes first they are its day ("March 15,").
+    if (year <= 0 && month != 0 && !g_.month_before_day && year_at < n_ &&
+        !Glued(t_, year_at) &&
+        t_.tokens[year_at].end - t_.tokens[year_at].begin == 2 &&
+        PlainNumber(t_, year_at, 2) >= 0 &&
+        (year_at + 1 == n_ || (t_.tokens[year_at + 1].kind == TokenKind::kPunct &&
+                               !IsChar(t_, year_at + 1, '/') && !IsChar(t_, year_at + 1, ':') &&
+                               !IsChar(t_, year_at + 1, '-') && !IsChar(t_, year_at + 1, '.')))) {
+      year = TwoDigitYear(PlainNumber(t_, year_at, 2));
+    }
     if (year > 0 && month != 0) {
       p->year = year;
       p->year_given = true;
