@@ -23,7 +23,7 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: relief annotate [--lang fr|en|auto] [--reference-date YYYY-MM-DD] "
-    "[--compact] [--data FILE] [FILE|-]\n"
+    "[--relative-ordinals] [--compact] [--data FILE] [FILE|-]\n"
     "       relief annotate --jsonl [--lang ...] [--reference-date ...] "
     "< in.jsonl > out.jsonl\n"
     "The data bundle (models, gazetteer) is --data FILE, else $RELIEF_DATA, "
@@ -74,6 +74,8 @@ std::string ParseArguments(int argc, char** argv, Arguments* args) {
       args->jsonl = true;
     } else if (arg == "--compact") {
       args->compact = true;
+    } else if (arg == "--relative-ordinals") {
+      args->options.relative_ordinals = true;
     } else if (arg == "-" || arg.empty() || arg[0] != '-') {
       if (have_file) return "more than one input file";
       args->file = arg;
@@ -155,6 +157,13 @@ std::string AnnotateLine(const relief::Annotator& annotator,
     }
     (std::string(key) == "lang" ? options.lang : options.reference_date) =
         input[key].get<std::string>();
+  }
+  if (input.contains("relative_ordinals") &&
+      !input["relative_ordinals"].is_null()) {
+    if (!input["relative_ordinals"].is_boolean()) {
+      return error(id, "\"relative_ordinals\" must be true or false");
+    }
+    options.relative_ordinals = input["relative_ordinals"].get<bool>();
   }
   relief::Expected<relief::Document> document =
       annotator.Annotate(input["text"].get_ref<const std::string&>(), options);

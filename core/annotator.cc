@@ -105,7 +105,7 @@ Expected<Document> Annotator::Annotate(std::string_view utf8,
   }
   // After the dates: figures skip the numbers dates use ("le 7 mars").
   if (const FigureRecognizer* figures = impl_->Figures(document.lang)) {
-    figures->Recognize(text, &document.mentions);
+    figures->Recognize(text, &document.mentions, options.relative_ordinals);
   }
   if (impl_->names) {
     impl_->names->Recognize(text, document.lang, &document.mentions);

@@ -20,6 +20,10 @@ inline constexpr size_t kMaxInputBytes = 32u << 20;
 struct AnnotateOptions {
   std::string lang = "auto";   // "fr", "en" or "auto"
   std::string reference_date;  // "YYYY-MM-DD", or empty for none
+  // Relative ordinals ("the last", "l'avant-dernier", "next") as figures,
+  // with relative_to and offset instead of a value. Off by default: in news
+  // they are mostly adjectives ("the next president"), not figures.
+  bool relative_ordinals = false;
 };
 
 class Bundle;

@@ -30,6 +30,10 @@ struct FigureValue {
   bool approximate = false;
   std::string unit;     // ISO 4217 for money, "%" for percent, unit symbol
   std::string counted;  // the noun being counted
+  // A relative ordinal ("avant-dernier", "next") has no value but an
+  // anchor, "end" or "current", and an offset from it (-1, +1).
+  std::string relative_to;
+  int offset = 0;
 };
 
 struct Mention {

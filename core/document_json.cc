@@ -41,6 +41,10 @@ void WriteMention(const Mention& m, JsonWriter* w) {
     if (m.figure->approximate) w->Key("approximate").Bool(true);
     if (!m.figure->unit.empty()) w->Key("unit").String(m.figure->unit);
     if (!m.figure->counted.empty()) w->Key("counted").String(m.figure->counted);
+    if (!m.figure->relative_to.empty()) {
+      w->Key("relative_to").String(m.figure->relative_to);
+      w->Key("offset").Int(m.figure->offset);
+    }
   }
   if (m.entity >= 0) w->Key("entity").Int(m.entity);
   if (m.confidence) w->Key("confidence").Double(*m.confidence);

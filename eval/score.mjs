@@ -29,7 +29,8 @@ export function readJsonl(path, limit = Infinity) {
 // Runs the native CLI on gold documents; returns results keyed by id.
 export function annotateWithCli(docs, cli = fileURLToPath(new URL("../build/native/relief", import.meta.url))) {
   const input = docs.map((d) => JSON.stringify({ id: d.id, text: d.text, lang: d.lang,
-    reference_date: d.reference_date ?? undefined })).join("\n") + "\n";
+    reference_date: d.reference_date ?? undefined,
+    relative_ordinals: d.relative_ordinals ?? undefined })).join("\n") + "\n";
   const r = spawnSync(cli, ["annotate", "--jsonl"], { input, maxBuffer: 1 << 30 });
   if (r.status !== 0) throw new Error("relief failed: " + r.stderr);
   return new Map(r.stdout.toString().trim().split("\n").map((l) => JSON.parse(l)).map((d) => [d.id, d]));

@@ -87,7 +87,8 @@ EMSCRIPTEN_KEEPALIVE const char* relief_init(uint8_t* bytes, uint32_t size) {
 }
 
 // Annotates `size` bytes of UTF-8 at `text` with options given as JSON
-// ({"lang": "fr", "reference_date": "2016-03-27"}). Returns the SPEC
+// ({"lang": "fr", "reference_date": "2016-03-27", "relative_ordinals":
+// false}). Returns the SPEC
 // document result, or {"error": ...}.
 EMSCRIPTEN_KEEPALIVE const char* relief_annotate(const char* text,
                                                  uint32_t size,
@@ -105,6 +106,10 @@ EMSCRIPTEN_KEEPALIVE const char* relief_annotate(const char* text,
   if (options.contains("reference_date") &&
       options["reference_date"].is_string()) {
     parsed.reference_date = options["reference_date"].get<std::string>();
+  }
+  if (options.contains("relative_ordinals") &&
+      options["relative_ordinals"].is_boolean()) {
+    parsed.relative_ordinals = options["relative_ordinals"].get<bool>();
   }
   auto document = state.annotator->Annotate(std::string_view(text, size), parsed);
   if (!document.ok()) return ReplyError(document.status().message());

@@ -30,6 +30,8 @@ function optionsJson(options = {}) {
   if (options.lang != null && options.lang !== "") out.lang = String(options.lang);
   const date = options.referenceDate ?? options.reference_date;
   if (date != null && date !== "") out.reference_date = String(date);
+  const relative = options.relativeOrdinals ?? options.relative_ordinals;
+  if (relative != null) out.relative_ordinals = Boolean(relative);
   return JSON.stringify(out);
 }
 

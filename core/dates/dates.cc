@@ -5,6 +5,8 @@
 //                   "la semaine prochaine", "mi-mars", "début de semaine"
 //   times           "14 h 30", "8 heures du matin", "ce soir", and a date
 //                   followed by a time ("le 7 mars à 14 h")
+//   parts of day    "dans la soirée", "tôt le matin", "mardi dans la matinée"
+//   holidays        "Noël", "Pâques 2016", "la Toussaint", "Christmas"
 //   offsets         "il y a trois jours", "in 3 days"
 //   durations       "pendant trois jours", "les dernières 24 heures"
 //   ranges          "du 7 au 9 mars", "entre 2013 et 2015", "2013-2015"
@@ -14,6 +16,7 @@
 #include "core/dates/dates.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
@@ -47,12 +50,20 @@ class PhraseSet {
         words.emplace_back(phrase.substr(start, space - start));
         start = space + 1;
       }
-      by_first_[words[0]].push_back(std::move(words));
+      const std::string& first = words[0];
+      if (!first.empty()) first_bytes_ |= uint64_t{1} << (uint8_t(first[0]) & 63);
+      longest_first_ = std::max(longest_first_, first.size());
+      by_first_[first].push_back(std::move(words));
     }
+  }
+  // A cheap test before hashing: most tokens start no phrase of a set.
+  bool MayStartWith(const std::string& key) const {
+    return !key.empty() && key.size() <= longest_first_ &&
+           ((first_bytes_ >> (uint8_t(key[0]) & 63)) & 1);
   }
   // Tokens of the longest phrase starting at token i, 0 if none.
   size_t Match(const TokenizedText& text, size_t i) const {
-    if (i >= text.tokens.size()) return 0;
+    if (i >= text.tokens.size() || !MayStartWith(text.keys[i])) return 0;
     auto it = by_first_.find(text.keys[i]);
     if (it == by_first_.end()) return 0;
     size_t best = 0;
@@ -67,6 +78,7 @@ class PhraseSet {
     return best;
   }
   bool Has(const std::string& key) const {
+    if (!MayStartWith(key)) return false;
     auto it = by_first_.find(key);
     if (it == by_first_.end()) return false;
     for (const auto& words : it->second) {
@@ -78,6 +90,8 @@ class PhraseSet {
  private:
   std::unordered_map<std::string, std::vector<std::vector<std::string>>>
       by_first_;
+  uint64_t first_bytes_ = 0;  // first bytes of the first words, mod 64
+  size_t longest_first_ = 0;
 };
 
 template <typename T>
@@ -670,9 +684,13 @@ class Parser {
   }
   // -1 before the reference ("dernier", "last"), +1 after, 0 neither.
   int DirectionAt(size_t i) const {
-    if (g_.last_words.Has(Key(i))) return -1;
-    if (g_.next_words.Has(Key(i))) return 1;
-    return 0;
+    if (i >= n_) return 0;
+    if (directions_.empty()) directions_.assign(n_, kUnknownDirection);
+    int8_t& d = directions_[i];  // asked often at the same tokens
+    if (d == kUnknownDirection) {
+      d = g_.last_words.Has(Key(i)) ? -1 : g_.next_words.Has(Key(i)) ? 1 : 0;
+    }
+    return d;
   }
 
   // ---- Resolution against the reference date ----------------------------
@@ -1395,6 +1413,18 @@ class Parser {
     if (year <= 0 && month != 0 && ShortYearAt(year_at)) {
       year = TwoDigitYear(PlainNumber(t_, year_at, 2));  // "Aug 96" (not a day)
       year_end = year_at + 1;
+    }
+    // "en juillet 98,": two digits closing the phrase ("juillet 14
+    // personnes", "3 juillet 15 h" are counts and times); where the month
+    // comes first they are its day ("March 15,").
+    if (year <= 0 && month != 0 && !g_.month_before_day && year_at < n_ &&
+        !Glued(t_, year_at) &&
+        t_.tokens[year_at].end - t_.tokens[year_at].begin == 2 &&
+        PlainNumber(t_, year_at, 2) >= 0 &&
+        (year_at + 1 == n_ || (t_.tokens[year_at + 1].kind == TokenKind::kPunct &&
+                               !IsChar(t_, year_at + 1, '/') && !IsChar(t_, year_at + 1, ':') &&
+                               !IsChar(t_, year_at + 1, '-') && !IsChar(t_, year_at + 1, '.')))) {
+      year = TwoDigitYear(PlainNumber(t_, year_at, 2));
     }
     if (year > 0 && month != 0) {
       p->year = year;
@@ -2177,6 +2207,21 @@ class Parser {
 
   // Any date at i, with its leading article: the longest of all families.
   bool DatePhrase(size_t i, size_t* end, Point* p) const {
+    // Several rules ask at the same token (a date, then its range, its
+    // part of day): each token is parsed once.
+    if (phrase_memo_[i % kMemoSlots].token != i) {
+      Memo fresh;
+      fresh.token = i;
+      fresh.found = ParseDatePhrase(i, &fresh.end, &fresh.point);
+      phrase_memo_[i % kMemoSlots] = std::move(fresh);
+    }
+    const Memo& memo = phrase_memo_[i % kMemoSlots];
+    if (!memo.found) return false;
+    *end = memo.end;
+    *p = memo.point;
+    return true;
+  }
+  bool ParseDatePhrase(size_t i, size_t* end, Point* p) const {
     LongestPoint longest{p};
     // e by reference: it is read after the family in the first argument set it.
     auto consider = [&](bool ok, const size_t& e, Point& q) { longest.Consider(ok, e, &q); };
@@ -2743,13 +2788,19 @@ class Parser {
   // Ranges and plain dates both ask at the same token: the last answer is
   // kept.
   bool DateTimeAt(size_t i, size_t* end, Point* p) const {
-    if (memo_.token != i) {
-      memo_.token = i;
-      memo_.found = ParseDateTime(i, &memo_.end, &memo_.point);
+    // Ranges ask one or two tokens ahead of the plain dates: a few slots
+    // keep each token parsed once. The parse fills a fresh slot, as it
+    // may itself ask at other tokens.
+    if (memo_[i % kMemoSlots].token != i) {
+      Memo fresh;
+      fresh.token = i;
+      fresh.found = ParseDateTime(i, &fresh.end, &fresh.point);
+      memo_[i % kMemoSlots] = std::move(fresh);
     }
-    if (!memo_.found) return false;
-    *end = memo_.end;
-    *p = memo_.point;
+    const Memo& memo = memo_[i % kMemoSlots];
+    if (!memo.found) return false;
+    *end = memo.end;
+    *p = memo.point;
     return true;
   }
 
@@ -3868,12 +3919,17 @@ class Parser {
   const TokenizedText& t_;
   const size_t n_;
   const std::optional<CivilDate>& ref_;
-  mutable struct {
+  struct Memo {
     size_t token = static_cast<size_t>(-1);
     bool found = false;
     size_t end = 0;
     Point point;
-  } memo_;
+  };
+  static constexpr size_t kMemoSlots = 4;
+  mutable Memo memo_[kMemoSlots];         // DateTimeAt
+  mutable Memo phrase_memo_[kMemoSlots];  // DatePhrase
+  static constexpr int8_t kUnknownDirection = 2;
+  mutable std::vector<int8_t> directions_;  // DirectionAt, by token
 };
 
 }  // namespace

@@ -102,6 +102,8 @@ const FigureLanguage& EnglishFigureLanguage() {
        {"guilders", UnitKind::kMoney, "NLG"},
        {"lire", UnitKind::kMoney, "ITL"},
        {"us $", UnitKind::kMoney, "USD", 1, true},
+       {"u.s. $", UnitKind::kMoney, "USD", 1, true},
+       {"u.s $", UnitKind::kMoney, "USD", 1, true},
        {"c $", UnitKind::kMoney, "CAD", 1, true},
        {"hk $", UnitKind::kMoney, "HKD", 1, true},
        {"usd$", UnitKind::kMoney, "USD", 1, true},
@@ -204,6 +206,27 @@ const FigureLanguage& EnglishFigureLanguage() {
        {"cup", UnitKind::kQuantity, "cup"},
        {"cups", UnitKind::kQuantity, "cup"},
        {"degrees fahrenheit", UnitKind::kQuantity, "°F"},
+       // Temperatures, with the short and misspelt forms people write.
+       {"degree celsius", UnitKind::kQuantity, "°C"},
+       {"degree fahrenheit", UnitKind::kQuantity, "°F"},
+       {"degrees centigrade", UnitKind::kQuantity, "°C"},
+       {"degrees c", UnitKind::kQuantity, "°C"},
+       {"degrees f", UnitKind::kQuantity, "°F"},
+       {"degrees farenheit", UnitKind::kQuantity, "°F"},
+       {"deg celsius", UnitKind::kQuantity, "°C"},
+       {"deg centigrade", UnitKind::kQuantity, "°C"},
+       {"deg fahrenheit", UnitKind::kQuantity, "°F"},
+       {"deg c", UnitKind::kQuantity, "°C"},
+       {"deg f", UnitKind::kQuantity, "°F"},
+       {"celsius", UnitKind::kQuantity, "°C"},
+       {"celcius", UnitKind::kQuantity, "°C"},
+       {"centigrade", UnitKind::kQuantity, "°C"},
+       {"fahrenheit", UnitKind::kQuantity, "°F"},
+       {"farenheit", UnitKind::kQuantity, "°F"},
+       {"kelvin", UnitKind::kQuantity, "K"},
+       {"degree", UnitKind::kQuantity, "°"},
+       {"deg.", UnitKind::kQuantity, "°"},
+       {"deg", UnitKind::kQuantity, "°"},
        {"megawatts", UnitKind::kQuantity, "MW"},
        {"kilowatts", UnitKind::kQuantity, "kW"},
        {"gigawatts", UnitKind::kQuantity, "GW"},
@@ -250,7 +273,50 @@ const FigureLanguage& EnglishFigureLanguage() {
        "months", "year", "years", "decade", "decades", "century",
        "centuries", "night", "nights", "am", "pm", "a.m.", "p.m.",
        "o'clock", "year-old", "years-old"},
-      /*ordinal_blockers_after=*/{}};
+      /*ordinal_blockers_after=*/{},
+      // Relative ordinals: from the end ("the second to last" = end-1) or
+      // from the current item ("next" = current+1).
+      /*relative_ordinals=*/
+      {{"last", "end", 0, /*also_verb=*/true},
+       {"the last but one", "end", -1},
+       {"last but one", "end", -1},
+       {"the second to last", "end", -1},
+       {"second to last", "end", -1},
+       {"second-to-last", "end", -1},
+       {"next to last", "end", -1},
+       {"next-to-last", "end", -1},
+       {"the one before the last one", "end", -1},
+       {"the one before the last", "end", -1},
+       {"penultimate", "end", -1},
+       {"the third to last", "end", -2},
+       {"third to last", "end", -2},
+       {"antepenultimate", "end", -2},
+       {"next", "current", 1},
+       {"next one", "current", 1},
+       {"previous", "current", -1},
+       {"previous one", "current", -1},
+       {"current", "current", 0},
+       {"current one", "current", 0}},
+      // "at last", "was last seen": no rank. "next to the door", "next
+      // door": a place. "last December", "next Monday", "the last couple
+      // of years", "next season": dates.
+      /*relative_ordinal_not_after=*/{"at", "was", "were", "been", "be"},
+      /*relative_ordinal_not_before=*/
+      {"to", "door", "couple", "season", "january", "february", "march", "april", "may", "june",
+       "july", "august", "september", "october", "november", "december",
+       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+       "sunday"},
+      /*relative_ordinal_determiners=*/
+      {"the", "a", "an", "this", "that", "these", "those", "my", "your",
+       "his", "her", "its", "our", "their"},
+      // "it will last", "built to last"; but "turn to previous page".
+      /*relative_ordinal_verb_markers=*/
+      {"to", "will", "would", "can", "could", "may", "might", "must",
+       "should", "shall", "did", "does", "do"},
+      /*percent_alone_after=*/{"a", "the", "what", "which", "this", "that"},
+      /*per_words_small_numerator=*/{"in"},
+      /*definite_articles=*/{},
+      /*units_after_decimals=*/{}};
   return kEnglish;
 }
 

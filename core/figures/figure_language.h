@@ -22,6 +22,16 @@ struct NumberWord {
 
 enum class UnitKind { kMoney, kPercent, kQuantity };
 
+// An ordinal that counts from the end or from the current item, not from
+// the start: "dernier" is end+0, "avant-dernier" end-1, "next" current+1.
+// It has no absolute value; SPEC output gives relative_to and offset.
+struct RelativeOrdinal {
+  std::string_view phrase;
+  std::string_view relative_to;  // "end" or "current"
+  int offset;
+  bool also_verb = false;  // "last": "it will last", "built to last"
+};
+
 // A unit after (or, for symbols, before) a number: "euros" → EUR,
 // "pour cent" → %, "km/h". factor multiplies the number: "M€" is 1e6 EUR.
 struct UnitWord {
@@ -103,6 +113,36 @@ struct FigureLanguage {
   std::vector<std::string_view> time_units;
   // Words after which an ordinal is a title ("Premier ministre").
   std::vector<std::string_view> ordinal_blockers_after;
+
+  // Relative ordinals ("dernier", "the second to last", "previous"), and
+  // the words that make one of them something else: before it ("at last",
+  // "sans précédent", "will last") or after it ("next to", "suivant les").
+  // At the end of a clause, a one-word relative ordinal needs one of
+  // relative_ordinal_determiners before it ("the last.", not "what
+  // happens next."); an empty list turns that rule off.
+  std::vector<RelativeOrdinal> relative_ordinals;
+  std::vector<std::string_view> relative_ordinal_not_after;
+  std::vector<std::string_view> relative_ordinal_not_before;
+  std::vector<std::string_view> relative_ordinal_determiners;
+  // After these, a relative ordinal that is also a verb is the verb.
+  std::vector<std::string_view> relative_ordinal_verb_markers;
+
+  // A percent word with no number, after one of these determiners and at
+  // most one adjective: "a small percentage", "the % of": a percent figure
+  // without value.
+  std::vector<std::string_view> percent_alone_after;
+
+  // per_words that make a ratio only with a small numerator: "one in
+  // five", "3 in 10", but "24 in 48 balls" are two numbers.
+  std::vector<std::string_view> per_words_small_numerator;
+
+  // Articles a fraction may take after an approximation: "près de la
+  // moitié" (English says "nearly half").
+  std::vector<std::string_view> definite_articles;
+
+  // Units that a number with decimals makes out of an ambiguous noun:
+  // "2,5 livres" is a weight, "deux livres" rather books.
+  std::vector<UnitWord> units_after_decimals;
 };
 
 const FigureLanguage& FrenchFigureLanguage();   // core/figures/fr.cc

@@ -35,6 +35,9 @@ struct FigureRecognizer::Match {
   bool digits = false;  // written with digits
   bool words = false;   // spelled out
   bool has_unit = false;
+  // A relative ordinal: "end" or "current", and the offset from it.
+  std::string_view relative_to;
+  int offset = 0;
   UnitKind kind = UnitKind::kQuantity;
   std::string unit;
   std::string counted;
@@ -45,15 +48,33 @@ struct FigureRecognizer::Match {
 
 void FigureRecognizer::PhraseTable::Add(std::string_view phrase, bool exact,
                                         size_t index) {
-  const TokenizedText tokens = Tokenize(phrase);
-  if (tokens.tokens.empty()) return;
+  AddTokens(Tokenize(phrase), 0, exact, false, index);
+}
+
+void FigureRecognizer::PhraseTable::AddWithGluedForm(std::string_view phrase,
+                                                     bool exact,
+                                                     size_t index) {
+  Add(phrase, exact, index);
+  if (std::none_of(phrase.begin(), phrase.end(),
+                   [](char c) { return c >= '0' && c <= '9'; })) {
+    return;
+  }
+  const TokenizedText glued = Tokenize("0" + std::string(phrase));
+  if (glued.tokens.size() > 2) AddTokens(glued, 1, exact, true, index);
+}
+
+void FigureRecognizer::PhraseTable::AddTokens(const TokenizedText& tokens,
+                                              size_t from, bool exact,
+                                              bool glued, size_t index) {
+  if (tokens.tokens.size() <= from) return;
   Phrase p;
   p.exact = exact;
+  p.glued = glued;
   p.index = index;
-  for (size_t i = 0; i < tokens.tokens.size(); ++i) {
+  for (size_t i = from; i < tokens.tokens.size(); ++i) {
     p.keys.push_back(exact ? ToUtf8(tokens.chars(i)) : tokens.keys[i]);
   }
-  std::vector<Phrase>& list = by_first_[tokens.keys[0]];
+  std::vector<Phrase>& list = by_first_[tokens.keys[from]];
   list.push_back(std::move(p));
   std::stable_sort(list.begin(), list.end(),
                    [](const Phrase& a, const Phrase& b) {
@@ -72,6 +93,7 @@ bool FigureRecognizer::PhraseTable::Match(const TokenizedText& text, size_t i,
     for (size_t k = 0; k < p.keys.size() && same; ++k) {
       same = p.exact ? ToUtf8(text.chars(i + k)) == p.keys[k]
                      : text.keys[i + k] == p.keys[k];
+      if (p.glued && k > 0) same = same && text.tokens[i + k].glued;
     }
     if (same) {
       *index = p.index;
@@ -218,6 +240,11 @@ bool IsOpening(char32_t c) {
          c == '\'' || c == 0x201C || c == 0x2018 || c == 0x2019;
 }
 
+// Closing quotes too: "next" or "last" in quotes are words talked about.
+bool IsQuote(char32_t c) {
+  return c == '"' || c == 0xBB || c == 0x201D || c == 0x2019 || c == 0x201C;
+}
+
 bool EndsPlural(const std::string& key) {
   const char c = key.empty() ? 0 : key.back();
   return c == 's' || c == 'x' || c == 'z';
@@ -230,6 +257,7 @@ struct WordNumber {
   double last_part = 0;  // last number word added; 0 after a multiplier
   double last_big = std::numeric_limits<double>::infinity();
   int parts = 0;
+  int big_groups = 0;  // thousands, millions… read
   bool ordinal = false;
   bool last_was_multiplier = false;
 
@@ -252,12 +280,21 @@ struct WordNumber {
     ++parts;
     return true;
   }
-  bool AddMultiplier(double m) {
+  // product: "mille milliards" may multiply; an ordinal may not ("cent
+  // mille billionième" is a fraction).
+  bool AddMultiplier(double m, bool product = true) {
     if (m < 1000) {
       if (current >= 100) return false;
       current = (current == 0 ? 1 : current) * m;
+    } else if (product && m >= last_big && last_was_multiplier &&
+               current == 0 && big_groups == 1) {
+      // "mille milliards", "thousand million", "three lakh crore": a
+      // bigger multiplier right after the first one multiplies it.
+      total *= m;
+      last_big = m;
     } else {
       if (m >= last_big) return false;
+      ++big_groups;
       total += (current == 0 ? 1 : current) * m;
       current = 0;
       last_big = m;
@@ -307,12 +344,30 @@ FigureRecognizer::FigureRecognizer(const FigureLanguage& language)
       blockers_(ToSet(language.blockers)),
       time_units_(ToSet(language.time_units)),
       ordinal_blockers_after_(ToSet(language.ordinal_blockers_after)),
+      relative_ordinal_not_after_(ToSet(language.relative_ordinal_not_after)),
+      relative_ordinal_not_before_(
+          ToSet(language.relative_ordinal_not_before)),
+      relative_ordinal_determiners_(
+          ToSet(language.relative_ordinal_determiners)),
+      relative_ordinal_verb_markers_(
+          ToSet(language.relative_ordinal_verb_markers)),
+      percent_alone_after_(ToSet(language.percent_alone_after)),
+      definite_articles_(ToSet(language.definite_articles)),
+      relative_ordinal_list_(language.relative_ordinals),
       ranges_(language.ranges) {
+  for (size_t k = 0; k < relative_ordinal_list_.size(); ++k) {
+    relative_ordinals_.Add(relative_ordinal_list_[k].phrase, false, k);
+  }
   for (size_t k = 0; k < language.approximators.size(); ++k) {
     approximators_.Add(language.approximators[k], false, k);
   }
   for (size_t k = 0; k < language.per_words.size(); ++k) {
     per_words_.Add(language.per_words[k], false, k);
+  }
+  small_numerator_per_words_from_ = language.per_words.size();
+  for (size_t k = 0; k < language.per_words_small_numerator.size(); ++k) {
+    per_words_.Add(language.per_words_small_numerator[k], false,
+                   small_numerator_per_words_from_ + k);
   }
   for (size_t k = 0; k < language.vague_determiners.size(); ++k) {
     vague_determiners_.Add(language.vague_determiners[k], false, k);
@@ -328,6 +383,10 @@ FigureRecognizer::FigureRecognizer(const FigureLanguage& language)
     units_after_millions_.Add(u.phrase, false, unit_list_.size());
     unit_list_.push_back(u);
   }
+  for (const UnitWord& u : language.units_after_decimals) {
+    units_after_decimals_.Add(u.phrase, false, unit_list_.size());
+    unit_list_.push_back(u);
+  }
   for (const UnitWord& u : SymbolUnits()) {
     // Case matters for unit symbols ("m" is not "M", "A$" not "a $");
     // codes in capitals are also written in lower case ("20 usd").
@@ -337,7 +396,7 @@ FigureRecognizer::FigureRecognizer(const FigureLanguage& language)
         u.phrase.find(' ') == std::string_view::npos) {
       word_units_.emplace(FoldKey(u.phrase), unit_list_.size());  // "2,5-km"
     }
-    units_.Add(u.phrase, exact, unit_list_.size());
+    units_.AddWithGluedForm(u.phrase, exact, unit_list_.size());
     unit_list_.push_back(u);
   }
   for (const WordValues* words :
@@ -351,6 +410,7 @@ FigureRecognizer::FigureRecognizer(const FigureLanguage& language)
   approximators_.AddFirstKeys(&starters_);
   vague_determiners_.AddFirstKeys(&starters_);
   units_.AddFirstKeys(&starters_);  // "$5", "percent of 10"
+  relative_ordinals_.AddFirstKeys(&starters_);
   for (const FigureLanguage::RangeWords& words : ranges_) {
     starters_.insert(FoldKey(words.open));
   }
@@ -377,7 +437,8 @@ bool AddWord(const NumberTables& t, const std::string& key, WordNumber* number) 
   }
   if (const double* o = Find(t.ordinals, key)) {
     number->ordinal = true;
-    return *o >= 100 ? number->AddMultiplier(*o) : number->AddValue(*o);
+    return *o >= 100 ? number->AddMultiplier(*o, false)
+                     : number->AddValue(*o);
   }
   return false;
 }
@@ -561,6 +622,272 @@ bool FigureRecognizer::MatchDigits(const TokenizedText& text, size_t i,
   return true;
 }
 
+namespace {
+
+// One word of a spelled fraction: its value, or a joiner ("and").
+struct FractionPart {
+  std::string key;
+  double value = 0;
+  bool joiner = false;
+  bool ordinal = false;
+  size_t token = 0;
+};
+
+// "twenty" and "five" compose ("twenty-five"), "hundred" and "thirty" too;
+// "three" and "twenty" do not.
+bool Composable(double big, double small) {
+  const double base = small > 10 ? 100 : 10;
+  return std::fmod(big, base) == 0 && big / base >= 1;
+}
+
+// Where the numerator of a spelled fraction ends: the denominator takes
+// the words before the final ordinal as long as they compose with it into
+// one ordinal ("three | twenty fifths", "one hundred | thirty fifths"),
+// but a joiner binds the words around it into the numerator ("one hundred
+// and thirty | fifths"). The convention of Recognizers-Text's parser.
+size_t FractionSplit(const std::vector<FractionPart>& parts) {
+  int split = static_cast<int>(parts.size()) - 1;
+  double current = parts[split].value;
+  double round = 1;
+  for (split = static_cast<int>(parts.size()) - 2; split >= 0; --split) {
+    if (parts[split].joiner) continue;
+    const double previous = current;
+    current = parts[split].value;
+    const bool composes = (previous >= 100 && previous > current) ||
+                          (previous < 100 && Composable(current, previous));
+    if (!composes) return split + 1;
+    if (previous < 100) {
+      if (current >= round) {
+        round = current;
+      } else {
+        return split + 1;
+      }
+    }
+    if (split == 0) {
+      // The whole run composes: the numerator is its first round group
+      // ("one hundred | one thousand fifths").
+      size_t k = 1;
+      for (; k + 1 < parts.size(); ++k) {
+        if (parts[k].value >= 100 && !parts[k + 1].joiner &&
+            parts[k + 1].value < 100) {
+          return k + 1;
+        }
+      }
+      return k;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool FigureRecognizer::MatchSpelledFraction(const TokenizedText& text,
+                                            size_t i, Match* match) const {
+  const size_t n = text.tokens.size();
+  // Most words start no fraction: a few look-ups say so before anything
+  // is built. A spelled fraction is short and ends with an ordinal.
+  constexpr size_t kMaxTokens = 12;
+  auto is_ordinal = [&](const std::string& key) {
+    const size_t dash = key.rfind('-');
+    const std::string tail =
+        dash == std::string::npos ? key : key.substr(dash + 1);
+    return Find(ordinal_words_, tail) != nullptr ||
+           (EndsPlural(tail) &&
+            Find(ordinal_words_, tail.substr(0, tail.size() - 1)) != nullptr);
+  };
+  {
+    bool ordinal_ahead = false;
+    for (size_t t = i; t < n && t < i + kMaxTokens && !ordinal_ahead; ++t) {
+      const std::string& key = text.keys[t];
+      if (text.tokens[t].kind == TokenKind::kPunct && t > i &&
+          IsDash(text.chars(t)[0])) {
+        continue;  // "ninety - five"
+      }
+      if (text.tokens[t].kind != TokenKind::kWord) break;
+      if (is_ordinal(key)) {
+        ordinal_ahead = t > i || key.find('-') != std::string::npos;
+      } else if (key.find('-') == std::string::npos &&
+                 !Find(number_words_, key) && !Find(multipliers_, key) &&
+                 !(t > i && Has(joiners_, key))) {
+        break;
+      }
+    }
+    if (!ordinal_ahead) return false;
+  }
+  std::vector<FractionPart> parts;
+  // A hyphen right before the ordinal splits there ("one-fifth", "five
+  // hundred-fifths"), unless it makes a compound ordinal ("twenty-fifth").
+  bool hyphen_split = false;
+  size_t k = i;
+  auto number_value = [&](const std::string& key, double* value) {
+    const double* v = Find(number_words_, key);
+    if (v == nullptr) v = Find(multipliers_, key);
+    if (v != nullptr) *value = *v;
+    return v != nullptr;
+  };
+  const NumberTables tables{number_words_, multipliers_, ordinal_words_,
+                            joiners_};
+  bool spaced_hyphen = false;
+  while (k < n && k < i + kMaxTokens) {
+    const Token& t = text.tokens[k];
+    // "ninety - five": a spaced hyphen between two number words.
+    if (t.kind == TokenKind::kPunct && IsDash(text.chars(k)[0]) &&
+        !parts.empty() && k + 1 < n &&
+        text.tokens[k + 1].kind == TokenKind::kWord) {
+      spaced_hyphen = true;
+      ++k;
+      continue;
+    }
+    if (t.kind != TokenKind::kWord) break;
+    const std::string& key = text.keys[k];
+    // A compound number is one word ("ninety-five", "quatre-vingt-dix");
+    // one with an ordinal is split at its hyphens ("twenty-fifths").
+    WordNumber compound;
+    if (key.find('-') != std::string::npos &&
+        AddToken(tables, key, &compound) && !compound.ordinal) {
+      FractionPart part;
+      part.key = key;
+      part.value = compound.value();
+      part.token = k;
+      parts.push_back(part);
+      spaced_hyphen = false;
+      ++k;
+      continue;
+    }
+    if (spaced_hyphen) {
+      // "ninety - five" reads as "ninety-five".
+      FractionPart& previous = parts.back();
+      WordNumber joined;
+      if (!previous.joiner && !previous.ordinal &&
+          AddToken(tables, previous.key + "-" + key, &joined) &&
+          !joined.ordinal) {
+        previous.key += "-" + key;
+        previous.value = joined.value();
+        spaced_hyphen = false;
+        ++k;
+        continue;
+      }
+      spaced_hyphen = false;
+    }
+    std::vector<std::string> words;
+    double word_value = 0;
+    if (number_value(key, &word_value) || Find(ordinal_words_, key) ||
+        key.find('-') == std::string::npos) {
+      words.push_back(key);
+    } else {
+      size_t from = 0;
+      for (;;) {
+        const size_t dash = key.find('-', from);
+        words.push_back(key.substr(from, dash - from));
+        if (dash == std::string::npos) break;
+        from = dash + 1;
+      }
+    }
+    std::vector<FractionPart> token_parts;
+    bool ends = false, valid = true;
+    for (size_t w = 0; w < words.size() && valid; ++w) {
+      FractionPart part;
+      part.key = words[w];
+      part.token = k;
+      const std::string singular =
+          EndsPlural(words[w]) ? words[w].substr(0, words[w].size() - 1)
+                               : words[w];
+      if (ends) {
+        valid = false;
+      } else if (Has(joiners_, words[w]) &&
+                 (!parts.empty() || !token_parts.empty())) {
+        part.joiner = true;
+      } else if (number_value(words[w], &part.value)) {
+        // a number word or a multiplier: its value is set
+      } else if (const double* o = Find(ordinal_words_, words[w])) {
+        part.value = *o;
+        part.ordinal = ends = true;
+      } else if (const double* o = Find(ordinal_words_, singular)) {
+        part.value = *o;
+        part.key = singular;
+        part.ordinal = ends = true;
+      } else {
+        valid = false;
+      }
+      token_parts.push_back(part);
+    }
+    if (!valid) break;
+    if (ends && token_parts.size() >= 2) {
+      const FractionPart& before = token_parts[token_parts.size() - 2];
+      const double ordinal = token_parts.back().value;
+      hyphen_split = !(before.value >= 20 && before.value < 100 &&
+                       std::fmod(before.value, 10) == 0 && ordinal < 10);
+    }
+    parts.insert(parts.end(), token_parts.begin(), token_parts.end());
+    ++k;
+    if (ends) break;
+  }
+  if (parts.size() < 2 || !parts.back().ordinal) return false;
+  const size_t last = parts.back().token;
+  const std::string& last_key = text.keys[last];
+  if (Has(time_units_, last_key)) return false;  // "twenty seconds"
+  const bool plural = EndsPlural(last_key) && !Find(ordinal_words_, last_key);
+  // A joiner belongs to the numerator only after "hundred" ("one hundred
+  // and thirty fifths" = 130/5); else it adds a fraction ("twenty and
+  // three fifths", "six million and two thirds"), read elsewhere, as is
+  // "two hundred and fifty-four hundredths" (200.54).
+  for (size_t p = 0; p < parts.size(); ++p) {
+    if (!parts[p].joiner) continue;
+    const double* before = p > 0 ? Find(multipliers_, parts[p - 1].key)
+                                 : nullptr;
+    if (before == nullptr || *before >= 1000) return false;
+    double after = 0;
+    for (size_t q = p + 1; q + 1 < parts.size(); ++q) {
+      if (!parts[q].joiner) after += parts[q].value;
+    }
+    if (after > 0 && after < parts.back().value) return false;
+  }
+  if (!plural) {
+    // A singular ordinal makes a fraction only when the words cannot be one
+    // ordinal ("one one hundred fifth", not "one hundred twenty fifth"),
+    // and no noun follows.
+    if (parts.size() < 3) return false;
+    WordNumber whole;
+    bool one_number = true;
+    for (const FractionPart& p : parts) {
+      if (!p.joiner && !AddToken(tables, p.key, &whole)) one_number = false;
+    }
+    if (one_number) return false;
+    if (k < n && text.tokens[k].kind == TokenKind::kWord &&
+        !Has(links_, text.keys[k])) {
+      return false;
+    }
+  }
+  const size_t split =
+      hyphen_split ? parts.size() - 1 : FractionSplit(parts);
+  if (split == 0 || split >= parts.size()) return false;
+  WordNumber numerator, denominator;
+  for (size_t p = 0; p < parts.size(); ++p) {
+    if (parts[p].joiner) continue;
+    WordNumber* target = p < split ? &numerator : &denominator;
+    if (!AddToken(tables, parts[p].key, target)) return false;
+  }
+  if (numerator.parts == 0 || numerator.ordinal || denominator.value() == 0) {
+    return false;
+  }
+  match->words = true;
+  match->value = numerator.value() / denominator.value();
+  match->end = k;
+  return true;
+}
+
+void FigureRecognizer::FractionOfMultiplier(const TokenizedText& text,
+                                            double* value,
+                                            size_t* end) const {
+  const size_t at = *end;
+  if (at + 2 < text.tokens.size() && Has(links_, text.keys[at]) &&
+      Has(articles_for_one_, text.keys[at + 1]) &&
+      Find(multipliers_, text.keys[at + 2])) {
+    *value *= *Find(multipliers_, text.keys[at + 2]);
+    *end = at + 3;
+  }
+}
+
 bool FigureRecognizer::DenominatorAt(const TokenizedText& text, size_t i,
                                      double* value) const {
   if (i >= text.tokens.size() || text.tokens[i].kind != TokenKind::kWord) {
@@ -657,6 +984,10 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
   }
   if (k > i) {
     // A fraction of a multiplier, read above.
+  } else if (text.tokens[i].kind == TokenKind::kWord &&
+             MatchSpelledFraction(text, i, match)) {
+    FractionOfMultiplier(text, &*match->value, &match->end);
+    return true;
   } else if (MatchDigits(text, i, match)) {
     if (match->ordinal || match->end != i + 1) return true;
     number.current = *match->value;
@@ -924,12 +1255,16 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
   // "un sur trois", "one out of three", "1 over 3".
   size_t index = 0, per_end = 0;
   if (!done.ordinal && !fraction &&
-      per_words_.Match(text, end, &index, &per_end)) {
+      per_words_.Match(text, end, &index, &per_end) &&
+      (index < small_numerator_per_words_from_ || value <= 10)) {
     Match denominator;
     if (MatchNumber(text, per_end, &denominator, depth + 1) &&
         !denominator.ordinal &&
         denominator.value && *denominator.value > 0 &&
         value <= *denominator.value &&  // "12 out of 10" are two numbers
+        // "3 in 2015": a year, which the dates take.
+        !(denominator.digits && denominator.end == per_end + 1 &&
+          *denominator.value >= 1000 && *denominator.value <= 2100) &&
         (denominator.end >= n ||
          !Has(time_units_, text.keys[denominator.end]))) {
       value /= *denominator.value;
@@ -951,13 +1286,7 @@ bool FigureRecognizer::MatchNumber(const TokenizedText& text, size_t i,
       return false;  // "the one who"; but "that one mile"
     }
   }
-  // "two thirds of a million": a fraction of a multiplier.
-  if (fraction && end + 2 < n && Has(links_, text.keys[end]) &&
-      Has(articles_for_one_, text.keys[end + 1]) &&
-      Find(multipliers_, text.keys[end + 2])) {
-    value *= *Find(multipliers_, text.keys[end + 2]);
-    end += 3;
-  }
+  if (fraction) FractionOfMultiplier(text, &value, &end);
   match->words = match->words || !match->digits || end > i + 1;
   match->ordinal = done.ordinal && !fraction;
   // "3 millions de", "dozens of": a noun-like multiplier takes a link;
@@ -982,8 +1311,9 @@ bool FigureRecognizer::MatchApproximateNoun(const TokenizedText& text,
       Has(articles_for_one_, text.keys[j + 1])) {
     times = 1 / *Find(fraction_words_, text.keys[j]);  // "half a dozen"
     j += 2;
-  } else if (j < n && Has(articles_for_one_, text.keys[j])) {
-    times = 1;
+  } else if (j < n && Has(articles_for_one_, text.keys[j]) &&
+             !(j + 1 < n && Find(multipliers_, text.keys[j + 1]))) {
+    times = 1;  // "une centaine"; but "a hundred dozen" is read below
     ++j;
   } else if (vague_determiners_.Match(text, j, &index, &end)) {
     vague = true;
@@ -1009,9 +1339,22 @@ bool FigureRecognizer::MatchApproximateNoun(const TokenizedText& text,
   }
   if (!times && !vague && !EndsPlural(key)) return false;  // "centaine" alone
   if (times && !vague && text.tokens[j].kind != TokenKind::kWord) return false;
-  j += 1;
   std::optional<double> value;
-  if (times && !vague) value = *times * *base;
+  if (times && !vague) {
+    value = *times * *base;
+    // "three hundred and two dozen": the noun counts only what follows
+    // the joiner (300 + 2 × 12).
+    for (size_t k = j; k-- > i + 1;) {
+      if (!Has(joiners_, text.keys[k])) continue;
+      Match after;
+      if (MatchNumber(text, k + 1, &after) && after.end == j && after.value &&
+          !after.ordinal) {
+        value = *times - *after.value + *after.value * *base;
+      }
+      break;
+    }
+  }
+  j += 1;
   // "des dizaines de milliers", "tens of thousands of".
   while (j + 1 < n && Has(links_, text.keys[j])) {
     const std::string& next = text.keys[j + 1];
@@ -1071,6 +1414,11 @@ bool FigureRecognizer::MatchCountedNoun(const TokenizedText& text, size_t i,
         Find(ordinal_words_, key)) {
       return false;
     }
+    size_t relative_index = 0, relative_end = 0;
+    if (!Has(noun_adjectives_, key) &&
+        relative_ordinals_.Match(text, i, &relative_index, &relative_end)) {
+      return false;  // "one last time": a rank, not a noun
+    }
     if (Has(noun_adjectives_, key) && i + 1 < n) {
       Match probe = *match;
       if (MatchCountedNoun(text, i + 1, after_link, &probe)) {
@@ -1113,12 +1461,29 @@ void FigureRecognizer::MatchMoneyTail(const TokenizedText& text,
   if (unit.factor != 1 || match->ends_with_multiplier) return;
   if (Has(joiners_, text.keys[j])) ++j;
   Match cents;
-  if (!MatchNumber(text, j, &cents) || cents.ordinal || !cents.value ||
-      *cents.value >= 100 || *cents.value < 1 ||
+  if (!MatchNumber(text, j, &cents) || cents.ordinal || !cents.value) return;
+  size_t index = 0, end = 0;
+  // "treize euros et quarante-cinq cents": French "cents" is also the
+  // multiplier 100, which the number read; it is the subunit here.
+  // ("et deux cents euros" is another sum.)
+  const size_t last = cents.end - 1;
+  const double* multiplier =
+      last > j ? Find(multipliers_, text.keys[last]) : nullptr;
+  size_t next_index = 0, next_end = 0;
+  const bool money_follows =
+      units_.Match(text, cents.end, &next_index, &next_end) &&
+      unit_list_[next_index].kind == UnitKind::kMoney;
+  if (multiplier != nullptr && *cents.value >= 100 && !money_follows &&
+      units_.Match(text, last, &index, &end) && end == cents.end &&
+      unit_list_[index].kind == UnitKind::kMoney &&
+      unit_list_[index].factor == 0.01) {
+    *cents.value /= *multiplier;
+    cents.end = last;
+  }
+  if (*cents.value >= 100 || *cents.value < 1 ||
       std::floor(*cents.value) != *cents.value) {
     return;
   }
-  size_t index = 0, end = 0;
   if (units_.Match(text, cents.end, &index, &end) &&
       unit_list_[index].kind == UnitKind::kMoney &&
       unit_list_[index].factor == 0.01) {
@@ -1138,6 +1503,10 @@ void FigureRecognizer::MatchUnitOrNoun(const TokenizedText& text,
   const size_t link = j < n && Has(links_, text.keys[j]) ? 1 : 0;
   bool found = match->ends_with_multiplier &&
                units_after_millions_.Match(text, j + link, &index, &end);
+  if (!found && match->value && !match->ends_with_multiplier &&
+      std::floor(*match->value) != *match->value) {
+    found = units_after_decimals_.Match(text, j, &index, &end);
+  }
   if (!found) found = units_.Match(text, j, &index, &end);
   // "20 (kg)", "20 [kg]": a unit in brackets, as in tables.
   if (!found && j + 2 < n && text.chars(j).size() == 1 &&
@@ -1213,6 +1582,62 @@ void FigureRecognizer::MatchUnitOrNoun(const TokenizedText& text,
   }
 }
 
+bool FigureRecognizer::MatchRelativeOrdinal(const TokenizedText& text,
+                                            size_t i,
+                                            const std::vector<bool>& taken,
+                                            Match* match) const {
+  const size_t n = text.tokens.size();
+  size_t index = 0, end = 0;
+  if (!relative_ordinals_.Match(text, i, &index, &end)) return false;
+  for (size_t k = i; k < end; ++k) {
+    if (taken[k]) return false;
+  }
+  const RelativeOrdinal& ordinal = relative_ordinal_list_[index];
+  if (i > 0) {
+    const std::string& before = text.keys[i - 1];
+    if (ordinal.also_verb && Has(relative_ordinal_verb_markers_, before)) {
+      return false;  // "it will last"
+    }
+    // "l'an dernier", "la semaine prochaine": the rest of a date.
+    if (Has(relative_ordinal_not_after_, before) || Has(time_units_, before)) {
+      return false;
+    }
+  }
+  // "what happens next.", "il a fini dernier.": an adverb or an
+  // attribute, unless a determiner makes it a rank ("the last.").
+  const bool clause_ends =
+      end >= n || (text.tokens[end].kind == TokenKind::kPunct &&
+                   !IsOpening(text.chars(end)[0]) &&
+                   !IsQuote(text.chars(end)[0]));
+  if (clause_ends && end == i + 1 && !relative_ordinal_determiners_.empty() &&
+      (i == 0 || !Has(relative_ordinal_determiners_, text.keys[i - 1]))) {
+    return false;
+  }
+  if (end < n) {
+    if (Has(relative_ordinal_not_before_, text.keys[end])) return false;
+    // "last week", "les dernières 24 heures", "the last few years": a date
+    // or a duration.
+    size_t unit_at = end, index = 0, vague_end = 0;
+    Match number;
+    if (MatchNumber(text, end, &number) && !number.ordinal) {
+      unit_at = number.end;
+    } else if (vague_determiners_.Match(text, end, &index, &vague_end)) {
+      unit_at = vague_end;
+    }
+    if (unit_at < n && Has(time_units_, text.keys[unit_at])) return false;
+  }
+  match->first = i;
+  match->end = match->number_end = end;
+  match->ordinal = true;
+  match->words = true;
+  match->relative_to = ordinal.relative_to;
+  match->offset = ordinal.offset;
+  // "Next Generation EU", "le Dernier Métro": capitals inside a sentence
+  // make a name. (No other exclusion applies: "la page précédente".)
+  const bool capital = IsUpper(text.text.chars[text.tokens[i].begin]);
+  return !(capital && i > 0 && text.tokens[i - 1].kind != TokenKind::kPunct);
+}
+
 bool FigureRecognizer::IsExcluded(const TokenizedText& text,
                                   const Match& m) const {
   const size_t n = text.tokens.size();
@@ -1242,8 +1667,11 @@ bool FigureRecognizer::IsExcluded(const TokenizedText& text,
         text.tokens[m.first - 2].kind == TokenKind::kNumber) {
       return true;
     }
-    // A number after another one: phone numbers, "2015 400".
-    if (prev.kind == TokenKind::kNumber && first.kind == TokenKind::kNumber) {
+    // A number after another one: phone numbers, "2015 400"; and the rest
+    // of a number left out, "hundred and 21" in "4000 3 hundred and 21".
+    if (prev.kind == TokenKind::kNumber &&
+        (first.kind == TokenKind::kNumber ||
+         Find(multipliers_, text.keys[m.first]))) {
       return true;
     }
   }
@@ -1296,7 +1724,7 @@ bool FigureRecognizer::IsExcluded(const TokenizedText& text,
 
 bool FigureRecognizer::MatchAt(const TokenizedText& text, size_t i,
                                const std::vector<bool>& taken,
-                               Match* match) const {
+                               bool relative_ordinals, Match* match) const {
   const size_t n = text.tokens.size();
   // Most tokens start no figure: one look-up says so.
   const std::string& key = text.keys[i];
@@ -1305,11 +1733,43 @@ bool FigureRecognizer::MatchAt(const TokenizedText& text, size_t i,
       key.find('-') == std::string::npos) {
     return false;
   }
+  {
+    // "a small percentage", "the % of increase": a share with no number.
+    size_t index = 0, end = 0;
+    const bool determiner_before =
+        (i > 0 && Has(percent_alone_after_, text.keys[i - 1])) ||
+        (i > 1 && Has(percent_alone_after_, text.keys[i - 2]) &&
+         text.tokens[i - 1].kind == TokenKind::kWord &&
+         IsLower(text.text.chars[text.tokens[i - 1].begin]) &&
+         !Has(starters_, text.keys[i - 1]));
+    // Glued, it is rather a URL escape ("a%20dog").
+    if (determiner_before && !token.glued &&
+        units_.Match(text, i, &index, &end) &&
+        !(end < text.tokens.size() && text.tokens[end].glued &&
+          text.tokens[end].kind != TokenKind::kPunct) &&
+        unit_list_[index].kind == UnitKind::kPercent &&
+        unit_list_[index].unit == "%" && !taken[i]) {
+      Match m;
+      m.first = i;
+      m.end = m.number_end = end;
+      m.has_unit = true;
+      m.kind = UnitKind::kPercent;
+      m.unit = "%";
+      *match = std::move(m);
+      return true;
+    }
+  }
   if (token.kind == TokenKind::kPunct) {
     const char32_t c = text.chars(i)[0];
     if (!IsMinus(c) && c != '+' && c != '~' && c != decimal_) return false;
   }
   Match m;
+  m.first = i;
+  if (relative_ordinals && MatchRelativeOrdinal(text, i, taken, &m)) {
+    *match = std::move(m);
+    return true;
+  }
+  m = Match();
   m.first = i;
   // "six-mile", "one-yen": a spelled number hyphenated to its unit.
   const size_t dash = key.rfind('-');
@@ -1398,7 +1858,24 @@ bool FigureRecognizer::MatchAt(const TokenizedText& text, size_t i,
       core.end = j + 2;
     } else if (!MatchApproximateNoun(text, j, &core) &&
                !MatchNumber(text, j, &core)) {
-      return false;
+      // "more than half", "nearly a quarter", "près de la moitié": a lone
+      // fraction word after an approximation, maybe after "la".
+      if (m.approximate && j + 1 < n && Has(definite_articles_, text.keys[j])) {
+        ++j;
+      }
+      const double* share =
+          m.approximate && j < n ? Find(fraction_words_, text.keys[j])
+                                 : nullptr;
+      // Not "about half an hour": a fraction of a unit, which the dates
+      // (or MatchNumber's "half a million") read.
+      if (share == nullptr || EndsPlural(text.keys[j]) ||
+          (j + 1 < n && Has(articles_for_one_, text.keys[j + 1]))) {
+        return false;
+      }
+      core = Match();
+      core.value = 1 / *share;
+      core.words = true;
+      core.end = j + 1;
     }
     const bool approximate = m.approximate || core.approximate;
     core.first = m.first;
@@ -1464,7 +1941,8 @@ bool FigureRecognizer::MatchAt(const TokenizedText& text, size_t i,
 }
 
 void FigureRecognizer::Recognize(const TokenizedText& text,
-                                 std::vector<Mention>* mentions) const {
+                                 std::vector<Mention>* mentions,
+                                 bool relative_ordinals) const {
   const size_t n = text.tokens.size();
   // Tokens inside mentions found before (dates).
   std::vector<bool> taken(n, false);
@@ -1481,7 +1959,7 @@ void FigureRecognizer::Recognize(const TokenizedText& text,
   }
   for (size_t i = 0; i < n;) {
     Match match;
-    if (taken[i] || !MatchAt(text, i, taken, &match)) {
+    if (taken[i] || !MatchAt(text, i, taken, relative_ordinals, &match)) {
       ++i;
       continue;
     }
@@ -1499,6 +1977,8 @@ void FigureRecognizer::Recognize(const TokenizedText& text,
     value.approximate = match.approximate;
     value.unit = match.unit;
     value.counted = match.counted;
+    value.relative_to = std::string(match.relative_to);
+    value.offset = match.offset;
     m.figure = std::move(value);
     mentions->push_back(std::move(m));
     i = match.end;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/annotator.h"
+#include "core/document_json.h"
 #include "tests/tsv.h"
 #include "core/figures/figures.h"
 
@@ -18,11 +19,14 @@ namespace relief {
 
 namespace {
 
+// The corpus runs with relative ordinals on, so its negative lines also
+// guard them ("ce dernier", "at last"); they are off by default.
 std::vector<Mention> Figures(const Annotator& annotator,
                              const std::string& text, const std::string& lang) {
   AnnotateOptions options;
   options.lang = lang;
   options.reference_date = "2016-03-27";
+  options.relative_ordinals = true;
   auto document = annotator.Annotate(text, options);
   REQUIRE(document.ok());
   std::vector<Mention> figures;
@@ -37,6 +41,16 @@ bool Near(const std::optional<double>& got, double want) {
 }
 
 void CheckValue(const Mention& m, const std::string& value) {
+  // A relative ordinal: "end-1", "current+1", "end+0".
+  for (const std::string anchor : {"end", "current"}) {
+    if (value.rfind(anchor, 0) == 0 && value.size() > anchor.size()) {
+      CHECK(!m.figure->value);
+      CHECK(m.figure->relative_to == anchor);
+      CHECK(m.figure->offset == std::stoi(value.substr(anchor.size())));
+      return;
+    }
+  }
+  CHECK(m.figure->relative_to.empty());
   if (value == "-") {
     CHECK(!m.figure->value);
     return;
@@ -148,6 +162,63 @@ TEST_CASE("figures: long runs of number words neither recurse nor stall") {
     options.lang = "fr";
     CHECK((*annotator)->Annotate(text, options).ok());
   }
+}
+
+TEST_CASE("figures: a relative ordinal has an anchor and an offset, no value") {
+  // SPEC's value is a number; "l'avant-dernier" has none, so the JSON
+  // gives relative_to and offset instead.
+  auto annotator = Annotator::Create();
+  REQUIRE(annotator.ok());
+  AnnotateOptions options;
+  options.lang = "fr";
+  options.relative_ordinals = true;
+  auto document = (*annotator)->Annotate("Il a fini avant-dernier.", options);
+  REQUIRE(document.ok());
+  const std::string json = DocumentToJson(*document);
+  CHECK(json.find("\"subtype\":\"ordinal\",\"relative_to\":\"end\","
+                  "\"offset\":-1") != std::string::npos);
+  CHECK(json.find("\"value\"") == std::string::npos);
+}
+
+TEST_CASE("figures: relative ordinals only on request") {
+  auto annotator = Annotator::Create();
+  REQUIRE(annotator.ok());
+  AnnotateOptions options;
+  options.lang = "en";
+  auto document = (*annotator)->Annotate(
+      "The next president will be the last one to sign. He came second.",
+      options);
+  REQUIRE(document.ok());
+  std::vector<std::string> ordinals;
+  for (const Mention& m : document->mentions) {
+    if (m.category == Category::kFigure && m.subtype == "ordinal") {
+      ordinals.push_back(m.text);
+    }
+  }
+  CHECK(ordinals == std::vector<std::string>{"second"});
+  options.relative_ordinals = true;
+  document = (*annotator)->Annotate(
+      "The next president will be the last one to sign. He came second.",
+      options);
+  REQUIRE(document.ok());
+  size_t relative = 0;
+  for (const Mention& m : document->mentions) {
+    relative += m.figure && !m.figure->relative_to.empty();
+  }
+  CHECK(relative >= 2);
+}
+
+TEST_CASE("figures: 'in' makes a ratio only with a small numerator") {
+  auto annotator = Annotator::Create();
+  REQUIRE(annotator.ok());
+  std::vector<Mention> ratio = Figures(**annotator, "one in five adults", "en");
+  REQUIRE(ratio.size() == 1);
+  CHECK(Near(ratio[0].figure->value, 0.2));
+  std::vector<Mention> two =
+      Figures(**annotator, "he scored 24 in 48 balls", "en");
+  REQUIRE(two.size() == 2);
+  CHECK(Near(two[0].figure->value, 24));
+  CHECK(Near(two[1].figure->value, 48));
 }
 
 TEST_CASE("figures: a recognizer for each language") {

@@ -22,14 +22,15 @@ const FigureLanguage& FrenchFigureLanguage() {
       {{"cent", 100}, {"cents", 100}, {"mille", 1e3}, {"milles", 1e3},
        {"million", 1e6}, {"millions", 1e6}, {"milliard", 1e9},
        {"milliards", 1e9}, {"billion", 1e12}, {"billions", 1e12}},
+      // With a frequent misspelling ("dizième"), as English has "nineth".
       /*ordinal_words=*/
       {{"premier", 1}, {"première", 1}, {"premiers", 1}, {"premières", 1},
        {"unième", 1}, {"second", 2}, {"seconde", 2}, {"deuxième", 2},
        {"troisième", 3}, {"quatrième", 4}, {"cinquième", 5},
        {"sixième", 6}, {"septième", 7}, {"huitième", 8}, {"neuvième", 9},
-       {"dixième", 10}, {"onzième", 11}, {"douzième", 12},
+       {"dixième", 10}, {"dizième", 10}, {"onzième", 11}, {"douzième", 12},
        {"treizième", 13}, {"quatorzième", 14}, {"quinzième", 15},
-       {"seizième", 16}, {"vingtième", 20}, {"trentième", 30},
+       {"seizième", 16}, {"tierce", 3}, {"vingtième", 20}, {"trentième", 30},
        {"quarantième", 40}, {"cinquantième", 50}, {"soixantième", 60},
        {"centième", 100}, {"millième", 1e3}, {"millionième", 1e6},
        {"milliardième", 1e9}, {"billionième", 1e12},
@@ -44,7 +45,7 @@ const FigureLanguage& FrenchFigureLanguage() {
       /*pronoun_one_after=*/{},
       /*fraction_words=*/
       {{"demi", 2}, {"demie", 2}, {"demis", 2}, {"tiers", 3}, {"quart", 4},
-       {"quarts", 4}},
+       {"quarts", 4}, {"moitié", 2}},
       /*per_words=*/{"sur"},
       /*minus_words=*/{"moins"},
       /*decimal_words=*/{"virgule"},
@@ -74,6 +75,11 @@ const FigureLanguage& FrenchFigureLanguage() {
        {"dollars australiens", UnitKind::kMoney, "AUD"},
        {"dollars de hong kong", UnitKind::kMoney, "HKD"},
        {"$ hk", UnitKind::kMoney, "HKD"},
+       {"usd$", UnitKind::kMoney, "USD", 1, true},
+       {"aud$", UnitKind::kMoney, "AUD", 1, true},
+       {"cad$", UnitKind::kMoney, "CAD", 1, true},
+       {"nzd$", UnitKind::kMoney, "NZD", 1, true},
+       {"mxn$", UnitKind::kMoney, "MXN", 1, true},
        {"livre sterling", UnitKind::kMoney, "GBP"},
        {"livres sterling", UnitKind::kMoney, "GBP"},
        {"livre britannique", UnitKind::kMoney, "GBP"},
@@ -188,6 +194,24 @@ const FigureLanguage& FrenchFigureLanguage() {
        {"degrés celsius", UnitKind::kQuantity, "°C"},
        {"degrés", UnitKind::kQuantity, "°"},
        {"degrés fahrenheit", UnitKind::kQuantity, "°F"},
+       // Temperatures, with the short forms people write.
+       {"degré fahrenheit", UnitKind::kQuantity, "°F"},
+       {"degrés centigrades", UnitKind::kQuantity, "°C"},
+       {"degrés c", UnitKind::kQuantity, "°C"},
+       {"degrés f", UnitKind::kQuantity, "°F"},
+       {"deg celsius", UnitKind::kQuantity, "°C"},
+       {"deg centigrade", UnitKind::kQuantity, "°C"},
+       {"deg fahrenheit", UnitKind::kQuantity, "°F"},
+       {"deg c", UnitKind::kQuantity, "°C"},
+       {"deg f", UnitKind::kQuantity, "°F"},
+       {"celsius", UnitKind::kQuantity, "°C"},
+       {"centigrade", UnitKind::kQuantity, "°C"},
+       {"centigrades", UnitKind::kQuantity, "°C"},
+       {"fahrenheit", UnitKind::kQuantity, "°F"},
+       {"kelvin", UnitKind::kQuantity, "K"},
+       {"degré", UnitKind::kQuantity, "°"},
+       {"deg.", UnitKind::kQuantity, "°"},
+       {"deg", UnitKind::kQuantity, "°"},
        {"nœuds", UnitKind::kQuantity, "kn"},
        {"mégawatts", UnitKind::kQuantity, "MW"},
        {"kilowatts", UnitKind::kQuantity, "kW"},
@@ -236,7 +260,63 @@ const FigureLanguage& FrenchFigureLanguage() {
        "année", "années", "siècle", "siècles", "décennie", "décennies",
        "nuit", "nuits", "journée", "journées", "trimestre", "trimestres",
        "semestre", "semestres", "heures", "sec"},
-      /*ordinal_blockers_after=*/{"ministre", "ministres", "secrétaire"}};
+      /*ordinal_blockers_after=*/{"ministre", "ministres", "secrétaire"},
+      // Relative ordinals: from the end ("l'avant-dernier" = end-1) or
+      // from the current item ("la page suivante" = current+1).
+      /*relative_ordinals=*/
+      {{"dernier", "end", 0},
+       {"dernière", "end", 0},
+       {"derniers", "end", 0},
+       {"dernières", "end", 0},
+       {"avant-dernier", "end", -1},
+       {"avant-dernière", "end", -1},
+       {"avant-derniers", "end", -1},
+       {"avant-dernières", "end", -1},
+       {"l'avant-dernier", "end", -1},
+       {"l'avant-dernière", "end", -1},
+       {"celui d'avant le dernier", "end", -1},
+       {"celle d'avant la dernière", "end", -1},
+       {"pénultième", "end", -1},
+       {"antépénultième", "end", -2},
+       {"prochain", "current", 1},
+       {"prochaine", "current", 1},
+       {"prochains", "current", 1},
+       {"prochaines", "current", 1},
+       {"suivant", "current", 1},
+       {"suivante", "current", 1},
+       {"suivants", "current", 1},
+       {"suivantes", "current", 1},
+       {"précédent", "current", -1},
+       {"précédente", "current", -1},
+       {"précédents", "current", -1},
+       {"précédentes", "current", -1},
+       {"actuel", "current", 0},
+       {"actuelle", "current", 0},
+       {"actuels", "current", 0},
+       {"actuelles", "current", 0}},
+      // "sans précédent": unheard of, no rank. "ce dernier", "ces
+      // derniers": a pronoun, the latter. "mars dernier", "lundi
+      // prochain": dates.
+      /*relative_ordinal_not_after=*/
+      {"sans", "ce", "cette", "ces", "janvier", "février", "mars", "avril",
+       "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+       "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+       "samedi", "dimanche"},
+      // "suivant les cas", "suivant une approche", "suivant qu'il pleut": a
+      // preposition.
+      /*relative_ordinal_not_before=*/
+      {"le", "la", "les", "l'", "un", "une", "leur", "leurs",
+       "son", "sa", "ses", "que", "qu'"},
+      // French puts these adjectives after the noun, even at the end of a
+      // clause ("la page précédente."): no determiner needed.
+      /*relative_ordinal_determiners=*/{},
+      /*relative_ordinal_verb_markers=*/{},
+      /*percent_alone_after=*/{"un", "le", "quel", "ce"},
+      /*per_words_small_numerator=*/{},
+      /*definite_articles=*/{"la", "le", "l'"},
+      /*units_after_decimals=*/
+      {{"livre", UnitKind::kQuantity, "lb"},
+       {"livres", UnitKind::kQuantity, "lb"}}};
   return kFrench;
 }
 
