@@ -1591,7 +1591,10 @@ class Parser {
     int shift = 0;
     bool anchored = false;
     // "the summer": this year's ("the summer of 2015" takes its year).
-    const bool article = g_.period_articles.Has(Key(at)) && Find(g_.seasons, Key(at + 1));
+    // ("the fall" alone is a fall: a season word that is also a common
+    // word needs its capital there.)
+    const bool article = g_.period_articles.Has(Key(at)) && Find(g_.seasons, Key(at + 1)) &&
+                         (Capitalized(at + 1) || !g_.names_needing_capital.Has(Key(at + 1)));
     if (article) {
       anchored = true;
       ++at;

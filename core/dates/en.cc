@@ -14,8 +14,9 @@ DateLanguage MakeEnglish() {
   l.lang = "en";
   l.icu_locale = "en";
   l.month_before_day = true;
+  // ("fall": only for "the fall" alone, "after the fall" of a city.)
   l.names_needing_capital = {"may", "march", "august", "sun", "sat", "wed",
-                             "mar"};
+                             "mar", "fall"};
 
   l.extra_month_abbreviations = {{"sept", 9}};
   l.extra_weekday_names = {{"tues", 1}, {"weds", 2}, {"thur", 3}, {"thurs", 3}};
