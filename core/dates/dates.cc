@@ -2372,7 +2372,8 @@ class Parser {
       }
       if (loose_minutes && !marked) {
         // "at 2.30": not a price or a score ("at 2.30 dollars", "at 4.50%").
-        if (!introduced || Glued(t_, at) ||
+        if (!introduced || IsChar(t_, at, '%') ||
+            (Glued(t_, at) && t_.tokens[at].kind != TokenKind::kPunct) ||
             (IsWord(at) && !Capitalized(at) && !g_.words_after_year.Has(Key(at)))) {
           return false;
         }
@@ -3667,7 +3668,7 @@ class Parser {
         (Glued(t_, i + 3) && (IsChar(t_, i + 3, '-') || IsChar(t_, i + 3, '/')) &&
          Glued(t_, i + 4) && PlainNumber(t_, i + 4, 4) >= 0);
     if (!in_number && YearAt(t_, i) > 0 && Glued(t_, i + 1) && Glued(t_, i + 2) &&
-        ((IsChar(t_, i + 1, '-') && YearAt(t_, i + 2) > YearAt(t_, i)) ||
+        (((IsChar(t_, i + 1, '-') || IsChar(t_, i + 1, '~')) && YearAt(t_, i + 2) > YearAt(t_, i)) ||
          (IsChar(t_, i + 1, '/') && YearAt(t_, i + 2) == YearAt(t_, i) + 1))) {
       m->first = i;
       m->end = i + 3;
@@ -3701,7 +3702,10 @@ class Parser {
     // "du 2 octobre jusqu'à demain": connectors of open ranges do too.
     if (connector == 0) connector = g_.open_range_connectors.Match(t_, at);
     // "from 3-8pm", "between 3am - 12pm": a dash joins them too.
-    if (connector == 0 && (IsChar(t_, at, '-') || IsChar(t_, at, u'\u2013'))) connector = 1;
+    if (connector == 0 && (IsChar(t_, at, '-') || IsChar(t_, at, u'\u2013') ||
+                           IsChar(t_, at, '~'))) {
+      connector = 1;
+    }
     if (connector == 0) return false;
     return RangeEnd(i, at + connector, std::move(left), day_only, month_only, m);
   }
@@ -3771,8 +3775,8 @@ class Parser {
     if (!RangeStart(i, &left_end, &left, &day_only, &month_only)) return false;
     size_t at = left_end;
     bool times_only = false;
-    if (IsChar(t_, at, '-') || IsChar(t_, at, u'\u2013')) {
-      ++at;
+    if (IsChar(t_, at, '-') || IsChar(t_, at, u'\u2013') || IsChar(t_, at, '~')) {
+      ++at;  // "2014~2018" too
     } else if (size_t k = g_.open_range_connectors.Match(t_, at)) {
       at += k;
     } else if (size_t k2 = g_.time_range_connectors.Match(t_, at);
