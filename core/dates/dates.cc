@@ -3906,6 +3906,14 @@ class Parser {
               right.hour * 60 + std::max(right.minute, 0)) {
         left.hour += 12;
       }
+      // "from 1:30 pm to 3:30", "from 11:01 am to 11": an end without am/pm
+      // that would come first is in the next half of the day.
+      if (left.HasTime() && right.HasTime() && !right.meridiem && right.hour < 12 &&
+          right.year == left.year && right.month == left.month && right.day == left.day &&
+          right.hour * 60 + std::max(right.minute, 0) <= left.hour * 60 + std::max(left.minute, 0) &&
+          (right.hour + 12) * 60 + std::max(right.minute, 0) > left.hour * 60 + std::max(left.minute, 0)) {
+        right.hour += 12;
+      }
       if (!left.year_given && right.year_given && left.value.empty() &&
           left.grain != Grain::kYear) {
         left.year = right.year;

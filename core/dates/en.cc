@@ -69,7 +69,8 @@ DateLanguage MakeEnglish() {
   l.relative_days = {{"yesterday", -1}, {"today", 0}, {"tomorrow", 1},
                      {"tmrw", 1}, {"the day after tmrw", 2}, {"next day", 1},
                      {"the day before yesterday", -2},
-                     {"the day after tomorrow", 2}};
+                     {"the day after tomorrow", 2},
+                     {"day before yesterday", -2}, {"day after tomorrow", 2}};
   l.this_words = {"this", "current"};
   l.last_words = {"last", "past", "previous"};
   l.next_words = {"next", "coming", "following", "upcoming"};
@@ -192,7 +193,7 @@ DateLanguage MakeEnglish() {
       {"presidents ' day", NthWeekdayHoliday(2, 0, 3)}};
   l.holidays_capitalized = true;
 
-  l.open_range_connectors = {"to", "until", "till", "through"};
+  l.open_range_connectors = {"to", "until", "till", "til", "through"};
   l.range_words = {{"from", "to"}, {"from", "until"}, {"from", "till"},
                    {"from", "through"}, {"between", "and"}};
 
