@@ -28,7 +28,8 @@
 //     values stop at the minute). Components finer than Relief's grain
 //     are not compared ("next month" = 2016-11 against chrono's 2016-11-01),
 //     except an hour asked of a bare date, which fails. A week value
-//     ("2016-W40") passes when chrono's day lies in it; a part of day
+//     ("2016-W40", or its weekend "2016-W40-WE") passes when chrono's day
+//     lies in it (or when chrono asserts nothing); a part of day
 //     ("…TEV") when chrono's hour lies in it (MO 4–11, AF 12–17, EV 17–23,
 //     NI 20–5); a duration ("PT5M", SPEC's value for "dans 5 minutes")
 //     when the reference plus it is chrono's start_date, to the minute.
@@ -107,7 +108,9 @@ function chronoPointOk(asserted, value, startDate, ref) {
     return startDate != null && addDuration(ref, value) === startDate.slice(0, 16);
   }
   let m;
-  if ((m = /^(\d{4})-W(\d\d)$/.exec(value))) {  // a week: the asserted day lies in it
+  if ((m = /^(\d{4})-W(\d\d)(?:-WE)?$/.exec(value))) {  // a week (or its weekend): the asserted day lies in it
+    // Nothing asserted ("this weekend" → {}) checks nothing, as for dates.
+    if (["year", "month", "day", "hour", "minute"].every((k) => asserted[k] === undefined)) return true;
     if (asserted.year === undefined || asserted.month === undefined || asserted.day === undefined) return false;
     const [wy, w] = isoWeekOf(asserted.year, asserted.month, asserted.day);
     return wy === Number(m[1]) && w === Number(m[2]);

@@ -72,6 +72,9 @@ struct DateLanguage {
   // --- Calendar dates ("le 7 mars 2016", "mars 2016", "en 2013")
   // Month spellings CLDR lacks ("Sept" in English; CLDR has "Sep").
   WordTable<int> extra_month_abbreviations;
+  // Weekday spellings CLDR lacks, as clear as full names ("Tues",
+  // "Thurs"; 0 = Monday).
+  WordTable<int> extra_weekday_names;
   // Words that may open a date and belong to its span: "le 7 mars".
   Words articles;
   // Suffixes glued to a day number: "1er", "1st", "2nd".

@@ -364,6 +364,9 @@ struct DateRecognizer::Grammar {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
+    for (const auto& [name, weekday] : l.extra_weekday_names) {
+      names.weekdays.emplace(std::string(name), weekday);
+    }
     // Every word a rule may start with: the others are skipped at once.
     auto add_first_words = [this](const Words& phrases) {
       for (std::string_view phrase : phrases) {
@@ -704,6 +707,17 @@ class Parser {
            !(i + 1 < n_ && t_.tokens[i + 1].kind == TokenKind::kNumber);
   }
 
+  // Two digits from 40 after a month, which no day can be: "Aug 96",
+  // "Aug 9, 96" (not "Aug 96 soldiers", not "96:30").
+  bool ShortYearAt(size_t i) const {
+    if (i >= n_ || t_.tokens[i].end - t_.tokens[i].begin != 2) return false;
+    const int yy = PlainNumber(t_, i, 2);
+    if (yy < 40) return false;  // "August 32" is a wrong day, not 2032
+    if (Glued(t_, i + 1) && !IsChar(t_, i + 1, ',') && !IsChar(t_, i + 1, '.')) return false;
+    if (i + 1 < n_ && t_.tokens[i + 1].kind == TokenKind::kNumber) return false;
+    return !(IsWord(i + 1) && !Capitalized(i + 1) && !g_.words_after_year.Has(Key(i + 1)));
+  }
+
   // "96" → 1996, "20" → 2020: the century that puts the year at most ten
   // years after the reference (or 2016).
   int TwoDigitYear(int yy) const {
@@ -887,7 +901,9 @@ class Parser {
     // before the year.
     size_t year_at = next;
     size_t words_end = 0;
-    if ((Glued(t_, year_at) || IsChar(t_, year_at, ',')) &&
+    if (IsChar(t_, year_at, ',') && ShortYearAt(year_at + 1)) {
+      ++year_at;  // "Aug 9, 96"
+    } else if ((Glued(t_, year_at) || IsChar(t_, year_at, ',')) &&
         (IsChar(t_, year_at, ',') || IsChar(t_, year_at, '.')) &&
         (YearAt(t_, year_at + 1) > 0 || YearInWords(year_at + 1, &words_end) > 0)) {
       ++year_at;
@@ -897,7 +913,7 @@ class Parser {
     }
     int year = YearAt(t_, year_at);
     size_t year_end = year_at + 1;
-    if (year < 0 && TwoDigitYearAt(year_at)) {
+    if (year < 0 && (TwoDigitYearAt(year_at) || ShortYearAt(year_at))) {
       year = TwoDigitYear(PlainNumber(t_, year_at, 2));  // "3 Aug 96"
     }
     if (year < 0) {
@@ -1374,7 +1390,7 @@ class Parser {
       }
     }
     if (month == 0) month = MonthAt(i, false);
-    if (month == 0 && (YearAt(t_, i + 1) > 0 ||
+    if (month == 0 && (YearAt(t_, i + 1) > 0 || ShortYearAt(i + 1) ||
                        (IsChar(t_, i + 1, '.') && YearAt(t_, i + 2) > 0))) {
       month = MonthAt(i, true);  // "Sep 2012", "janv. 2015"
     }
@@ -1396,6 +1412,10 @@ class Parser {
     int year = YearAt(t_, year_at);
     size_t year_end = year_at + 1;
     if (year < 0 && month != 0) year = YearInWords(year_at, &year_end);
+    if (year <= 0 && month != 0 && ShortYearAt(year_at)) {
+      year = TwoDigitYear(PlainNumber(t_, year_at, 2));  // "Aug 96" (not a day)
+      year_end = year_at + 1;
+    }
     // "en juillet 98,": two digits closing the phrase ("juillet 14
     // personnes", "3 juillet 15 h" are counts and times); where the month
     // comes first they are its day ("March 15,").
@@ -2719,7 +2739,12 @@ class Parser {
       // The day it belongs to: "le matin du 7 mars", "nuit Mardi"; "la nuit
       // de samedi à dimanche" is the range's.
       const size_t link = *end;
-      const size_t date_at = g_.edge_links.Has(Key(link)) ? link + 1 : link;
+      // "in the morning on Tuesday", "in the afternoon, this Friday"
+      const size_t date_at = g_.edge_links.Has(Key(link)) ||
+                                     g_.numeric_date_introducers.Has(Key(link)) ||
+                                     IsChar(t_, link, ',')
+                                 ? link + 1
+                                 : link;
       Point date;
       size_t date_end = 0;
       if (DatePhrase(date_at, &date_end, &date)) {
@@ -2751,6 +2776,7 @@ class Parser {
   // "lundi prochain d'après-midi", "Mardi tôt le matin".
   bool DateDayPart(size_t* end, Point* p) const {
     size_t at = *end;
+    if (IsChar(t_, at, ',') && g_.day_part_introducers.Match(t_, at + 1)) ++at;  // "Tuesday, in the morning"
     if (g_.edge_links.Has(Key(at))) ++at;
     DayPartPhrase d;
     if (!DayPartAt(at, &d) || d.anchored) return false;
@@ -3596,6 +3622,7 @@ class Parser {
       return false;
     }
     if (i > 0 && g_.articles.Has(Key(i - 1))) return false;  // "The Mondays", a band
+    if (g_.names.WeekdayIndex(key) >= 0) return false;  // "Thurs" is one day
     key.pop_back();
     const int weekday = g_.names.WeekdayIndex(key);
     if (weekday < 0) return false;

@@ -18,6 +18,7 @@ DateLanguage MakeEnglish() {
                              "mar"};
 
   l.extra_month_abbreviations = {{"sept", 9}};
+  l.extra_weekday_names = {{"tues", 1}, {"weds", 2}, {"thur", 3}, {"thurs", 3}};
   l.articles = {"the"};
   l.day_suffixes = {"st", "nd", "rd", "th"};
   l.first_day_words = {"first"};
@@ -97,7 +98,13 @@ DateLanguage MakeEnglish() {
   l.to_hour_words = {"to", "before", "till"};
   l.named_hours = {{"noon", 12}, {"midday", 12}, {"midnight", 0}};
   l.parts_of_day = {{"morning", "MO"}, {"afternoon", "AF"},
-                    {"evening", "EV"}, {"night", "NI"}};
+                    {"evening", "EV"}, {"night", "NI"},
+                    {"early-morning", "MO"}, {"late-morning", "MO"},
+                    {"mid-morning", "MO"}, {"midmorning", "MO"},
+                    {"early-afternoon", "AF"}, {"late-afternoon", "AF"},
+                    {"mid-afternoon", "AF"}, {"midafternoon", "AF"},
+                    {"early-evening", "EV"}, {"late-evening", "EV"},
+                    {"early-night", "NI"}, {"late-night", "NI"}};
   l.tonight_words = {{"tonight", "EV"}, {"tonite", "EV"}};
   // "the night" alone is too often a noun phrase ("won on the night").
   l.day_part_introducers = {"in", "during", "in the", "during the"};
@@ -165,7 +172,23 @@ DateLanguage MakeEnglish() {
       {"earth day", FixedHoliday(4, 22)}, {"boxing day", FixedHoliday(12, 26)},
       {"veterans day", FixedHoliday(11, 11)},
       {"easter", EasterHoliday(0)}, {"easter sunday", EasterHoliday(0)},
-      {"easter day", EasterHoliday(0)}};
+      {"easter day", EasterHoliday(0)}, {"easter monday", EasterHoliday(1)},
+      {"good friday", EasterHoliday(-2)}, {"new year eve", FixedHoliday(12, 31)},
+      {"new year day", FixedHoliday(1, 1)}, {"may day", FixedHoliday(5, 1)},
+      {"juneteenth", FixedHoliday(6, 19)},
+      // US holidays on the nth weekday of a month (0 = Monday).
+      {"thanksgiving", NthWeekdayHoliday(11, 3, 4)},
+      {"thanksgiving day", NthWeekdayHoliday(11, 3, 4)},
+      {"mother 's day", NthWeekdayHoliday(5, 6, 2)},
+      {"mothers day", NthWeekdayHoliday(5, 6, 2)},
+      {"father 's day", NthWeekdayHoliday(6, 6, 3)},
+      {"fathers day", NthWeekdayHoliday(6, 6, 3)},
+      {"labor day", NthWeekdayHoliday(9, 0, 1)},
+      {"memorial day", NthWeekdayHoliday(5, 0, -1)},
+      {"martin luther king day", NthWeekdayHoliday(1, 0, 3)},
+      {"mlk day", NthWeekdayHoliday(1, 0, 3)},
+      {"presidents day", NthWeekdayHoliday(2, 0, 3)},
+      {"presidents ' day", NthWeekdayHoliday(2, 0, 3)}};
   l.holidays_capitalized = true;
 
   l.open_range_connectors = {"to", "until", "till", "through"};
