@@ -2364,7 +2364,11 @@ class Parser {
         if (am && hour == 12) hour = 0;
         at += am + pm;
         marked = meridiem = true;
-      } else if (TimeDayPart(at, marked, &hour, &part_end)) {
+        // "8pm ce soir": a part of day that agrees only repeats it.
+        int same = hour;
+        if (TimeDayPart(at, true, &same, &part_end) && same == hour) at = part_end;
+      } else if (TimeDayPart(at, marked || introduced, &hour, &part_end)) {
+        // ("à huit ce soir": after "à", a bare hour takes "ce soir" too)
         at = part_end;  // "8 dans la soirée", "10 de la matinée"
         marked = true;
         day_part = true;
