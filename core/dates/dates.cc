@@ -1593,7 +1593,10 @@ class Parser {
     int shift = 0;
     bool anchored = false;
     // "the summer": this year's ("the summer of 2015" takes its year).
-    const bool article = g_.period_articles.Has(Key(at)) && Find(g_.seasons, Key(at + 1));
+    // ("the fall" alone is a fall: a season word that is also a common
+    // word needs its capital there.)
+    const bool article = g_.period_articles.Has(Key(at)) && Find(g_.seasons, Key(at + 1)) &&
+                         (Capitalized(at + 1) || !g_.names_needing_capital.Has(Key(at + 1)));
     if (article) {
       anchored = true;
       ++at;
@@ -2375,7 +2378,8 @@ class Parser {
       }
       if (loose_minutes && !marked) {
         // "at 2.30": not a price or a score ("at 2.30 dollars", "at 4.50%").
-        if (!introduced || Glued(t_, at) ||
+        if (!introduced || IsChar(t_, at, '%') ||
+            (Glued(t_, at) && t_.tokens[at].kind != TokenKind::kPunct) ||
             (IsWord(at) && !Capitalized(at) && !g_.words_after_year.Has(Key(at)))) {
           return false;
         }
@@ -3690,7 +3694,7 @@ class Parser {
         (Glued(t_, i + 3) && (IsChar(t_, i + 3, '-') || IsChar(t_, i + 3, '/')) &&
          Glued(t_, i + 4) && PlainNumber(t_, i + 4, 4) >= 0);
     if (!in_number && YearAt(t_, i) > 0 && Glued(t_, i + 1) && Glued(t_, i + 2) &&
-        ((IsChar(t_, i + 1, '-') && YearAt(t_, i + 2) > YearAt(t_, i)) ||
+        (((IsChar(t_, i + 1, '-') || IsChar(t_, i + 1, '~')) && YearAt(t_, i + 2) > YearAt(t_, i)) ||
          (IsChar(t_, i + 1, '/') && YearAt(t_, i + 2) == YearAt(t_, i) + 1))) {
       m->first = i;
       m->end = i + 3;
@@ -3724,7 +3728,10 @@ class Parser {
     // "du 2 octobre jusqu'à demain": connectors of open ranges do too.
     if (connector == 0) connector = g_.open_range_connectors.Match(t_, at);
     // "from 3-8pm", "between 3am - 12pm": a dash joins them too.
-    if (connector == 0 && (IsChar(t_, at, '-') || IsChar(t_, at, u'\u2013'))) connector = 1;
+    if (connector == 0 && (IsChar(t_, at, '-') || IsChar(t_, at, u'\u2013') ||
+                           IsChar(t_, at, '~'))) {
+      connector = 1;
+    }
     if (connector == 0) return false;
     return RangeEnd(i, at + connector, std::move(left), day_only, month_only, m);
   }
@@ -3794,8 +3801,8 @@ class Parser {
     if (!RangeStart(i, &left_end, &left, &day_only, &month_only)) return false;
     size_t at = left_end;
     bool times_only = false;
-    if (IsChar(t_, at, '-') || IsChar(t_, at, u'\u2013')) {
-      ++at;
+    if (IsChar(t_, at, '-') || IsChar(t_, at, u'\u2013') || IsChar(t_, at, '~')) {
+      ++at;  // "2014~2018" too
     } else if (size_t k = g_.open_range_connectors.Match(t_, at)) {
       at += k;
     } else if (size_t k2 = g_.time_range_connectors.Match(t_, at);
@@ -3924,6 +3931,14 @@ class Parser {
           (left.hour + 12) * 60 + std::max(left.minute, 0) <=
               right.hour * 60 + std::max(right.minute, 0)) {
         left.hour += 12;
+      }
+      // "from 1:30 pm to 3:30", "from 11:01 am to 11": an end without am/pm
+      // that would come first is in the next half of the day.
+      if (left.HasTime() && right.HasTime() && !right.meridiem && right.hour < 12 &&
+          right.year == left.year && right.month == left.month && right.day == left.day &&
+          right.hour * 60 + std::max(right.minute, 0) <= left.hour * 60 + std::max(left.minute, 0) &&
+          (right.hour + 12) * 60 + std::max(right.minute, 0) > left.hour * 60 + std::max(left.minute, 0)) {
+        right.hour += 12;
       }
       if (!left.year_given && right.year_given && left.value.empty() &&
           left.grain != Grain::kYear) {

@@ -14,8 +14,9 @@ DateLanguage MakeEnglish() {
   l.lang = "en";
   l.icu_locale = "en";
   l.month_before_day = true;
+  // ("fall": only for "the fall" alone, "after the fall" of a city.)
   l.names_needing_capital = {"may", "march", "august", "sun", "sat", "wed",
-                             "mar"};
+                             "mar", "fall"};
 
   l.extra_month_abbreviations = {{"sept", 9}};
   l.extra_weekday_names = {{"tues", 1}, {"weds", 2}, {"thur", 3}, {"thurs", 3}};
@@ -68,7 +69,8 @@ DateLanguage MakeEnglish() {
   l.relative_days = {{"yesterday", -1}, {"today", 0}, {"tomorrow", 1},
                      {"tmrw", 1}, {"the day after tmrw", 2}, {"next day", 1},
                      {"the day before yesterday", -2},
-                     {"the day after tomorrow", 2}};
+                     {"the day after tomorrow", 2},
+                     {"day before yesterday", -2}, {"day after tomorrow", 2}};
   l.this_words = {"this", "current"};
   l.last_words = {"last", "past", "previous"};
   l.next_words = {"next", "coming", "following", "upcoming"};
@@ -191,7 +193,7 @@ DateLanguage MakeEnglish() {
       {"presidents ' day", NthWeekdayHoliday(2, 0, 3)}};
   l.holidays_capitalized = true;
 
-  l.open_range_connectors = {"to", "until", "till", "through"};
+  l.open_range_connectors = {"to", "until", "till", "til", "through"};
   l.range_words = {{"from", "to"}, {"from", "until"}, {"from", "till"},
                    {"from", "through"}, {"between", "and"}};
 
