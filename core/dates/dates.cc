@@ -535,6 +535,8 @@ class Parser {
     m = Match();
     if (Set(i, &m)) consider(m);
     m = Match();
+    if (TimeThenSet(i, &m)) consider(m);  // before a time then a day
+    m = Match();
     if (DateTime(i, &m)) consider(m);
     m = Match();
     if (BareDayWithTime(i, &m)) consider(m);
@@ -2367,7 +2369,11 @@ class Parser {
         if (am && hour == 12) hour = 0;
         at += am + pm;
         marked = meridiem = true;
-      } else if (TimeDayPart(at, marked, &hour, &part_end)) {
+        // "8pm ce soir": a part of day that agrees only repeats it.
+        int same = hour;
+        if (TimeDayPart(at, true, &same, &part_end) && same == hour) at = part_end;
+      } else if (TimeDayPart(at, marked || introduced, &hour, &part_end)) {
+        // ("à huit ce soir": after "à", a bare hour takes "ce soir" too)
         at = part_end;  // "8 dans la soirée", "10 de la matinée"
         marked = true;
         day_part = true;
@@ -3596,6 +3602,26 @@ class Parser {
       if (scale) scale *= 10;
     }
     return value / scale;
+  }
+
+  // A time before a set of days: "16 heures chaque lundi", "4pm every
+  // Monday" → XXXX-WXX-1T16:00.
+  bool TimeThenSet(size_t i, Match* m) const {
+    Point time;
+    size_t time_end = 0;
+    if (!Time(i, &time_end, &time, true) || time_end >= n_) return false;
+    Match set;
+    if (!Set(time_end, &set) || set.first != time_end ||
+        set.point.value.find('T') != std::string::npos ||
+        set.point.value.rfind("XXXX", 0) != 0) {
+      return false;  // "tous les ans" takes no time of day
+    }
+    m->first = i;
+    m->end = set.end;
+    m->point = set.point;
+    m->point.value += Format("T%02d:%02d", time.hour, std::max(time.minute, 0));
+    m->point.grain = time.grain;
+    return true;
   }
 
   // "les lundis": every Monday.

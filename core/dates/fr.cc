@@ -16,7 +16,8 @@ DateLanguage MakeFrench() {
   l.month_before_day = false;
   l.names_needing_capital = {};  // "Mars" the planet: see month_introducers
 
-  // and the English-style ones French texts borrow ("1er Jan", "28-Nov").
+  // Abbreviations CLDR lacks ("fév", "déc" without their dot), and the
+  // English-style ones French texts borrow ("1er Jan", "28-Nov").
   l.extra_month_abbreviations = {{"fev", 2}, {"dec", 12}, {"jan", 1},
                                  {"jun", 6}, {"jul", 7}, {"aou", 8},
                                  {"sep", 9}};
