@@ -1,10 +1,16 @@
 // The date engine. Rule families, each one function of Parser below:
 //   calendar dates  "le 7 mars 2016", "March 7", "07/03/2016", "mars 2016",
-//                   "en 2013", "Ce dimanche 27", "lundi dernier", "hier"
+//                   "en 2013", "Ce dimanche 27", "lundi dernier", "hier",
+//                   "Oct/2", "2019-aug-01", "the first Friday of July",
+//                   "the 20th of next month", "two thousand and five"
 //   periods         "les années 1990", "le XIXe siècle", "printemps 2015",
-//                   "la semaine prochaine", "mi-mars", "début de semaine"
+//                   "la semaine prochaine", "mi-mars", "début de semaine",
+//                   "Q3 2016", "the last week of July", "week 31",
+//                   "the rest of the week", "within 5 days"
 //   times           "14 h 30", "8 heures du matin", "ce soir", and a date
-//                   followed by a time ("le 7 mars à 14 h")
+//                   followed by a time ("le 7 mars à 14 h"), "half past
+//                   seven", "8.30pm"
+//   shifts          "two days after tomorrow", "1 month 21 days ago"
 //   parts of day    "dans la soirée", "tôt le matin", "mardi dans la matinée"
 //   holidays        "Noël", "Pâques 2016", "la Toussaint", "Christmas"
 //   offsets         "il y a trois jours", "in 3 days"
