@@ -3286,7 +3286,7 @@ class Parser {
   // that many units later.
   bool Within(size_t i, Match* m) const {
     const size_t k = g_.within_words.Match(t_, i);
-    if (k == 0 || !ref_) return false;
+    if (k == 0) return false;
     size_t at = i + k;
     if (g_.period_articles.Has(Key(at))) ++at;
     if (DirectionAt(at) > 0) ++at;
@@ -3296,6 +3296,11 @@ class Parser {
     if (unit == nullptr) return false;
     m->first = i;
     m->end = unit_at + 1;
+    if (!ref_) {  // no reference: an unknown day, as for "in 3 days"
+      m->point = Point();
+      m->range_end.reset();
+      return true;
+    }
     m->range_end = ShiftedDay(amount, *unit);
     m->point = DayPoint(*ref_);
     if (m->range_end->HasTime()) {  // "within 5 minutes": from the day's start

@@ -176,7 +176,7 @@ DateLanguage MakeEnglish() {
       {"easter", EasterHoliday(0)}, {"easter sunday", EasterHoliday(0)},
       {"easter day", EasterHoliday(0)}, {"easter monday", EasterHoliday(1)},
       {"good friday", EasterHoliday(-2)}, {"new year eve", FixedHoliday(12, 31)},
-      {"new year day", FixedHoliday(1, 1)}, {"may day", FixedHoliday(5, 1)},
+      {"new year day", FixedHoliday(1, 1)}, {"new year", FixedHoliday(1, 1)}, {"may day", FixedHoliday(5, 1)},
       {"juneteenth", FixedHoliday(6, 19)},
       // US holidays on the nth weekday of a month (0 = Monday).
       {"thanksgiving", NthWeekdayHoliday(11, 3, 4)},
