@@ -1,10 +1,16 @@
 // The date engine. Rule families, each one function of Parser below:
 //   calendar dates  "le 7 mars 2016", "March 7", "07/03/2016", "mars 2016",
-//                   "en 2013", "Ce dimanche 27", "lundi dernier", "hier"
+//                   "en 2013", "Ce dimanche 27", "lundi dernier", "hier",
+//                   "Oct/2", "2019-aug-01", "the first Friday of July",
+//                   "the 20th of next month", "two thousand and five"
 //   periods         "les années 1990", "le XIXe siècle", "printemps 2015",
-//                   "la semaine prochaine", "mi-mars", "début de semaine"
+//                   "la semaine prochaine", "mi-mars", "début de semaine",
+//                   "Q3 2016", "the last week of July", "week 31",
+//                   "the rest of the week", "within 5 days"
 //   times           "14 h 30", "8 heures du matin", "ce soir", and a date
-//                   followed by a time ("le 7 mars à 14 h")
+//                   followed by a time ("le 7 mars à 14 h"), "half past
+//                   seven", "8.30pm"
+//   shifts          "two days after tomorrow", "1 month 21 days ago"
 //   parts of day    "dans la soirée", "tôt le matin", "mardi dans la matinée"
 //   holidays        "Noël", "Pâques 2016", "la Toussaint", "Christmas"
 //   offsets         "il y a trois jours", "in 3 days"
@@ -527,6 +533,8 @@ class Parser {
     if (RestOf(i, &m)) consider(m);
     m = Match();
     if (Within(i, &m)) consider(m);
+    m = Match();
+    if (TimeForDuration(i, &m)) consider(m);
     m = Match();
     if (Duration(i, &m)) consider(m);
     m = Match();
@@ -2981,8 +2989,8 @@ class Parser {
       // "December 12th at 4 - 6:30 pm"
       if (g_.time_introducers.Has(Key(at)) && !g_.articles.Has(Key(at))) ++at;
       Match times;
-      if (Range(at, &times) && times.first == at && times.point.HasTime() &&
-          times.range_end->HasTime()) {
+      if ((Range(at, &times) || TimeForDuration(at, &times)) && times.first == at &&
+          times.point.HasTime() && times.range_end->HasTime()) {
         Point start = m->point, stop = m->point;
         for (auto [to, from] : {std::pair{&start, &times.point},
                                 std::pair{&stop, &*times.range_end}}) {
@@ -3225,6 +3233,87 @@ class Parser {
     m->point = DayPoint(*ref_);
     m->range_end.reset();
     if (*unit != TimeUnit::kDay) m->range_end = DayPoint(last);
+    return true;
+  }
+
+  // Minutes in a duration of hours and minutes ("PT3H30M", "PT2.5H"), or -1.
+  static int DurationMinutes(const std::string& value) {
+    if (value.rfind("PT", 0) != 0) return -1;
+    double total = 0, number = 0, scale = 0;
+    for (size_t k = 2; k < value.size(); ++k) {
+      const char c = value[k];
+      if (IsAsciiDigit(c)) {
+        number = number * 10 + (c - '0');
+        if (scale) scale *= 10;
+      } else if (c == '.') {
+        scale = 1;
+      } else if (c == 'H' || c == 'M') {
+        total += (scale ? number / scale : number) * (c == 'H' ? 60 : 1);
+        number = scale = 0;
+      } else {
+        return -1;
+      }
+    }
+    return static_cast<int>(total + 0.5);
+  }
+  // A time and how long from it: "from 10 am for 3 hours", "from 9 for 2.5
+  // hrs", "for 2 hours from 2pm" → the range of times.
+  bool TimeForDuration(size_t i, Match* m) const {
+    const bool opened = g_.range_connectors.count(Key(i)) != 0;
+    auto time_at = [&](size_t at, size_t* end, Point* p) {
+      if (Time(at, end, p)) return true;
+      const int bare = PlainNumber(t_, at, 2);  // "from 9 for 2.5 hrs"
+      if (bare < 1 || bare > 23 || UnitAt(at + 1) ||
+          (IsWord(at + 1) && !g_.duration_introducers.Has(Key(at + 1)))) {
+        return false;  // "from 9 for 2.5 hrs", "for 2 hours from 9."
+      }
+      *p = Point();
+      SetDay(p);
+      p->day_implied = true;
+      p->hour = bare;
+      p->grain = Grain::kHour;
+      p->subtype = "time";
+      *end = at + 1;
+      return true;
+    };
+    Point start;
+    Match length;
+    size_t end = 0;
+    if (opened && time_at(i + 1, &end, &start)) {
+      if (!g_.duration_introducers.Has(Key(end))) return false;
+      if (!(Duration(end, &length) || CompoundDuration(end, &length))) return false;
+      Match longer;
+      if (CompoundDuration(end, &longer) && longer.end > length.end) length = longer;
+      end = length.end;
+    } else if (g_.duration_introducers.Has(Key(i))) {
+      if (!(Duration(i, &length) || CompoundDuration(i, &length))) return false;
+      Match longer;
+      if (CompoundDuration(i, &longer) && longer.end > length.end) length = longer;
+      if (g_.range_connectors.count(Key(length.end)) == 0 ||
+          !time_at(length.end + 1, &end, &start)) {
+        return false;
+      }
+    } else {
+      return false;
+    }
+    const int minutes = DurationMinutes(length.point.value);
+    if (minutes <= 0 || minutes >= 24 * 60 || !start.HasTime()) return false;
+    int total = start.hour * 60 + std::max(start.minute, 0) + minutes;
+    Point stop = start;
+    if (total >= 24 * 60 && ref_) {
+      const CivilDate next = AddDays({start.year, start.month, start.day}, 1);
+      stop.year = next.year;
+      stop.month = next.month;
+      stop.day = next.day;
+    }
+    total %= 24 * 60;
+    stop.hour = total / 60;
+    stop.minute = total % 60;
+    stop.grain = Grain::kMinute;
+    m->first = i;
+    m->end = end;
+    m->point = start;
+    m->range_end = stop;
     return true;
   }
 
