@@ -160,6 +160,9 @@ struct DateLanguage {
   Words am_words;          // "du matin", "am", "a.m"
   Words pm_words;          // "du soir", "de l' apres-midi", "pm"
   Words oclock_words;      // "o'clock"
+  // Time zones after a time, part of its span (SPEC values are wall-clock
+  // times): "12 h 26 UTC", "11 h (heure locale)", "UTC-5".
+  Words time_zone_words;
   // Meridiem letters glued to an hour after a time introducer: "at 9a",
   // "at 9p" (alone they are common words). Empty in French.
   Words glued_am_words;

@@ -327,6 +327,7 @@ struct DateRecognizer::Grammar {
         am_words(l.am_words),
         pm_words(l.pm_words),
         oclock_words(l.oclock_words),
+        time_zone_words(l.time_zone_words),
         named_hours(ToMap(l.named_hours)),
         minute_fractions(ToMap(l.minute_fractions)),
         minute_fraction_phrases(PhrasesOf(l.minute_fractions)),
@@ -449,7 +450,7 @@ struct DateRecognizer::Grammar {
   PhraseSet this_words, last_words, next_words, period_articles,
       past_offset_before, past_offset_after, future_offset_before,
       future_offset_after, time_introducers, hour_words, am_words, pm_words,
-      oclock_words;
+      oclock_words, time_zone_words;
   std::unordered_map<std::string, int> named_hours;
   std::unordered_map<std::string, int> minute_fractions;
   PhraseSet minute_fraction_phrases, minute_links, minus_words;
@@ -2307,6 +2308,7 @@ class Parser {
       if (hour < 0 || hour > 24) return false;
       at = i + 1;
       bool marked = false, word_marked = false, day_part = false;
+      bool meridiem_or_zone = false;
       size_t next_minutes = 0;
       if (minute >= 0) {
         // "8.30", "five-thirty": the minutes are read
@@ -2384,6 +2386,10 @@ class Parser {
         marked = true;
         day_part = true;
       }
+      if (const size_t zone_end = TimeZoneEnd(at); zone_end > at) {
+        at = zone_end;  // "12 h 26 UTC", "22 heures locales"
+        marked = meridiem_or_zone = true;  // (a zone says it is a time)
+      }
       if (loose_minutes && !marked) {
         // "at 2.30": not a price or a score ("at 2.30 dollars", "at 4.50%").
         if (!introduced || IsChar(t_, at, '%') ||
@@ -2397,7 +2403,8 @@ class Parser {
       if (!digits && !word_marked && !meridiem && !loose_minutes && !day_part) {
         return false;  // "sept dans la matinée" is marked by its part
       }
-      if (word_marked && minute < 0 && !am && !pm && !day_part && !introduced && !oclock) {
+      if (word_marked && minute < 0 && !am && !pm && !day_part && !introduced && !oclock &&
+          !meridiem_or_zone) {
         return false;
       }
       // "à 6 heures de marche", "à 8 heures de Paris": a duration.
@@ -2897,6 +2904,34 @@ class Parser {
     if (code == "EV" || code == "AF") return hour + 12;
     if (code == "NI" && hour >= 6) return hour + 12;
     return hour;
+  }
+
+  // The end of a time zone after a time ("UTC", "UTC-5", "(heure
+  // locale)"), or at itself when there is none.
+  size_t TimeZoneEnd(size_t at) const {
+    const bool parenthesized = IsChar(t_, at, '(');
+    size_t k = parenthesized ? at + 1 : at;
+    size_t words = g_.time_zone_words.Match(t_, k);
+    if (words == 0 && IsWord(k)) {  // "UTC-5" as one word
+      const std::string& key = Key(k);
+      const size_t sign = key.find_first_of("+-");
+      if (sign != std::string::npos && sign + 1 < key.size() &&
+          g_.time_zone_words.Has(key.substr(0, sign)) &&
+          key.find_first_not_of("0123456789", sign + 1) == std::string::npos) {
+        words = 1;
+      }
+    }
+    if (words == 0) return at;
+    k += words;
+    if ((IsChar(t_, k, '+') || IsChar(t_, k, '-')) && Glued(t_, k) && Glued(t_, k + 1) &&
+        PlainNumber(t_, k + 1, 2) >= 0) {
+      k += 2;  // "UTC-5", "GMT+1"
+    }
+    if (parenthesized) {
+      if (!IsChar(t_, k, ')')) return at;
+      ++k;
+    }
+    return k;
   }
 
   // A time after a part of day: "ce soir à 20 h", "tonight 8pm".

@@ -93,6 +93,7 @@ DateLanguage MakeEnglish() {
   l.pm_words = {"pm", "p.m", "p.m.", "p m", "p . m .", "p . m", "in the evening", "in the afternoon",
                 "at night", "tonight"};
   l.oclock_words = {"o'clock", "oclock", "o clock"};
+  l.time_zone_words = {"utc", "gmt", "local time"};
   l.glued_am_words = {"a"};
   l.glued_pm_words = {"p"};
   l.hour_fractions = {{"half", 30}, {"quarter", 15}};

@@ -127,6 +127,9 @@ DateLanguage MakeFrench() {
   l.pm_words = {"du soir", "de l' apres-midi", "de l' apres midi", "pm",
                 "p.m.", "p m", "p . m .", "p . m"};
   l.oclock_words = {"pile"};
+  l.time_zone_words = {"utc", "gmt", "heure locale", "heures locales",
+                       "locale", "locales", "heure francaise",
+                       "heure de paris", "heure de france"};
   l.named_hours = {{"midi", 12}, {"minuit", 0}};
   l.minute_fractions = {{"et demie", 30}, {"et quart", 15},
                         {"et trois quarts", 45}, {"moins le quart", -15},
