@@ -1246,6 +1246,8 @@ class Parser {
     const size_t stop = pieces.back().token_end;
     // Not followed by more glued numbers: "1/2/3/4".
     if (stop < n_ && Glued(t_, stop) && t_.tokens[stop].kind != TokenKind::kPunct) return false;
+    // "Monday 1-3 pm": hours, not January 3.
+    if (g_.am_words.Match(t_, stop) || g_.pm_words.Match(t_, stop)) return false;
     if (!PiecesDate(pieces, 0, pieces.size(), NumericDateIntroduced(i), p)) return false;
     *end = stop;
     return true;
@@ -2127,7 +2129,16 @@ class Parser {
           g_.day_suffixes.Has(Key(at + 2))))) {
       day_at = at + 1;
     }
-    const int day = Time(day_at, &next, &time) ? 0 : DayAt(day_at, &next);
+    int day = Time(day_at, &next, &time) ? 0 : DayAt(day_at, &next);
+    // "Monday 8-9am", "Monday 7 to 9am": the number starts a range of times.
+    if (day != 0 && next == day_at + 1) {
+      size_t to = next;
+      if (IsChar(t_, to, '-')) ++to;
+      else to += g_.open_range_connectors.Match(t_, to);
+      Point end_time;
+      size_t end_time_end = 0;
+      if (to > next && Time(to, &end_time_end, &end_time) && end_time.meridiem) day = 0;
+    }
     if (day != 0 && WeekdayDayPoint(abbreviated, day, p)) {
       *end = next;
       return true;
