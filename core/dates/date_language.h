@@ -147,6 +147,8 @@ struct DateLanguage {
   Words past_offset_after;       // (three days) "ago"
   Words future_offset_before;    // "dans" (trois jours), "in"
   Words future_offset_after;     // "later", "from now"
+  // "the end of the day", "end of tomorrow": the day's last minute.
+  Words day_end_words;  // "end", "eod"
   // "the week after next": two periods on.
   Words after_next_words;
   // "the week starting February 4": the week holding that day.

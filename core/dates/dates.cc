@@ -367,7 +367,8 @@ struct DateRecognizer::Grammar {
         rest_words(l.rest_words),
         within_words(l.within_words),
         after_next_words(l.after_next_words),
-        week_start_words(l.week_start_words) {
+        week_start_words(l.week_start_words),
+        day_end_words(l.day_end_words) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -420,6 +421,7 @@ struct DateRecognizer::Grammar {
     add_first_words(l.now_words);
     add_first_words(l.rest_words);
     add_first_words(l.within_words);
+    add_first_words(l.day_end_words);
     add_first_words(l.whole_period_words);
     add_first_words(l.half_words);
     for (const auto& [opener, connector] : l.range_words) {
@@ -471,7 +473,7 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, int> decade_names;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words;
-  PhraseSet after_next_words, week_start_words;
+  PhraseSet after_next_words, week_start_words, day_end_words;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -2017,6 +2019,46 @@ class Parser {
     return true;
   }
 
+  // "the end of the day", "end of tomorrow", "EOD": the day's last minute
+  // (23:59, as TIMEX3 tools write it).
+  bool DayEnd(size_t i, size_t* end, Point* p) const {
+    const size_t k = g_.day_end_words.Match(t_, i);
+    if (k == 0) return false;
+    const bool abbreviation = Key(i + k - 1) != "end";  // "EOD"
+    size_t at = i + k;
+    if (!abbreviation) {  // "end" needs "of" and a day
+      if (!g_.edge_links.Has(Key(at))) return false;
+      ++at;
+    }
+    Point day;
+    size_t day_end = 0;
+    size_t unit_at = g_.period_articles.Has(Key(at)) ? at + 1 : at;
+    const TimeUnit* unit = IsWord(unit_at) ? Find(g_.unit_words, Key(unit_at)) : nullptr;
+    if (!abbreviation && unit && *unit == TimeUnit::kDay && Key(unit_at).back() != 's') {
+      // "at the end of the day" is mostly the idiom ("ultimately")
+      size_t before = i;
+      if (before > 0 && g_.period_articles.Has(Key(before - 1))) --before;
+      if (before > 0 && g_.time_introducers.Has(Key(before - 1))) return false;
+      SetDay(&day);  // "the end of the day"
+      day_end = unit_at + 1;
+    } else if (!abbreviation && DatePhrase(at, &day_end, &day) && day.grain == Grain::kDay &&
+               day.value.empty() && !day.HasTime()) {
+      // "end of tomorrow", "end of this Sunday"
+    } else if (abbreviation) {
+      SetDay(&day);
+      day_end = i + k;
+    } else {
+      return false;
+    }
+    *p = day;
+    p->hour = 23;
+    p->minute = 59;
+    p->grain = Grain::kMinute;
+    p->subtype = "time";
+    *end = day_end;
+    return true;
+  }
+
   // "the weekend", "on weekend": the reference's week's.
   bool PlainWeekend(size_t i, size_t* end, Point* p) const {
     size_t at = i;
@@ -2276,6 +2318,7 @@ class Parser {
     consider(PlainWeekend(i, &e, &q), e, q);
     consider(AfterNextPeriod(i, &e, &q), e, q);
     consider(DirectedHoliday(i, &e, &q), e, q);
+    consider(DayEnd(i, &e, &q), e, q);
     consider(YearWordsAlone(i, &e, &q), e, q);
     consider(Holiday(i, &e, &q), e, q);
     if (i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) {

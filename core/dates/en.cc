@@ -83,6 +83,7 @@ DateLanguage MakeEnglish() {
   l.future_offset_before = {"in"};
   l.within_words = {"within"};
   l.after_next_words = {"after next", "after the next"};
+  l.day_end_words = {"end", "the end", "eod", "the eod"};
   l.week_start_words = {"starting", "beginning", "commencing", "starting on",
                         "beginning on", "commencing on"};
   l.future_offset_after = {"later", "from now", "hence", "in the future"};
