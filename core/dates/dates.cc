@@ -4132,6 +4132,18 @@ class Parser {
         right.year = left.year;  // "10 August 2013 - 12 September"
       }
     }
+    // "from May to March", "Dec 28 to Jan 3": without years, the end comes
+    // after the start.
+    if (ref_ && !left.year_given && !right.year_given && left.value.empty() &&
+        right.value.empty() && left.grain == right.grain && !right.HasTime() &&
+        (left.grain == Grain::kMonth || left.grain == Grain::kDay) && left.year &&
+        right.year &&
+        right.year * 10000 + right.month * 100 + right.day <
+            left.year * 10000 + left.month * 100 + left.day) {
+      const bool earlier_in_year =
+          right.month < left.month || (right.month == left.month && right.day < left.day);
+      right.year = left.year + (earlier_in_year ? 1 : 0);
+    }
     m->first = first;
     m->end = right_end;
     m->point = std::move(left);
