@@ -22,7 +22,8 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: relief annotate [--lang fr|en|auto] [--reference-date YYYY-MM-DD] "
+    "usage: relief annotate [--lang fr|en|auto] "
+    "[--reference-date YYYY-MM-DD[THH:MM]] "
     "[--relative-ordinals] [--compact] [--data FILE] [FILE|-]\n"
     "       relief annotate --jsonl [--lang ...] [--reference-date ...] "
     "< in.jsonl > out.jsonl\n"

@@ -86,12 +86,17 @@ Expected<Document> Annotator::Annotate(std::string_view utf8,
                            "\": use fr, en or auto");
   }
   std::optional<CivilDate> reference;
+  int reference_minute = -1;
   if (!options.reference_date.empty()) {
-    reference = ParseIsoDate(options.reference_date);
-    if (!reference) {
+    const std::optional<ReferenceInstant> parsed =
+        ParseReference(options.reference_date);
+    if (!parsed) {
       return InvalidArgument("reference_date \"" + options.reference_date +
-                             "\" is not a calendar date YYYY-MM-DD");
+                             "\" is not a calendar date YYYY-MM-DD or "
+                             "YYYY-MM-DDTHH:MM");
     }
+    reference = parsed->date;
+    reference_minute = parsed->minute_of_day;
   }
 
   const TokenizedText text = Tokenize(utf8);
@@ -101,7 +106,7 @@ Expected<Document> Annotator::Annotate(std::string_view utf8,
   document.reference_date = options.reference_date;
 
   if (const DateRecognizer* dates = impl_->Dates(document.lang)) {
-    dates->Recognize(text, reference, &document.mentions);
+    dates->Recognize(text, reference, &document.mentions, reference_minute);
   }
   // After the dates: figures skip the numbers dates use ("le 7 mars").
   if (const FigureRecognizer* figures = impl_->Figures(document.lang)) {

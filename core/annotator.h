@@ -19,7 +19,9 @@ inline constexpr size_t kMaxInputBytes = 32u << 20;
 
 struct AnnotateOptions {
   std::string lang = "auto";   // "fr", "en" or "auto"
-  std::string reference_date;  // "YYYY-MM-DD", or empty for none
+  // "YYYY-MM-DD", or "YYYY-MM-DDTHH:MM" when the publication time is known
+  // (then "il y a 15 minutes" is a time); empty for none.
+  std::string reference_date;
   // Relative ordinals ("the last", "l'avant-dernier", "next") as figures,
   // with relative_to and offset instead of a value. Off by default: in news
   // they are mostly adjectives ("the next president"), not figures.

@@ -64,7 +64,9 @@ const DATE_TYPES = new Set(["date", "time", "datetime", "daterange", "timerange"
 
 function runCli(cases) {
   const input = cases.map((c) => JSON.stringify({ id: c.id, text: c.text, lang: c.lang,
-    reference_date: c.ref ? c.ref.slice(0, 10) : undefined })).join("\n") + "\n";
+    // The source's reference to the minute, its wall clock ("2016-11-07T16:12"):
+    // shifts in hours and minutes ("in 5 minutes") resolve from it.
+    reference_date: c.ref ? c.ref.slice(0, 16) : undefined })).join("\n") + "\n";
   const r = spawnSync(CLI, ["annotate", "--jsonl"], { input, maxBuffer: 1 << 30 });
   if (r.status !== 0) throw new Error("relief failed: " + r.stderr);
   return new Map(r.stdout.toString().trim().split("\n").map((l) => JSON.parse(l)).map((d) => [d.id, d]));

@@ -97,6 +97,31 @@ std::optional<CivilDate> ParseIsoDate(std::string_view text) {
   return date;
 }
 
+std::optional<ReferenceInstant> ParseReference(std::string_view text) {
+  std::optional<CivilDate> date = ParseIsoDate(text.substr(0, 10));
+  if (!date) return std::nullopt;
+  ReferenceInstant reference{*date, -1};
+  if (text.size() == 10) return reference;
+  auto two_digits = [&](size_t at, int limit, int* out) {
+    if (at + 2 > text.size()) return false;
+    const char a = text[at], b = text[at + 1];
+    if (a < '0' || a > '9' || b < '0' || b > '9') return false;
+    *out = (a - '0') * 10 + (b - '0');
+    return *out < limit;
+  };
+  int hour = 0, minute = 0, second = 0;
+  if ((text[10] != 'T' && text[10] != ' ') || !two_digits(11, 24, &hour) ||
+      text.size() < 16 || text[13] != ':' || !two_digits(14, 60, &minute)) {
+    return std::nullopt;
+  }
+  if (text.size() != 16 &&
+      (text.size() != 19 || text[16] != ':' || !two_digits(17, 60, &second))) {
+    return std::nullopt;
+  }
+  reference.minute_of_day = hour * 60 + minute;
+  return reference;
+}
+
 std::string FormatIsoDate(const CivilDate& date) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month,

@@ -37,6 +37,16 @@ int IsoWeek(const CivilDate& date, int* week_year);
 
 // Strict "YYYY-MM-DD" with a real calendar day.
 std::optional<CivilDate> ParseIsoDate(std::string_view text);
+
+// An article's reference: its day and, when known, its time of day.
+struct ReferenceInstant {
+  CivilDate date;
+  int minute_of_day = -1;  // 0..1439, or -1 when only the day is known
+};
+// "YYYY-MM-DD", or with a time of day "YYYY-MM-DDTHH:MM" (":SS" allowed and
+// ignored: values stop at the minute). No time zone: the article's own
+// wall clock.
+std::optional<ReferenceInstant> ParseReference(std::string_view text);
 std::string FormatIsoDate(const CivilDate& date);  // "2016-03-07"
 
 }  // namespace relief

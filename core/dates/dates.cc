@@ -505,8 +505,9 @@ class Parser {
  public:
   using Grammar = DateRecognizer::Grammar;
   Parser(const Grammar& g, const TokenizedText& text,
-         const std::optional<CivilDate>& reference)
-      : g_(g), t_(text), n_(text.tokens.size()), ref_(reference) {}
+         const std::optional<CivilDate>& reference, int reference_minute)
+      : g_(g), t_(text), n_(text.tokens.size()), ref_(reference),
+        ref_minute_(reference ? reference_minute : -1) {}
 
   // The longest match that starts at token i or just after its
   // introducer ("pendant" trois jours).
@@ -830,14 +831,16 @@ class Parser {
       case TimeUnit::kMonth: return DayPoint(AddMonths(*ref_, amount));
       case TimeUnit::kYear: return DayPoint(AddMonths(*ref_, 12 * amount));
       case TimeUnit::kDecade: return DayPoint(AddMonths(*ref_, 120 * amount));
-      // The reference is a day: hours and minutes count from its start,
-      // as TIMEX3 tools do ("in 5 minutes" → 2016-03-27T00:05).
+      // Hours and minutes count from the reference's time of day; without
+      // one the time is unknown and the reference day is all there is.
       case TimeUnit::kHour: return ShiftedTime(amount * 60, Grain::kHour);
       case TimeUnit::kMinute: return ShiftedTime(amount, Grain::kMinute);
     }
     return Point();
   }
   Point ShiftedTime(int minutes, Grain grain) const {
+    if (ref_minute_ < 0) return DayPoint(*ref_);
+    minutes += ref_minute_;
     int days = minutes / 1440, rest = minutes % 1440;
     if (rest < 0) {
       rest += 1440;
@@ -1683,13 +1686,18 @@ class Parser {
     return true;
   }
 
-  // "now": the reference date (SPEC values stop at the day without the
-  // reference's time).
+  // "now": the reference date, with its time of day when given.
   bool Now(size_t i, size_t* end, Point* p) const {
     const size_t k = g_.now_words.Match(t_, i);
     if (k == 0) return false;
     *p = Point();
     SetDay(p);
+    if (ref_ && ref_minute_ >= 0) {
+      p->hour = ref_minute_ / 60;
+      p->minute = ref_minute_ % 60;
+      p->grain = Grain::kMinute;
+      p->subtype = "time";
+    }
     p->year_given = ref_.has_value();
     *end = i + k;
     return true;
@@ -3392,9 +3400,12 @@ class Parser {
     }
     m->range_end = ShiftedDay(amount, *unit);
     m->point = DayPoint(*ref_);
-    if (m->range_end->HasTime()) {  // "within 5 minutes": from the day's start
-      m->point.hour = 0;
-      m->point.minute = 0;
+    const bool sub_day = *unit == TimeUnit::kHour || *unit == TimeUnit::kMinute;
+    if (sub_day && ref_minute_ < 0) {  // "within 5 minutes" of an unknown time
+      m->range_end.reset();
+    } else if (sub_day) {  // from the reference's time of day
+      m->point.hour = ref_minute_ / 60;
+      m->point.minute = ref_minute_ % 60;
       m->point.grain = m->range_end->grain;
       m->point.subtype = "time";
     }
@@ -4155,6 +4166,7 @@ class Parser {
   const TokenizedText& t_;
   const size_t n_;
   const std::optional<CivilDate>& ref_;
+  const int ref_minute_;  // the reference's time of day, or -1
   struct Memo {
     size_t token = static_cast<size_t>(-1);
     bool found = false;
@@ -4184,8 +4196,9 @@ const std::string& DateRecognizer::lang() const { return grammar_->lang; }
 
 void DateRecognizer::Recognize(const TokenizedText& text,
                                const std::optional<CivilDate>& reference,
-                               std::vector<Mention>* mentions) const {
-  const Parser parser(*grammar_, text, reference);
+                               std::vector<Mention>* mentions,
+                               int reference_minute_of_day) const {
+  const Parser parser(*grammar_, text, reference, reference_minute_of_day);
   const size_t n = text.tokens.size();
   for (size_t i = 0; i < n;) {
     Match match;

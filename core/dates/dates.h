@@ -30,10 +30,13 @@ class DateRecognizer {
 
   // Appends the dates of text to *mentions (in text order, not
   // overlapping each other). Without a reference date, parts the text
-  // does not give stay X ("XXXX-03-07").
+  // does not give stay X ("XXXX-03-07"). reference_minute_of_day is the
+  // reference's time of day (-1: unknown), which shifts in hours and
+  // minutes ("il y a 15 minutes") need to give a time.
   void Recognize(const TokenizedText& text,
                  const std::optional<CivilDate>& reference,
-                 std::vector<Mention>* mentions) const;
+                 std::vector<Mention>* mentions,
+                 int reference_minute_of_day = -1) const;
 
   const std::string& lang() const;
 

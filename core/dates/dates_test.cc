@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/annotator.h"
+#include "core/dates/calendar.h"
 #include "tests/tsv.h"
 
 namespace relief {
@@ -109,6 +110,22 @@ TEST_CASE("dates: every date of the seed article") {
     CHECK(found->date->value == g["value"].get<std::string>());
   }
   CHECK(checked >= 6);
+}
+
+}  // namespace relief
+
+namespace relief {
+
+TEST_CASE("dates: a reference is a day, or a day and a time of day") {
+  CHECK(ParseReference("2016-03-27").value().minute_of_day == -1);
+  CHECK(ParseReference("2016-03-27T14:10").value().minute_of_day == 14 * 60 + 10);
+  CHECK(ParseReference("2016-03-27 14:10:59").value().minute_of_day == 14 * 60 + 10);
+  CHECK(ParseReference("2016-03-27T14:10").value().date.day == 27);
+  for (const char* bad : {"2016-03-27T24:00", "2016-03-27T14", "2016-03-27T14:1",
+                          "2016-03-27T14:10Z", "2016-02-30", "2016-03-27X14:10", ""}) {
+    CAPTURE(bad);
+    CHECK_FALSE(ParseReference(bad).has_value());
+  }
 }
 
 }  // namespace relief

@@ -155,7 +155,9 @@ DateLanguage MakeEnglish() {
 
   l.shift_after_words = {"after", "from"};
   l.shift_before_words = {"before"};
-  l.now_words = {"now", "right now"};
+  // Not "now" alone: in news it is mostly a discourse adverb ("he now
+  // lives in Paris"), as French "maintenant" is left out.
+  l.now_words = {"right now"};
   l.rest_words = {"rest of", "the rest of", "remainder of", "the remainder of",
                   "rest"};
   l.holidays = {
