@@ -42,6 +42,16 @@ const DateLanguage* FindDateLanguage(std::string_view lang) {
 
 namespace {
 
+// The last byte of a key, or NUL for an empty one (a word made only of
+// ignorable characters folds to nothing).
+inline char LastChar(const std::string& key) {
+  return key.empty() ? '\0' : key.back();
+}
+
+}  // namespace
+
+namespace {
+
 // Words and phrases of one rule, keyed by their first token.
 class PhraseSet {
  public:
@@ -484,9 +494,10 @@ struct DateRecognizer::Grammar {
     if (t.kind == TokenKind::kNumber) return true;
     if (t.kind != TokenKind::kWord) return false;
     const std::string& key = text.keys[i];
+    if (key.empty()) return false;  // a word of ignorable characters only
     if (starters.count(key) != 0) return true;
     if (key.find('-') != std::string::npos) return true;
-    if (IsAsciiDigit(key.back())) return true;  // "oct2", "q1"
+    if (IsAsciiDigit(LastChar(key))) return true;  // "oct2", "q1"
     return key.size() <= 8 && key.find_first_not_of("ivxlce") == std::string::npos;
   }
 };
@@ -901,7 +912,7 @@ class Parser {
         if (day == 0) continue;
         // "the twenty third day of September"
         if (const TimeUnit* unit = UnitAt(next); unit && *unit == TimeUnit::kDay &&
-            Key(next).back() != 's' && g_.edge_links.Has(Key(next + 1))) {
+            LastChar(Key(next)) != 's' && g_.edge_links.Has(Key(next + 1))) {
           ++next;
         }
         if (g_.edge_links.Has(Key(next)) && MonthAt(next + 1, true)) ++next;
@@ -1954,7 +1965,7 @@ class Parser {
     if (day == 0) return false;
     at = next;
     if (const TimeUnit* unit = UnitAt(at); unit && *unit == TimeUnit::kDay &&
-        Key(at).back() != 's' && g_.edge_links.Has(Key(at + 1))) {
+        LastChar(Key(at)) != 's' && g_.edge_links.Has(Key(at + 1))) {
       ++at;  // "the 15th day of next month"
     }
     const bool linked = g_.edge_links.Has(Key(at));
@@ -2042,7 +2053,7 @@ class Parser {
     size_t day_end = 0;
     size_t unit_at = g_.period_articles.Has(Key(at)) ? at + 1 : at;
     const TimeUnit* unit = IsWord(unit_at) ? Find(g_.unit_words, Key(unit_at)) : nullptr;
-    if (!abbreviation && unit && *unit == TimeUnit::kDay && Key(unit_at).back() != 's') {
+    if (!abbreviation && unit && *unit == TimeUnit::kDay && LastChar(Key(unit_at)) != 's') {
       // "at the end of the day" is mostly the idiom ("ultimately")
       size_t before = i;
       if (before > 0 && g_.period_articles.Has(Key(before - 1))) --before;
@@ -2113,7 +2124,7 @@ class Parser {
     const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
     // A plural ("ces dernières années") is no one period.
     const std::string& key = Key(at);
-    if (unit && key.size() > 1 && key.back() == 's' &&
+    if (unit && key.size() > 1 && LastChar(key) == 's' &&
         g_.unit_words.count(key.substr(0, key.size() - 1))) {
       return false;
     }
@@ -3160,7 +3171,7 @@ class Parser {
       at += 2;
     }
     const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
-    if (unit == nullptr || *unit != TimeUnit::kWeek || Key(at).back() == 's') return false;
+    if (unit == nullptr || *unit != TimeUnit::kWeek || LastChar(Key(at)) == 's') return false;
     ++at;
     int number = 0;  // "week 31"
     if (ordinal == 0) {
@@ -3283,7 +3294,7 @@ class Parser {
     if (g_.period_articles.Has(Key(at)) || g_.this_words.Has(Key(at))) ++at;
     const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
     if (unit == nullptr || *unit < TimeUnit::kDay || *unit > TimeUnit::kYear ||
-        Key(at).back() == 's') {
+        LastChar(Key(at)) == 's') {
       return false;
     }
     CivilDate last = *ref_;
@@ -3470,7 +3481,7 @@ class Parser {
     if (amount <= 0) return false;
     at = after_amount;
     // "les 24 dernières heures" (a plural: not "9 last night")
-    if (DirectionAt(at) != 0 && IsWord(at + 1) && Key(at + 1).back() == 's') {
+    if (DirectionAt(at) != 0 && IsWord(at + 1) && LastChar(Key(at + 1)) == 's') {
       modified = true;
       ++at;
     }
@@ -3524,7 +3535,7 @@ class Parser {
       // Not a plural ("all days"); "mois" is both.
       const std::string& key = Key(u);
       if (unit == nullptr ||
-          (key.back() == 's' && g_.unit_words.count(key.substr(0, key.size() - 1)))) {
+          (LastChar(key) == 's' && g_.unit_words.count(key.substr(0, key.size() - 1)))) {
         return false;
       }
       amounts[int(*unit)] = 1;
@@ -3739,7 +3750,7 @@ class Parser {
   bool ArticlePluralWeekdaySet(size_t i, Match* m) const {
     if (!g_.plural_set_articles.Has(Key(i)) || !IsWord(i + 1)) return false;
     std::string key = Key(i + 1);
-    if (key.size() < 2 || key.back() != 's') return false;
+    if (key.size() < 2 || LastChar(key) != 's') return false;
     key.pop_back();
     const int weekday = g_.names.WeekdayIndex(key);
     if (weekday < 0) return false;
@@ -3769,7 +3780,7 @@ class Parser {
     p.subtype = "set";
     int weekday = WeekdayAt(at, false);
     std::string key = Key(at);
-    if (weekday < 0 && key.size() > 1 && key.back() == 's' &&
+    if (weekday < 0 && key.size() > 1 && LastChar(key) == 's' &&
         (Capitalized(at) || !g_.names_needing_capital.Has(key))) {
       key.pop_back();  // "tous les lundis"
       weekday = g_.names.WeekdayIndex(key);
@@ -3777,7 +3788,7 @@ class Parser {
     const TimeUnit* unit = UnitAt(at);
     // "chaque matin", "tous les soirs": TIMEX3's set of a part of day.
     std::string part_key = Key(at);
-    if (part_key.size() > 1 && part_key.back() == 's' && !Find(g_.parts_of_day, part_key)) {
+    if (part_key.size() > 1 && LastChar(part_key) == 's' && !Find(g_.parts_of_day, part_key)) {
       part_key.pop_back();
     }
     const char* const* part = IsWord(at) ? Find(g_.parts_of_day, part_key) : nullptr;
@@ -3819,7 +3830,7 @@ class Parser {
   // "on Mondays", "Sundays at 5": a plural weekday is a set.
   bool PluralWeekdaySet(size_t i, Match* m) const {
     std::string key = Key(i);
-    if (!IsWord(i) || key.size() < 4 || key.back() != 's') return false;
+    if (!IsWord(i) || key.size() < 4 || LastChar(key) != 's') return false;
     if (!Capitalized(i) && !(i > 0 && g_.numeric_date_introducers.Has(Key(i - 1)))) {
       return false;
     }
