@@ -16,7 +16,8 @@
 
 namespace relief {
 
-enum class TimeUnit { kMinute, kHour, kDay, kWeek, kMonth, kYear, kDecade };
+// From the smallest: rules compare units by this order.
+enum class TimeUnit { kSecond, kMinute, kHour, kDay, kWeek, kMonth, kYear, kDecade };
 
 using Words = std::vector<std::string_view>;
 template <typename T>
