@@ -85,6 +85,11 @@ struct DateLanguage {
   Words year_introducers;
   // Those after which it is a year whatever follows: "l'année 2016 marque".
   Words strong_year_introducers;
+  // Era markers after a year: "52 av. J.-C." (before Christ: TIMEX3
+  // "BC0052"), "88 apr. J.-C." (after: the plain year). They make a year
+  // of any number of up to four digits, alone or after a day and month.
+  Words era_before_christ;
+  Words era_after_christ;
   // Words after which a four-digit number is never a year: "page 2013".
   Words year_blockers;
   // Lower-case words that may follow a bare year ("2013, selon", "2013 et"):
@@ -165,8 +170,9 @@ struct DateLanguage {
   // Time zones after a time, part of its span (SPEC values are wall-clock
   // times): "12 h 26 UTC", "11 h (heure locale)", "UTC-5".
   Words time_zone_words;
-  // Meridiem letters glued to an hour after a time introducer: "at 9a",
-  // "at 9p" (alone they are common words). Empty in French.
+  // Meridiem letters glued to an hour after a time introducer ("at 9a",
+  // "at 9p") or to a clock with minutes ("5:16p", "5h16p"); alone they are
+  // common words.
   Words glued_am_words;
   Words glued_pm_words;
   // Clock phrases "half past seven", "a quarter to five", "20 min past

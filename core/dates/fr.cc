@@ -29,6 +29,20 @@ DateLanguage MakeFrench() {
       "annee", "l'an", "an", "fin", "debut", "mi", "printemps", "ete",
       "automne", "hiver", "entre", "et", "pour", "dans", "a", "au"};
   l.strong_year_introducers = {"en", "annee", "an"};
+  // "av. J.-C." is tokens "av . j . - c .". "AC"/"AEC" (avant
+  // Christ, avant l'ère commune) are acronyms: see EraYearAt.
+  l.era_before_christ = {
+      "av . j . - c .", "av . j . - c", "av j . - c .", "av . j-c",
+      "av . jc", "av jc", "avant j . - c .", "avant j . - c", "avant j-c",
+      "avant jc", "avant jesus-christ",
+      "av . jesus-christ", "avant notre ere", "avant l' ere commune",
+      "ac", "aec", "av . n . e ."};
+  l.era_after_christ = {
+      "apr . j . - c .", "apr . j . - c", "apr j . - c .", "ap . j . - c .",
+      "ap . j . - c", "apres j . - c .", "apr . j-c", "apr . jc", "ap . jc",
+      "apres jc", "apres jesus-christ",
+      "apr . jesus-christ", "de notre ere", "de l' ere commune",
+      "p . chr . n .", "p . chr . n"};
   l.year_blockers = {
       "page", "p", "n", "no", "numero", "article", "art", "alinea", "tel",
       "code", "loi", "vol", "tome", "chapitre", "ligne", "route", "rn", "rd",
@@ -126,6 +140,9 @@ DateLanguage MakeFrench() {
   l.am_words = {"du matin", "am", "a.m.", "a . m .", "a . m"};
   l.pm_words = {"du soir", "de l' apres-midi", "de l' apres midi", "pm",
                 "p.m.", "p m", "p . m .", "p . m"};
+  // Glued to a clock time, English style: "5:16p", "11h30a".
+  l.glued_am_words = {"a"};
+  l.glued_pm_words = {"p"};
   l.oclock_words = {"pile"};
   l.time_zone_words = {"utc", "gmt", "heure locale", "heures locales",
                        "locale", "locales", "heure francaise",
