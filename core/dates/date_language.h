@@ -102,8 +102,12 @@ struct DateLanguage {
   // ("Mars" alone is the planet).
   Words month_introducers;
   // Whether a capitalized month name is a month even alone ("the December
-  // election"): English capitalizes months, French does not ("Mars").
+  // election"): English capitalizes months, French does not, so that a
+  // capital mid-sentence marks the month ("Je pars Janvier"), save names
+  // ("Avril Lavigne": a capitalized word after it).
   bool capitalized_month_alone = false;
+  // Months that stay names even so: French "Mars" (the planet).
+  Words months_never_alone;
   // Determiners before a year used as a modifier: "the 2009 book" (round
   // years stay counts: "the 2000 soldiers").
   Words year_determiners;

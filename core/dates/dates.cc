@@ -302,6 +302,7 @@ struct DateRecognizer::Grammar {
         words_after_year(l.words_after_year),
         month_introducers(l.month_introducers),
         capitalized_month_alone(l.capitalized_month_alone),
+        months_never_alone(l.months_never_alone),
         year_determiners(l.year_determiners),
         edge_prefixes(l.edge_prefixes),
         edge_words(l.edge_words),
@@ -445,6 +446,7 @@ struct DateRecognizer::Grammar {
       year_blockers,
       words_after_year, month_introducers;
   bool capitalized_month_alone;
+  PhraseSet months_never_alone;
   PhraseSet year_determiners, edge_prefixes, edge_words,
       edge_links, decade_words;
   std::unordered_map<std::string, int> decade_number_words;
@@ -1504,7 +1506,9 @@ class Parser {
     const bool alone_ok = g_.capitalized_month_alone && month != 0 &&
                           Capitalized(i) && i > 0 &&
                           !t_.tokens[i].newline_before &&
-                          !IsChar(t_, i - 1, '.');  // not a sentence start
+                          !IsChar(t_, i - 1, '.') &&  // not a sentence start
+                          !g_.months_never_alone.Has(Key(i)) &&
+                          !(IsWord(i + 1) && Capitalized(i + 1));  // "Avril Lavigne"
     if (!introduced && !alone_ok) return false;
     if (month == 0) month = abbreviated;
     p->month = month;

@@ -64,6 +64,8 @@ DateLanguage MakeFrench() {
                          "mi", "courant", "jusqu'en", "avant", "apres",
                          "ce", "cette", "mois", "au", "a", "pour", "vers",
                          "dans"};
+  l.capitalized_month_alone = true;
+  l.months_never_alone = {"mars"};
   l.edge_prefixes = {"mi"};
   l.edge_words = {"debut", "fin", "milieu", "mi"};
   l.edge_links = {"de", "d'", "du", "des"};
