@@ -186,6 +186,10 @@ struct DateLanguage {
   WordTable<int> hour_fractions;  // "half" → 30, "quarter" → 15
   Words past_hour_words;          // "past", "after"
   Words to_hour_words;            // "to", "before"
+  // Whether an hour and minutes in words are a time without "à" ("sept
+  // trente", "dix-neuf quarante"): French says them so, English "seven
+  // thirty" is as often a count or a price.
+  bool spoken_clock_alone = false;
   WordTable<int> named_hours;  // "midi" → 12, "minuit" → 0
   // Minutes said as a fraction of the hour: "et demie" → 30, "et quart" →
   // 15, "moins le quart" → -15 ("huit heures et demie", "8 et quart").

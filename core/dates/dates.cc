@@ -302,6 +302,7 @@ struct DateRecognizer::Grammar {
         words_after_year(l.words_after_year),
         month_introducers(l.month_introducers),
         capitalized_month_alone(l.capitalized_month_alone),
+        spoken_clock_alone(l.spoken_clock_alone),
         months_never_alone(l.months_never_alone),
         year_determiners(l.year_determiners),
         edge_prefixes(l.edge_prefixes),
@@ -446,6 +447,7 @@ struct DateRecognizer::Grammar {
       year_blockers,
       words_after_year, month_introducers;
   bool capitalized_month_alone;
+  bool spoken_clock_alone;
   PhraseSet months_never_alone;
   PhraseSet year_determiners, edge_prefixes, edge_words,
       edge_links, decade_words;
@@ -677,7 +679,12 @@ class Parser {
     const size_t dash = key.find('-');
     if (dash == std::string::npos) return 0;
     const int* tens = Find(g_.number_words, key.substr(0, dash));
-    const int* units = Find(g_.number_words, key.substr(dash + 1));
+    std::string rest = key.substr(dash + 1);
+    const size_t link = rest.find('-');  // "vingt-et-un"
+    if (link != std::string::npos && g_.number_links.Has(rest.substr(0, link))) {
+      rest = rest.substr(link + 1);
+    }
+    const int* units = Find(g_.number_words, rest);
     return tens && units && *tens >= 20 && *units < 10 ? *tens + *units : 0;
   }
   // A count that may take two words, and the token after it: "twenty
@@ -2434,10 +2441,10 @@ class Parser {
       if (!digits && DottedClock(i, &hour, &minute)) {
         digits = loose_minutes = true;
       }
-      if (!digits && IsWord(i)) {  // "vingt heures", "seven o'clock"
-        const int* word = Find(g_.number_words, Key(i));
-        hour = word ? *word : -1;
-        if (word == nullptr) loose_minutes = SpokenHourMinute(i, &hour, &minute);
+      if (!digits && IsWord(i)) {  // "vingt heures", "vingt-trois heures", "seven o'clock"
+        const int word = AmountAt(i);
+        hour = word > 0 ? word : -1;
+        if (word == 0) loose_minutes = SpokenHourMinute(i, &hour, &minute);
       }
       if (hour < 0 || hour > 24) return false;
       at = i + 1;
@@ -2528,7 +2535,8 @@ class Parser {
       }
       if (loose_minutes && !marked) {
         // "at 2.30": not a price or a score ("at 2.30 dollars", "at 4.50%").
-        if (!introduced || IsChar(t_, at, '%') ||
+        const bool spoken_clock = g_.spoken_clock_alone && !digits && SpokenClockStands(i, at);
+        if ((!introduced && !spoken_clock) || IsChar(t_, at, '%') ||
             (Glued(t_, at) && t_.tokens[at].kind != TokenKind::kPunct) ||
             (IsWord(at) && !Capitalized(at) && !g_.words_after_year.Has(Key(at)))) {
           return false;
@@ -2590,6 +2598,18 @@ class Parser {
     *minute = m;
     *next = after;
     return true;
+  }
+  // Whether an hour and minutes in words, tokens [i, at), stand alone as a
+  // clock ("sept trente", "vingt-deux dix"): not inside a longer number
+  // ("mille neuf cent quatre vingt") nor counting what follows ("sept
+  // trente ans", "quatre vingt dix").
+  bool SpokenClockStands(size_t i, size_t at) const {
+    if (i > 0 && (AmountAt(i - 1) > 0 || t_.tokens[i - 1].kind == TokenKind::kNumber)) {
+      return false;
+    }
+    if (!IsWord(at)) return true;
+    return AmountAt(at) == 0 && UnitAt(at) == nullptr && !g_.number_links.Has(Key(at)) &&
+           (Capitalized(at) || g_.words_after_year.Has(Key(at)));
   }
   // "five-thirty": an hour and its minutes in one hyphenated word.
   bool SpokenHourMinute(size_t i, int* hour, int* minute) const {

@@ -149,6 +149,7 @@ DateLanguage MakeFrench() {
   l.time_zone_words = {"utc", "gmt", "heure locale", "heures locales",
                        "locale", "locales", "heure francaise",
                        "heure de paris", "heure de france"};
+  l.spoken_clock_alone = true;
   l.named_hours = {{"midi", 12}, {"minuit", 0}};
   l.minute_fractions = {{"et demie", 30}, {"et quart", 15},
                         {"et trois quarts", 45}, {"moins le quart", -15},
@@ -168,7 +169,8 @@ DateLanguage MakeFrench() {
       {"un", 1}, {"une", 1}, {"deux", 2}, {"trois", 3}, {"quatre", 4},
       {"cinq", 5}, {"six", 6}, {"sept", 7}, {"huit", 8}, {"neuf", 9},
       {"dix", 10}, {"onze", 11}, {"douze", 12}, {"treize", 13},
-      {"quatorze", 14}, {"quinze", 15}, {"seize", 16}, {"vingt", 20},
+      {"quatorze", 14}, {"quinze", 15}, {"seize", 16}, {"dix-sept", 17},
+      {"dix-huit", 18}, {"dix-neuf", 19}, {"vingt", 20},
       {"trente", 30}, {"quarante", 40}, {"cinquante", 50}, {"soixante", 60},
       {"cent", 100}};
   l.unit_words = {
@@ -186,6 +188,8 @@ DateLanguage MakeFrench() {
   l.approximators = {"environ", "a peu pres", "pres de", "presque"};
   l.vague_amounts = {{"quelques", 3}, {"quelque", 3}, {"plusieurs", 3}};
   l.half_words = {"demi", "demie"};
+  // "vingt-et-un", "vingt et un jours" (the "et" before "un").
+  l.number_links = {"et"};
   l.duration_links = {"et"};
   l.whole_period_words = {"toute", "tout"};
 
