@@ -150,6 +150,11 @@ struct DateLanguage {
   Words this_words;              // "ce", "cette", "this": "ce dimanche"
   Words last_words;              // "dernier", "last": "lundi dernier"
   Words next_words;              // "prochain", "next"
+  // Those of last_words/next_words that, before a weekday, pick it in the
+  // week before or after the reference's (Monday-first) week: "next
+  // Friday" said on a Monday is the Friday of next week, not in four days
+  // ("coming Friday" stays the first one after the reference).
+  Words week_before_weekday_words;
   Words period_articles;         // "la", "le", "l'", "the": "la semaine prochaine"
   Words weekend_words;           // "week-end": "ce week-end" → 2016-W12-WE
   Words past_offset_before;      // "il y a" (trois jours)

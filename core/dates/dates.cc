@@ -375,6 +375,7 @@ struct DateRecognizer::Grammar {
         rest_words(l.rest_words),
         within_words(l.within_words),
         after_next_words(l.after_next_words),
+        week_before_weekday_words(l.week_before_weekday_words),
         week_start_words(l.week_start_words),
         day_end_words(l.day_end_words) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
@@ -484,7 +485,8 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, int> decade_names;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words;
-  PhraseSet after_next_words, week_start_words, day_end_words;
+  PhraseSet after_next_words, week_start_words, day_end_words,
+      week_before_weekday_words;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -800,9 +802,11 @@ class Parser {
   }
   // A weekday without more: the nearest one, at most three days away;
   // "dernier"/"prochain" (direction ∓1): strictly before or after the
-  // reference; "ce"/"this" (kThisWeek): the one of the reference's week.
+  // reference; "ce"/"this" (kThisWeek): the one of the reference's week;
+  // by_week ("next Friday", "last Wednesday"): the one of the week before
+  // or after the reference's.
   static constexpr int kThisWeek = 2;
-  Point WeekdayPoint(int weekday, int direction) const {
+  Point WeekdayPoint(int weekday, int direction, bool by_week = false) const {
     Point p;
     if (!ref_) {
       p.value = Format("XXXX-WXX-%d", weekday + 1);
@@ -812,6 +816,8 @@ class Parser {
     int delta = weekday - today;
     if (direction == kThisWeek) {
       // weekday and today both count from Monday: delta stays in the week
+    } else if (by_week) {
+      delta += 7 * direction;
     } else if (direction < 0) {
       if (delta >= 0) delta -= 7;
     } else if (direction > 0) {
@@ -2224,6 +2230,7 @@ class Parser {
   bool WeekdayDate(size_t i, size_t* end, Point* p) const {
     size_t at = i;
     int direction = 0;
+    bool by_week = false;
     if (g_.this_words.Has(Key(at))) {
       direction = kThisWeek;  // "ce vendredi", said on a Monday: this week's
       ++at;
@@ -2231,6 +2238,7 @@ class Parser {
       ++at;
     } else if (DirectionAt(at) != 0) {
       direction = DirectionAt(at);
+      by_week = g_.week_before_weekday_words.Has(Key(at));
       ++at;
     }
     const int weekday = WeekdayAt(at, false);
@@ -2287,7 +2295,7 @@ class Parser {
       direction = DirectionAt(at);
       ++at;
     }
-    *p = WeekdayPoint(weekday, direction);
+    *p = WeekdayPoint(weekday, direction, by_week);
     // "dimanche" before the skipped comma: do not take the comma.
     size_t stop = at;
     while (stop > i && t_.tokens[stop - 1].kind == TokenKind::kPunct) --stop;

@@ -74,6 +74,10 @@ DateLanguage MakeEnglish() {
   l.this_words = {"this", "current"};
   l.last_words = {"last", "past", "previous"};
   l.next_words = {"next", "coming", "following", "upcoming"};
+  // "next Friday" is the Friday of next week, "last Wednesday" that of
+  // last week (as Recognizers-Text and chrono read them); "past Wednesday"
+  // is the latest one.
+  l.week_before_weekday_words = {"next", "last", "previous"};
   l.period_articles = {"the"};
   l.weekend_words = {"weekend", "week-end"};
   l.past_offset_before = {};
