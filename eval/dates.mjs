@@ -25,7 +25,8 @@
 //     end) is parsed into the same components; every asserted one among
 //     year..minute that Relief's value gives must be equal (second,
 //     millisecond, meridiem, weekday and time zone are not compared: SPEC
-//     values stop at the minute). Components finer than Relief's grain
+//     values stop at the minute). A year before Christ is TIMEX3's
+//     "BC0234" in SPEC and the negative year -234 in chrono. Components finer than Relief's grain
 //     are not compared ("next month" = 2016-11 against chrono's 2016-11-01),
 //     except an hour asked of a bare date, which fails. A week value
 //     ("2016-W40", or its weekend "2016-W40-WE") passes when chrono's day
@@ -77,10 +78,12 @@ const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 
 // "2016-11-07T16:12" → {year, month, day, hour, minute} of what is given.
 function components(value) {
-  const m = /^(\d{4}|XXXX)(?:-(\d\d|XX)(?:-(\d\d|XX))?)?(?:T(\d\d)(?::(\d\d))?)?$/.exec(value ?? "");
+  const m = /^(BC)?(\d{4}|XXXX)(?:-(\d\d|XX)(?:-(\d\d|XX))?)?(?:T(\d\d)(?::(\d\d))?)?$/.exec(value ?? "");
   if (!m) return null;
   const n = (s) => (s === undefined || s.startsWith("X") ? undefined : Number(s));
-  return { year: n(m[1]), month: n(m[2]), day: n(m[3]), hour: n(m[4]), minute: n(m[5]) };
+  const year = n(m[2]);
+  return { year: m[1] && year !== undefined ? -year : year, month: n(m[3]), day: n(m[4]),
+    hour: n(m[5]), minute: n(m[6]) };
 }
 
 const PARTS_OF_DAY = { MO: [4, 11], AF: [12, 17], EV: [17, 23], NI: [20, 29] };

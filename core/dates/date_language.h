@@ -86,6 +86,11 @@ struct DateLanguage {
   Words year_introducers;
   // Those after which it is a year whatever follows: "l'année 2016 marque".
   Words strong_year_introducers;
+  // Era markers after a year: "52 av. J.-C." (before Christ: TIMEX3
+  // "BC0052"), "88 apr. J.-C." (after: the plain year). They make a year
+  // of any number of up to four digits, alone or after a day and month.
+  Words era_before_christ;
+  Words era_after_christ;
   // Words after which a four-digit number is never a year: "page 2013".
   Words year_blockers;
   // Lower-case words that may follow a bare year ("2013, selon", "2013 et"):
@@ -98,8 +103,12 @@ struct DateLanguage {
   // ("Mars" alone is the planet).
   Words month_introducers;
   // Whether a capitalized month name is a month even alone ("the December
-  // election"): English capitalizes months, French does not ("Mars").
+  // election"): English capitalizes months, French does not, so that a
+  // capital mid-sentence marks the month ("Je pars Janvier"), save names
+  // ("Avril Lavigne": a capitalized word after it).
   bool capitalized_month_alone = false;
+  // Months that stay names even so: French "Mars" (the planet).
+  Words months_never_alone;
   // Determiners before a year used as a modifier: "the 2009 book" (round
   // years stay counts: "the 2000 soldiers").
   Words year_determiners;
@@ -171,8 +180,9 @@ struct DateLanguage {
   // Time zones after a time, part of its span (SPEC values are wall-clock
   // times): "12 h 26 UTC", "11 h (heure locale)", "UTC-5".
   Words time_zone_words;
-  // Meridiem letters glued to an hour after a time introducer: "at 9a",
-  // "at 9p" (alone they are common words). Empty in French.
+  // Meridiem letters glued to an hour after a time introducer ("at 9a",
+  // "at 9p") or to a clock with minutes ("5:16p", "5h16p"); alone they are
+  // common words.
   Words glued_am_words;
   Words glued_pm_words;
   // Clock phrases "half past seven", "a quarter to five", "20 min past
@@ -182,6 +192,10 @@ struct DateLanguage {
   WordTable<int> hour_fractions;  // "half" → 30, "quarter" → 15
   Words past_hour_words;          // "past", "after"
   Words to_hour_words;            // "to", "before"
+  // Whether an hour and minutes in words are a time without "à" ("sept
+  // trente", "dix-neuf quarante"): French says them so, English "seven
+  // thirty" is as often a count or a price.
+  bool spoken_clock_alone = false;
   WordTable<int> named_hours;  // "midi" → 12, "minuit" → 0
   // Minutes said as a fraction of the hour: "et demie" → 30, "et quart" →
   // 15, "moins le quart" → -15 ("huit heures et demie", "8 et quart").

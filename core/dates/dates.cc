@@ -189,7 +189,11 @@ struct Point {
 
 std::string FormatPoint(const Point& p) {
   if (!p.value.empty()) return p.value;
-  const std::string year = p.year ? Format("%04d", p.year) : "XXXX";
+  // TIMEX3 writes years before Christ "BC0052" (ISO's "-0051" counts a
+  // year 0 that news texts never mean).
+  const std::string year = p.year > 0   ? Format("%04d", p.year)
+                           : p.year < 0 ? Format("BC%04d", -p.year)
+                                        : "XXXX";
   const std::string month = p.month ? Format("%02d", p.month) : "XX";
   const std::string day = p.day ? Format("%02d", p.day) : "XX";
   std::string out;
@@ -299,10 +303,14 @@ struct DateRecognizer::Grammar {
         year_introducers(l.year_introducers),
         numeric_date_introducers(l.numeric_date_introducers),
         strong_year_introducers(l.strong_year_introducers),
+        era_before_christ(l.era_before_christ),
+        era_after_christ(l.era_after_christ),
         year_blockers(l.year_blockers),
         words_after_year(l.words_after_year),
         month_introducers(l.month_introducers),
         capitalized_month_alone(l.capitalized_month_alone),
+        spoken_clock_alone(l.spoken_clock_alone),
+        months_never_alone(l.months_never_alone),
         year_determiners(l.year_determiners),
         edge_prefixes(l.edge_prefixes),
         edge_words(l.edge_words),
@@ -443,9 +451,12 @@ struct DateRecognizer::Grammar {
   CalendarNames names;
   PhraseSet articles, day_suffixes, first_day_words, weekend_words,
       year_introducers, numeric_date_introducers, strong_year_introducers,
+      era_before_christ, era_after_christ,
       year_blockers,
       words_after_year, month_introducers;
   bool capitalized_month_alone;
+  bool spoken_clock_alone;
+  PhraseSet months_never_alone;
   PhraseSet year_determiners, edge_prefixes, edge_words,
       edge_links, decade_words;
   std::unordered_map<std::string, int> decade_number_words;
@@ -677,7 +688,12 @@ class Parser {
     const size_t dash = key.find('-');
     if (dash == std::string::npos) return 0;
     const int* tens = Find(g_.number_words, key.substr(0, dash));
-    const int* units = Find(g_.number_words, key.substr(dash + 1));
+    std::string rest = key.substr(dash + 1);
+    const size_t link = rest.find('-');  // "vingt-et-un"
+    if (link != std::string::npos && g_.number_links.Has(rest.substr(0, link))) {
+      rest = rest.substr(link + 1);
+    }
+    const int* units = Find(g_.number_words, rest);
     return tens && units && *tens >= 20 && *units < 10 ? *tens + *units : 0;
   }
   // A count that may take two words, and the token after it: "twenty
@@ -739,6 +755,28 @@ class Parser {
     if (Glued(t_, i + 1) && !IsChar(t_, i + 1, ',') && !IsChar(t_, i + 1, '.')) return false;
     if (i + 1 < n_ && t_.tokens[i + 1].kind == TokenKind::kNumber) return false;
     return !(IsWord(i + 1) && !Capitalized(i + 1) && !g_.words_after_year.Has(Key(i + 1)));
+  }
+
+  // A year with its era: "52 av. J.-C." → -52, "88 apr. J.-C." → 88 (any
+  // number up to four digits: the era says it is a year); 0 if none.
+  int EraYearAt(size_t i, size_t* next) const {
+    if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return 0;
+    const int year = PlainNumber(t_, i, 4);
+    if (year < 1) return 0;
+    int sign = 1;
+    size_t k = g_.era_after_christ.Match(t_, i + 1);
+    if (k == 0 && (k = g_.era_before_christ.Match(t_, i + 1)) != 0) sign = -1;
+    if (k == 0) return 0;
+    // An acronym ("AC", "AEC") counts in capitals only, and not as the
+    // start of a name: "la saison 2015 AC Milan".
+    if (k == 1 && Key(i + 1).find('.') == std::string::npos) {
+      for (char32_t c : t_.chars(i + 1)) {
+        if (!IsUpper(c)) return 0;
+      }
+      if (IsWord(i + 2) && Capitalized(i + 2)) return 0;
+    }
+    *next = i + 1 + k;
+    return sign * year;
   }
 
   // "96" → 1996, "20" → 2020: the century that puts the year at most ten
@@ -942,6 +980,17 @@ class Parser {
     }
     if (g_.edge_links.Has(Key(year_at)) && YearAt(t_, year_at + 1) > 0) {
       ++year_at;  // "23 novembre de 1987", "the 4th of July of 1995"
+    }
+    size_t era_end = 0;
+    if (const int era_year = EraYearAt(year_at, &era_end)) {  // "15 mars 44 av. J.-C."
+      if (day > DaysInMonth(era_year, month)) return false;
+      *p = Point();
+      p->month = month;
+      p->day = day;
+      p->year = era_year;
+      p->year_given = true;
+      *end = era_end;
+      return true;
     }
     int year = YearAt(t_, year_at);
     size_t year_end = year_at + 1;
@@ -1443,6 +1492,13 @@ class Parser {
       ++year_at;  // "March of 2016"
     }
     if (IsChar(t_, year_at, ',') && YearAt(t_, year_at + 1) > 0) ++year_at;
+    size_t era_end = 0;
+    if (const int era_year = month != 0 ? EraYearAt(year_at, &era_end) : 0) {
+      p->year = era_year;  // "mars 44 av. J.-C."
+      p->year_given = true;
+      *end = era_end;
+      return true;
+    }
     int year = YearAt(t_, year_at);
     size_t year_end = year_at + 1;
     if (year < 0 && month != 0) year = YearInWords(year_at, &year_end);
@@ -1475,7 +1531,9 @@ class Parser {
     const bool alone_ok = g_.capitalized_month_alone && month != 0 &&
                           Capitalized(i) && i > 0 &&
                           !t_.tokens[i].newline_before &&
-                          !IsChar(t_, i - 1, '.');  // not a sentence start
+                          !IsChar(t_, i - 1, '.') &&  // not a sentence start
+                          !g_.months_never_alone.Has(Key(i)) &&
+                          !(IsWord(i + 1) && Capitalized(i + 1));  // "Avril Lavigne"
     if (!introduced && !alone_ok) return false;
     if (month == 0) month = abbreviated;
     p->month = month;
@@ -1541,6 +1599,19 @@ class Parser {
     p->year_given = true;
     p->grain = Grain::kYear;
     *end = i + 1;
+    return true;
+  }
+
+  // A year of an era, alone: "en 52 av. J.-C.", "vers 300 apr. J.-C.".
+  bool EraYear(size_t i, size_t* end, Point* p) const {
+    size_t next = 0;
+    const int year = EraYearAt(i, &next);
+    if (year == 0 || (i > 0 && g_.year_blockers.Has(Key(i - 1)))) return false;
+    *p = Point();
+    p->year = year;
+    p->year_given = true;
+    p->grain = Grain::kYear;
+    *end = next;
     return true;
   }
 
@@ -1615,9 +1686,16 @@ class Parser {
     }
     *p = Point();
     p->value = Format("%02d", century - 1);
+    *end = at + 1;
+    // "le IIIe siècle av. J.-C.": TIMEX3 "BC02" (the 300s before Christ).
+    if (size_t k = g_.era_before_christ.Match(t_, *end)) {
+      p->value = Format("BC%02d", century - 1);
+      *end += k;
+    } else if (size_t k = g_.era_after_christ.Match(t_, *end)) {
+      *end += k;
+    }
     p->grain = Grain::kYear;
     p->year_given = true;
-    *end = at + 1;
     return true;
   }
 
@@ -2348,6 +2426,7 @@ class Parser {
     consider(DirectedHoliday(i, &e, &q), e, q);
     consider(DayEnd(i, &e, &q), e, q);
     consider(YearWordsAlone(i, &e, &q), e, q);
+    consider(EraYear(i, &e, &q), e, q);
     consider(Holiday(i, &e, &q), e, q);
     if (i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) {
       consider(OrdinalDay(i, &e, &q), e, q);  // "on 22nd"
@@ -2382,10 +2461,10 @@ class Parser {
       if (!digits && DottedClock(i, &hour, &minute)) {
         digits = loose_minutes = true;
       }
-      if (!digits && IsWord(i)) {  // "vingt heures", "seven o'clock"
-        const int* word = Find(g_.number_words, Key(i));
-        hour = word ? *word : -1;
-        if (word == nullptr) loose_minutes = SpokenHourMinute(i, &hour, &minute);
+      if (!digits && IsWord(i)) {  // "vingt heures", "vingt-trois heures", "seven o'clock"
+        const int word = AmountAt(i);
+        hour = word > 0 ? word : -1;
+        if (word == 0) loose_minutes = SpokenHourMinute(i, &hour, &minute);
       }
       if (hour < 0 || hour > 24) return false;
       at = i + 1;
@@ -2446,8 +2525,10 @@ class Parser {
       }
       size_t am = g_.am_words.Match(t_, at);
       size_t pm = am ? 0 : g_.pm_words.Match(t_, at);
-      if (!am && !pm && digits && introduced && Glued(t_, at)) {
-        am = g_.glued_am_words.Match(t_, at);  // "at 9a"
+      // "at 9a"; with minutes the clock says it is a time: "5:16p", "5h16p".
+      if (!am && !pm && digits && (introduced || (minute >= 0 && marked)) &&
+          Glued(t_, at) && hour <= 12) {
+        am = g_.glued_am_words.Match(t_, at);
         pm = am ? 0 : g_.glued_pm_words.Match(t_, at);
       }
       size_t part_end = 0;
@@ -2474,7 +2555,8 @@ class Parser {
       }
       if (loose_minutes && !marked) {
         // "at 2.30": not a price or a score ("at 2.30 dollars", "at 4.50%").
-        if (!introduced || IsChar(t_, at, '%') ||
+        const bool spoken_clock = g_.spoken_clock_alone && !digits && SpokenClockStands(i, at);
+        if ((!introduced && !spoken_clock) || IsChar(t_, at, '%') ||
             (Glued(t_, at) && t_.tokens[at].kind != TokenKind::kPunct) ||
             (IsWord(at) && !Capitalized(at) && !g_.words_after_year.Has(Key(at)))) {
           return false;
@@ -2536,6 +2618,18 @@ class Parser {
     *minute = m;
     *next = after;
     return true;
+  }
+  // Whether an hour and minutes in words, tokens [i, at), stand alone as a
+  // clock ("sept trente", "vingt-deux dix"): not inside a longer number
+  // ("mille neuf cent quatre vingt") nor counting what follows ("sept
+  // trente ans", "quatre vingt dix").
+  bool SpokenClockStands(size_t i, size_t at) const {
+    if (i > 0 && (AmountAt(i - 1) > 0 || t_.tokens[i - 1].kind == TokenKind::kNumber)) {
+      return false;
+    }
+    if (!IsWord(at)) return true;
+    return AmountAt(at) == 0 && UnitAt(at) == nullptr && !g_.number_links.Has(Key(at)) &&
+           (Capitalized(at) || g_.words_after_year.Has(Key(at)));
   }
   // "five-thirty": an hour and its minutes in one hyphenated word.
   bool SpokenHourMinute(size_t i, int* hour, int* minute) const {
