@@ -384,7 +384,9 @@ struct DateRecognizer::Grammar {
         after_next_words(l.after_next_words),
         week_start_words(l.week_start_words),
         day_end_words(l.day_end_words),
-        week_before_weekday_words(l.week_before_weekday_words) {
+        week_before_weekday_words(l.week_before_weekday_words),
+        night_pm_words(l.night_pm_words),
+        day_end_named_hours(l.day_end_named_hours) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -493,7 +495,7 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words;
   PhraseSet after_next_words, week_start_words, day_end_words,
-      week_before_weekday_words;
+      week_before_weekday_words, night_pm_words, day_end_named_hours;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -2536,8 +2538,10 @@ class Parser {
         // "20 du soir" says the hour twice (not "14PM"); "15 du matin"
         // contradicts it.
         if (hour == 0 || (hour > 12 && (am || pm < 2 || hour > 23))) return false;
-        if (pm && hour < 12) hour += 12;
-        if (am && hour == 12) hour = 0;
+        const bool small_hours = pm && g_.night_pm_words.Match(t_, at) == pm &&
+                                 (hour < 5 || hour == 12);
+        if (pm && hour < 12 && !small_hours) hour += 12;
+        if ((am || small_hours) && hour == 12) hour = 0;
         at += am + pm;
         marked = meridiem = true;
         // "8pm ce soir": a part of day that agrees only repeats it.
@@ -2579,6 +2583,11 @@ class Parser {
     }
     *p = Point();
     SetDay(p);
+    // "midnight" alone: the nearest to the reference's time of day, the one
+    // ending the day from noon on (a date said with it replaces this day).
+    if (ref_minute_ >= 12 * 60 && at == i + 1 && g_.day_end_named_hours.Has(Key(i))) {
+      *p = DayPoint(AddDays(*ref_, 1));
+    }
     p->day_implied = true;
     p->meridiem = meridiem;
     p->hour = hour;

@@ -97,6 +97,7 @@ DateLanguage MakeEnglish() {
   l.am_words = {"am", "a.m", "a.m.", "a m", "a . m .", "a . m", "in the morning"};
   l.pm_words = {"pm", "p.m", "p.m.", "p m", "p . m .", "p . m", "in the evening", "in the afternoon",
                 "at night", "tonight"};
+  l.night_pm_words = {"at night"};
   l.oclock_words = {"o'clock", "oclock", "o clock"};
   l.time_zone_words = {"utc", "gmt", "local time"};
   l.glued_am_words = {"a"};
@@ -105,6 +106,7 @@ DateLanguage MakeEnglish() {
   l.past_hour_words = {"past", "after"};
   l.to_hour_words = {"to", "before", "till"};
   l.named_hours = {{"noon", 12}, {"midday", 12}, {"midnight", 0}};
+  l.day_end_named_hours = {"midnight"};
   l.parts_of_day = {{"morning", "MO"}, {"afternoon", "AF"},
                     {"evening", "EV"}, {"night", "NI"},
                     {"early-morning", "MO"}, {"late-morning", "MO"},
