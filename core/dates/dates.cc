@@ -180,6 +180,7 @@ struct Point {
   bool year_given = false;     // the text says the year
   bool meridiem = false;       // the text says am or pm: "1am" stays 1
   bool day_implied = false;    // a time alone, put on the reference day
+  bool by_weekday = false;     // a weekday without its date: "next Monday"
   const char* part = nullptr;  // TIMEX3 part of day: "MO", "AF", "EV", "NI"
   std::string value;           // preformatted value
   const char* subtype = "date";
@@ -839,6 +840,7 @@ class Parser {
     }
     Point day = DayPoint(AddDays(*ref_, delta));
     day.year_given = direction != 0;  // "next Friday" fixes its year
+    day.by_weekday = true;
     return day;
   }
   // "dimanche 27": the nearest date with that weekday and day of month.
@@ -4300,6 +4302,7 @@ class Parser {
     // after the start.
     if (ref_ && !left.year_given && !right.year_given && left.value.empty() &&
         right.value.empty() && left.grain == right.grain && !right.HasTime() &&
+        !right.by_weekday &&
         (left.grain == Grain::kMonth || left.grain == Grain::kDay) && left.year &&
         right.year &&
         right.year * 10000 + right.month * 100 + right.day <
@@ -4307,6 +4310,21 @@ class Parser {
       const bool earlier_in_year =
           right.month < left.month || (right.month == left.month && right.day < left.day);
       right.year = left.year + (earlier_in_year ? 1 : 0);
+    }
+    // "this Friday to this Monday", "from next Monday to Friday": a weekday
+    // that would end the range before it starts is the one after.
+    if (right.by_weekday && !right.HasTime() && left.value.empty() && left.year &&
+        left.grain == Grain::kDay) {
+      const int64_t start = DaysFromCivil({left.year, left.month, left.day});
+      int64_t stop = DaysFromCivil({right.year, right.month, right.day});
+      if (stop < start) {
+        stop += 7 * ((start - stop + 6) / 7);
+        const CivilDate day = AddDays({right.year, right.month, right.day},
+                                      static_cast<int>(stop - DaysFromCivil({right.year, right.month, right.day})));
+        right.year = day.year;
+        right.month = day.month;
+        right.day = day.day;
+      }
     }
     m->first = first;
     m->end = right_end;
