@@ -115,7 +115,8 @@ DateLanguage MakeEnglish() {
                     {"mid-afternoon", "AF"}, {"midafternoon", "AF"},
                     {"early-evening", "EV"}, {"late-evening", "EV"},
                     {"early-night", "NI"}, {"late-night", "NI"}};
-  l.tonight_words = {{"tonight", "EV"}, {"tonite", "EV"}};
+  // "tonight" runs into the small hours: "tonight around 3" is 3:00.
+  l.tonight_words = {{"tonight", "NI"}, {"tonite", "NI"}};
   // "the night" alone is too often a noun phrase ("won on the night").
   l.day_part_introducers = {"in", "during", "in the", "during the"};
   l.day_part_articles = {};
