@@ -387,7 +387,8 @@ struct DateRecognizer::Grammar {
         day_end_words(l.day_end_words),
         week_before_weekday_words(l.week_before_weekday_words),
         night_pm_words(l.night_pm_words),
-        day_end_named_hours(l.day_end_named_hours) {
+        day_end_named_hours(l.day_end_named_hours),
+        duration_quantifiers(l.duration_quantifiers) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -441,6 +442,7 @@ struct DateRecognizer::Grammar {
     add_first_words(l.rest_words);
     add_first_words(l.within_words);
     add_first_words(l.day_end_words);
+    add_first_words(l.duration_quantifiers);
     add_first_words(l.whole_period_words);
     add_first_words(l.half_words);
     for (const auto& [opener, connector] : l.range_words) {
@@ -496,7 +498,8 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words;
   PhraseSet after_next_words, week_start_words, day_end_words,
-      week_before_weekday_words, night_pm_words, day_end_named_hours;
+      week_before_weekday_words, night_pm_words, day_end_named_hours,
+      duration_quantifiers;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -3208,7 +3211,9 @@ class Parser {
   // 02/02": a count of units from a date.
   bool ShiftFromDate(size_t i, Match* m) const {
     size_t at = 0;
-    const int amount = AmountSpan(i, &at);
+    // "more than 2 weeks after today"
+    const size_t amount_at = i + g_.duration_quantifiers.Match(t_, i);
+    const int amount = AmountSpan(amount_at, &at);
     const TimeUnit* unit = amount > 0 ? UnitAt(at) : nullptr;
     if (unit == nullptr) return false;
     ++at;
@@ -3549,8 +3554,9 @@ class Parser {
       sign = 1;
       at += k2;
     }
-    // "il y a environ deux semaines", "il y a à peu près un mois"
-    if (sign != 0) at += g_.approximators.Match(t_, at);
+    // "il y a environ deux semaines", "il y a à peu près un mois"; "about
+    // two years ago"
+    at += sign != 0 ? g_.approximators.Match(t_, at) : g_.duration_quantifiers.Match(t_, at);
     size_t unit_at = 0;
     const int amount = AmountSpan(at, &unit_at);
     const TimeUnit* unit = amount > 0 ? UnitAt(unit_at) : nullptr;
@@ -3590,6 +3596,12 @@ class Parser {
     if (DirectionAt(at) != 0) {
       modified = true;
       ++at;
+    }
+    // "more than two years", "nearly 3 hours": an amount of time, even
+    // without "for" (not "could last up to 10 weeks").
+    if (size_t k = modified ? 0 : g_.duration_quantifiers.Match(t_, at)) {
+      at += k;
+      introduced = true;
     }
     size_t after_amount = 0;
     const int amount = AmountSpan(at, &after_amount);
@@ -3636,6 +3648,8 @@ class Parser {
     if (introducer == 0 && at > 0 && g_.time_introducers.Has(Key(at - 1))) return false;
     if (g_.period_articles.Has(Key(at)) && g_.whole_period_words.Has(Key(at + 1))) ++at;
     const size_t first = at;
+    // "more than 1 hour and 30 minutes"
+    if (!shift_before) at += g_.duration_quantifiers.Match(t_, at);
     double amounts[kTimeUnits] = {};  // by TimeUnit
     int parts = 0;
     bool special = false;  // "all day", "half an hour", "2.5": no count alone
