@@ -388,7 +388,8 @@ struct DateRecognizer::Grammar {
         week_before_weekday_words(l.week_before_weekday_words),
         night_pm_words(l.night_pm_words),
         day_end_named_hours(l.day_end_named_hours),
-        duration_quantifiers(l.duration_quantifiers) {
+        duration_quantifiers(l.duration_quantifiers),
+        range_now_words(l.range_now_words) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -499,7 +500,7 @@ struct DateRecognizer::Grammar {
   PhraseSet thousand_words, number_links, rest_words, within_words;
   PhraseSet after_next_words, week_start_words, day_end_words,
       week_before_weekday_words, night_pm_words, day_end_named_hours,
-      duration_quantifiers;
+      duration_quantifiers, range_now_words;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -4074,7 +4075,12 @@ class Parser {
     Point left;
     bool day_only = false, month_only = false;
     size_t left_end = 0;
-    if (!RangeStart(at, &left_end, &left, &day_only, &month_only)) {
+    const size_t now = ref_ ? g_.range_now_words.Match(t_, at) : 0;
+    if (now != 0) {  // "between now and November 15th": from the reference day
+      left = DayPoint(*ref_);
+      left.year_given = true;
+      left_end = at + now;
+    } else if (!RangeStart(at, &left_end, &left, &day_only, &month_only)) {
       // "entre 2013 et 2015": years without their usual introducers
       if (YearAt(t_, at) < 0) return false;
       left = Point();
@@ -4096,7 +4102,21 @@ class Parser {
       connector = 1;
     }
     if (connector == 0) return false;
-    return RangeEnd(i, at + connector, std::move(left), day_only, month_only, m);
+    if (!RangeEnd(i, at + connector, std::move(left), day_only, month_only, m)) return false;
+    Point& right = *m->range_end;
+    // "between now and November 15th", "from now until March" said in
+    // April: the next one.
+    if (now != 0 && !right.year_given && right.value.empty() && right.year &&
+        (right.grain == Grain::kDay || right.grain == Grain::kMonth)) {
+      const int ref_month = ref_->year * 12 + ref_->month;
+      right.year = ref_->year + (right.month < ref_->month ? 1 : 0);
+      if (right.grain == Grain::kDay && right.year * 12 + right.month == ref_month &&
+          right.day < ref_->day) {
+        ++right.year;
+      }
+      if (right.grain == Grain::kDay) right.day = std::min(right.day, DaysInMonth(right.year, right.month));
+    }
+    return true;
   }
 
   // A range of times, then the day they are on: "from 5 to 6pm of April
@@ -4188,6 +4208,10 @@ class Parser {
     size_t next = 0;
     if (DateTimeAt(at, &right_end, &right)) {
       // a whole date or time: "au 9 mars 2016", "à 16 h"
+    } else if (size_t now = ref_ ? g_.range_now_words.Match(t_, at) : 0) {
+      right = DayPoint(*ref_);  // "between Jan 22 and now"
+      right.year_given = true;
+      right_end = at + now;
     } else if ((day_only || left.HasTime()) && Time(at, &right_end, &right, true) &&
                !g_.edge_links.Has(Key(right_end))) {
       // "entre 17 et 18 heures", "16-17 heures": an hour after a bare number
