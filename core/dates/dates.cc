@@ -547,6 +547,8 @@ class Parser {
       }
     };
     Match m;
+    if (WeekdayHourRange(i, &m)) consider(m);  // before the dates it looks like
+    m = Match();
     if (Range(i, &m)) {
       TrailingDay(&m);
       consider(m);
@@ -2320,6 +2322,68 @@ class Parser {
     size_t stop = at;
     while (stop > i && t_.tokens[stop - 1].kind == TokenKind::kPunct) --stop;
     *end = stop;
+    return true;
+  }
+
+  // "Monday 3-8", "next Monday 6 to 8": a weekday then two bare numbers
+  // that make no date on that weekday are a range of hours on it; an end
+  // that would come first, after a morning start, is in the afternoon
+  // ("Monday 11-4": 11:00-16:00).
+  // (With am/pm, "Monday 8-11am", the range rules read them.)
+  bool WeekdayHourRange(size_t i, Match* m) const {
+    if (!ref_) return false;
+    size_t at = i;
+    int direction = 0;
+    bool by_week = false;
+    if (g_.this_words.Has(Key(at))) {
+      direction = kThisWeek;
+      ++at;
+    } else if (DirectionAt(at) != 0) {
+      direction = DirectionAt(at);
+      by_week = g_.week_before_weekday_words.Has(Key(at));
+      ++at;
+    }
+    const int weekday = WeekdayAt(at, false);
+    if (weekday < 0) return false;
+    const size_t numbers = at + 1;
+    const int from = PlainNumber(t_, numbers, 2);
+    size_t to_at = numbers + 1;
+    if (IsChar(t_, to_at, '-') || IsChar(t_, to_at, u'\u2013')) {
+      ++to_at;
+    } else if (size_t k = g_.open_range_connectors.Match(t_, to_at)) {
+      to_at += k;
+    } else {
+      return false;
+    }
+    int to = PlainNumber(t_, to_at, 2);
+    if (from < 0 || from > 23 || to < 0 || to > 23 || from == to) return false;
+    const size_t stop = to_at + 1;
+    if (Glued(t_, stop) && !IsChar(t_, stop, ',') && !IsChar(t_, stop, '.')) return false;
+    if (g_.am_words.Match(t_, stop) || g_.pm_words.Match(t_, stop) || g_.hour_words.Match(t_, stop) ||
+        UnitAt(stop) || IsChar(t_, stop, ':') || IsChar(t_, stop, '/')) {
+      return false;
+    }
+    // A date on that very weekday ("Monday 3-7", 7 March a Monday) stays one.
+    size_t date_end = 0;
+    Point date;
+    if ((CompactDate(numbers, &date_end, &date) || NumericDate(numbers, &date_end, &date)) &&
+        date.year && date.month && date.day && Weekday({date.year, date.month, date.day}) == weekday) {
+      return false;
+    }
+    // Not a score ("on Sunday 3-1", "Monday 1-3"): an end that comes
+    // first needs a morning start, and small hours need a later end.
+    if (to <= from && from >= 7 && to + 12 > from && to < 12) to += 12;
+    if (to <= from || to < 6) return false;
+    Point day = WeekdayPoint(weekday, direction, by_week);
+    day.subtype = "time";
+    day.grain = Grain::kHour;
+    day.by_weekday = false;
+    m->first = i;
+    m->end = stop;
+    m->point = day;
+    m->point.hour = from;
+    m->range_end = day;
+    m->range_end->hour = to;
     return true;
   }
 
