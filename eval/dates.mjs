@@ -37,7 +37,10 @@
 //   Recognizers-Text: candidates are each resolution's timex, value, start
 //     and end ("2016-11-07 16:12:00" → "2016-11-07T16:12", seconds
 //     dropped: SPEC values stop at the minute, so "7:56:30 pm" is
-//     T19:56 in SPEC and T19:56:30 in RT) and, for parser cases, Timex and Future/Past resolutions. A
+//     T19:56 in SPEC and T19:56:30 in RT; an hour-grain timex gets its
+//     ":00": SPEC's times always carry minutes, "every Monday at 4pm" is
+//     XXXX-WXX-1T16:00 in SPEC and XXXX-WXX-1T16 in RT) and, for parser
+//     cases, Timex and Future/Past resolutions. A
 //     single Relief value passes if it equals a candidate; a Relief range
 //     passes if its start and end equal a resolution's start and end (RT
 //     ends are exclusive: end minus one grain unit is accepted) or the
@@ -159,7 +162,10 @@ function chronoValueOk(expected, mention, c) {
 
 function normRt(s) {
   if (typeof s !== "string") return null;
-  return s.replace(" ", "T").replace(/T(\d\d:\d\d):\d\d$/, "T$1").replace(/T00:00$/, "");
+  // An hour-grain timex ("XXXX-WXX-1T16") is "T16:00" in SPEC, whose times
+  // always carry their minutes.
+  return s.replace(" ", "T").replace(/T(\d\d:\d\d):\d\d$/, "T$1").replace(/T00:00$/, "")
+    .replace(/T(\d\d)$/, "T$1:00");
 }
 
 function previousUnit(s) {  // RT exclusive end → inclusive: one day (or month, year) back
