@@ -1308,7 +1308,25 @@ class Parser {
     if (stop < n_ && Glued(t_, stop) && t_.tokens[stop].kind != TokenKind::kPunct) return false;
     // "Monday 1-3 pm": hours, not January 3.
     if (g_.am_words.Match(t_, stop) || g_.pm_words.Match(t_, stop)) return false;
-    if (!PiecesDate(pieces, 0, pieces.size(), NumericDateIntroduced(i), p)) return false;
+    // Two numbers with a slash are a day and a month without an introducer
+    // when one is zero-padded ("22/04": no fraction or score is written
+    // so) or a year follows after a comma ("11/12, 2016").
+    const bool pair = pieces.size() == 2 && pieces[0].number && pieces[1].number &&
+                      pieces[1].separator == '/';
+    const int comma_year = pair && IsChar(t_, stop, ',') ? YearAt(t_, stop + 1) : -1;
+    const bool padded = pair && pieces[0].text.size() == 2 && pieces[1].text.size() == 2 &&
+                        (pieces[0].text[0] == '0' || pieces[1].text[0] == '0');
+    if (!PiecesDate(pieces, 0, pieces.size(),
+                    NumericDateIntroduced(i) || padded || comma_year > 0, p)) {
+      return false;
+    }
+    if (comma_year > 0 && p->day > 0) {  // "12/08,2015"
+      if (p->day > DaysInMonth(comma_year, p->month)) return false;
+      p->year = comma_year;
+      p->year_given = true;
+      *end = stop + 2;
+      return true;
+    }
     *end = stop;
     return true;
   }
