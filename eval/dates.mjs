@@ -49,7 +49,8 @@
 //     years or months compare as day periods (RT: "from 2014 to 2018" =
 //     [2014-01-01, 2018-01-01); Relief: 2014/2018), decades and centuries
 //     likewise ("199X" = [1990-01-01, 2000-01-01)), and quarters and
-//     halves ("2016-Q3" = [2016-07-01, 2016-10-01)). A timex
+//     halves ("2016-Q3" = [2016-07-01, 2016-10-01)), and a single month
+//     or year ("2017-02" = [2017-02-01, 2017-03-01)). A timex
 //     that is a time alone ("T20") is compared with the time of Relief's
 //     value, which puts it on the reference day (a range of such times,
 //     "(T16,T17,PT1H)", likewise); a part of day ("…TMO")
@@ -221,8 +222,8 @@ function rtValueOk(expected, mention) {
       if (part && timex.endsWith("T" + part[2]) &&
           (rtStart.startsWith(part[1]) || timex === "T" + part[2])) return true;
       if (tuple && tuple[3] === mv) return true;
-      // A decade or century against RT's day range.
-      const pd = /X$|^\d\d$|-[QH]\d$/.test(mv) ? periodDays(mv) : null;
+      // A month, year, decade, century or quarter against RT's day range.
+      const pd = /X$|^\d\d$|-[QH]\d$|^\d{4}(?:-\d\d)?$/.test(mv) ? periodDays(mv) : null;
       // (parser cases name the bounds startDate and endDate, as below)
       if (pd && normRt(r.start ?? r.startDate ?? "") === pd[0] &&
           normRt(r.end ?? r.endDate ?? "") === pd[1]) return true;
