@@ -1633,6 +1633,10 @@ class Parser {
       if (len == 2 && year >= 0 && year % 10 == 0) start = year < 30 ? 2000 + year : 1900 + year;
       if (const int* named = Find(g_.decade_number_words, Key(at + 1))) {
         start = *named;  // "les années soixante-dix"
+      } else if (const int* two_words =
+                     Find(g_.decade_number_words, Key(at + 1) + " " + Key(at + 2))) {
+        start = *two_words;  // "les années deux mille"
+        ++at;
       }
       at += 2;
     } else if (const int* named = at > i ? Find(g_.decade_names, Key(at)) : nullptr) {
@@ -3133,7 +3137,9 @@ class Parser {
         const int* word = Find(g_.number_words, Key(at));  // "at seven"
         if (word != nullptr) bare = *word;
       }
-      if (at == introducer || bare < 1 || bare > 12 || UnitAt(at + 1) ||
+      // Past 12 only within an afternoon, evening or night: "chaque nuit à 21".
+      const bool late_part = p->part != nullptr && std::string_view(p->part) != "MO";
+      if (at == introducer || bare < 1 || bare > (late_part ? 23 : 12) || UnitAt(at + 1) ||
           (IsWord(at + 1) && !Capitalized(at + 1) &&
            !g_.words_after_year.Has(Key(at + 1)))) {
         return;
@@ -4119,17 +4125,25 @@ class Parser {
       ++at;  // "2014~2018" too
     } else if (size_t k = g_.open_range_connectors.Match(t_, at)) {
       at += k;
-    } else if (size_t k2 = g_.time_range_connectors.Match(t_, at);
-               k2 != 0 && t_.tokens[i].kind == TokenKind::kNumber) {
+    } else if (size_t k2 = g_.time_range_connectors.Match(t_, at)) {
       at += k2;  // "5 à 6 pm", "4:00 à 7 heures" (not "10 à 15 personnes",
       times_only = true;  // "arrivé premier à 9h43")
     } else {
       return false;
     }
+    const bool whole_left_day = left.month != 0 && left.day != 0 && !left.HasTime() &&
+                                left.value.empty();
     if (!RangeEnd(i, at, std::move(left), day_only, month_only, m)) return false;
+    if (!times_only) return true;
+    // Or two whole days with their months: "2 oct. à 22 octobre".
+    const Point& right = *m->range_end;
+    if (whole_left_day && right.month != 0 && right.day != 0 && !right.HasTime() &&
+        right.value.empty() && right.grain == Grain::kDay) {
+      return true;
+    }
     // "5 à 6 heures de marche" is a duration.
-    return !times_only || (m->point.HasTime() && m->range_end->HasTime() &&
-                           !g_.edge_links.Has(Key(m->end)));
+    return t_.tokens[i].kind == TokenKind::kNumber && m->point.HasTime() &&
+           m->range_end->HasTime() && !g_.edge_links.Has(Key(m->end));
   }
 
   bool RangeEnd(size_t first, size_t at, Point left, bool day_only,
