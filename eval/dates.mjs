@@ -32,8 +32,9 @@
 //     ("2016-W40", or its weekend "2016-W40-WE") passes when chrono's day
 //     lies in it (or when chrono asserts nothing); a part of day
 //     ("…TEV") when chrono's hour lies in it (MO 4–11, AF 12–17, EV 17–23,
-//     NI 20–5); a duration ("PT5M", SPEC's value for "dans 5 minutes")
-//     when the reference plus it is chrono's start_date, to the minute.
+//     NI 20–5); a duration ("PT5M", SPEC's value for "dans 5 minutes";
+//     compound ones too, "PT5M30S") when the reference plus it is
+//     chrono's start_date, to the minute.
 //   Recognizers-Text: candidates are each resolution's timex, value, start
 //     and end ("2016-11-07 16:12:00" → "2016-11-07T16:12", seconds
 //     dropped: SPEC values stop at the minute, so "7:56:30 pm" is
@@ -98,16 +99,18 @@ function isoWeekOf(y, m, d) {
   return [thursday.getUTCFullYear(), Math.floor((thursday.getTime() - jan1) / 86400000 / 7) + 1];
 }
 
-// ref + a SPEC duration ("PT24H", "P3D"), as "YYYY-MM-DDTHH:MM".
+// ref + a SPEC duration ("PT24H", "P3D", "PT5M30S"), as "YYYY-MM-DDTHH:MM"
+// (seconds fall in their minute, as chrono's start_date is cut to it).
 function addDuration(ref, duration) {
-  const m = /^P(?:T(\d+)([HM])|(\d+)([DWMY]))$/.exec(duration);
-  if (!m || !ref) return null;
-  const d = new Date(ref.slice(0, 16) + ":00Z");
-  if (m[1]) d.setUTCMinutes(d.getUTCMinutes() + Number(m[1]) * (m[2] === "H" ? 60 : 1));
-  else if (m[4] === "D" || m[4] === "W") d.setUTCDate(d.getUTCDate() + Number(m[3]) * (m[4] === "W" ? 7 : 1));
-  else if (m[4] === "M") d.setUTCMonth(d.getUTCMonth() + Number(m[3]));
-  else d.setUTCFullYear(d.getUTCFullYear() + Number(m[3]));
-  return d.toISOString().slice(0, 16);
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(duration);
+  if (!m || duration === "P" || duration.endsWith("T") || !ref) return null;
+  const [y, mo, w, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0));
+  const t = new Date(ref.slice(0, 16) + ":00Z");
+  t.setUTCFullYear(t.getUTCFullYear() + y);
+  t.setUTCMonth(t.getUTCMonth() + mo);
+  t.setUTCDate(t.getUTCDate() + 7 * w + d);
+  t.setUTCSeconds(t.getUTCSeconds() + 3600 * h + 60 * mi + s);
+  return t.toISOString().slice(0, 16);
 }
 
 // Does one SPEC value (not a range) agree with chrono's asserted components?

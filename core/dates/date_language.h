@@ -16,7 +16,8 @@
 
 namespace relief {
 
-enum class TimeUnit { kMinute, kHour, kDay, kWeek, kMonth, kYear, kDecade };
+// From the smallest: rules compare units by this order.
+enum class TimeUnit { kSecond, kMinute, kHour, kDay, kWeek, kMonth, kYear, kDecade };
 
 using Words = std::vector<std::string_view>;
 template <typename T>
@@ -175,6 +176,13 @@ struct DateLanguage {
   Words hour_words;        // "h", "heure", "heures": "14 h 30", "8 heures"
   Words am_words;          // "du matin", "am", "a.m"
   Words pm_words;          // "du soir", "de l' apres-midi", "pm"
+  // Those of pm_words after which an hour before 5 stays in the small
+  // hours: "1 at night" is 1:00, "11 at night" 23:00, "12 at night" 0:00.
+  Words night_pm_words;
+  // Named hours that, alone, may end the reference day: "the deadline is
+  // midnight", said in the afternoon, is the coming midnight (next day
+  // 00:00); said in the morning, the one just past.
+  Words day_end_named_hours;
   Words oclock_words;      // "o'clock"
   // Time zones after a time, part of its span (SPEC values are wall-clock
   // times): "12 h 26 UTC", "11 h (heure locale)", "UTC-5".

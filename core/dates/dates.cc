@@ -137,6 +137,7 @@ const char* GrainName(Grain grain) {
 
 Grain UnitGrain(TimeUnit unit) {
   switch (unit) {
+    case TimeUnit::kSecond:  // SPEC values stop at the minute
     case TimeUnit::kMinute: return Grain::kMinute;
     case TimeUnit::kHour: return Grain::kHour;
     case TimeUnit::kDay: return Grain::kDay;
@@ -157,6 +158,7 @@ std::string Format(const char* pattern, int a, int b = 0, int c = 0) {
 // "P3D", "PT24H", "P20Y" (two decades).
 std::string DurationValue(int amount, TimeUnit unit) {
   switch (unit) {
+    case TimeUnit::kSecond: return Format("PT%dS", amount);
     case TimeUnit::kMinute: return Format("PT%dM", amount);
     case TimeUnit::kHour: return Format("PT%dH", amount);
     case TimeUnit::kDay: return Format("P%dD", amount);
@@ -226,6 +228,11 @@ Point DayPoint(const CivilDate& date) {
   p.grain = Grain::kDay;
   return p;
 }
+
+constexpr int kTimeUnits = int(TimeUnit::kDecade) + 1;
+
+// a / b rounded down (-12 seconds is in the minute before).
+int FloorDiv(int a, int b) { return a / b - (a % b != 0 && (a < 0) != (b < 0)); }
 
 // Value of a token made of ASCII digits only, or -1.
 int PlainNumber(const TokenizedText& text, size_t i, size_t max_digits) {
@@ -375,9 +382,11 @@ struct DateRecognizer::Grammar {
         rest_words(l.rest_words),
         within_words(l.within_words),
         after_next_words(l.after_next_words),
-        week_before_weekday_words(l.week_before_weekday_words),
         week_start_words(l.week_start_words),
-        day_end_words(l.day_end_words) {
+        day_end_words(l.day_end_words),
+        week_before_weekday_words(l.week_before_weekday_words),
+        night_pm_words(l.night_pm_words),
+        day_end_named_hours(l.day_end_named_hours) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -486,7 +495,7 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words;
   PhraseSet after_next_words, week_start_words, day_end_words,
-      week_before_weekday_words;
+      week_before_weekday_words, night_pm_words, day_end_named_hours;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -706,6 +715,8 @@ class Parser {
     if (const int* vague = IsWord(vague_at) ? Find(g_.vague_amounts, Key(vague_at))
                                             : nullptr) {
       *next = vague_at + 1;
+      // "a couple of days" (not "in couple of weeks")
+      if (first == 1 && g_.edge_links.Has(Key(*next)) && UnitAt(*next + 1)) ++*next;
       return *vague;
     }
     return first;
@@ -879,6 +890,9 @@ class Parser {
       // one the time is unknown and the reference day is all there is.
       case TimeUnit::kHour: return ShiftedTime(amount * 60, Grain::kHour);
       case TimeUnit::kMinute: return ShiftedTime(amount, Grain::kMinute);
+      // The minute the shifted second falls in ("12 seconds ago" at 12:14
+      // is 12:13:48: 12:13).
+      case TimeUnit::kSecond: return ShiftedTime(FloorDiv(amount, 60), Grain::kMinute);
     }
     return Point();
   }
@@ -2546,8 +2560,10 @@ class Parser {
         // "20 du soir" says the hour twice (not "14PM"); "15 du matin"
         // contradicts it.
         if (hour == 0 || (hour > 12 && (am || pm < 2 || hour > 23))) return false;
-        if (pm && hour < 12) hour += 12;
-        if (am && hour == 12) hour = 0;
+        const bool small_hours = pm && g_.night_pm_words.Match(t_, at) == pm &&
+                                 (hour < 5 || hour == 12);
+        if (pm && hour < 12 && !small_hours) hour += 12;
+        if ((am || small_hours) && hour == 12) hour = 0;
         at += am + pm;
         marked = meridiem = true;
         // "8pm ce soir": a part of day that agrees only repeats it.
@@ -2589,6 +2605,11 @@ class Parser {
     }
     *p = Point();
     SetDay(p);
+    // "midnight" alone: the nearest to the reference's time of day, the one
+    // ending the day from noon on (a date said with it replaces this day).
+    if (ref_minute_ >= 12 * 60 && at == i + 1 && g_.day_end_named_hours.Has(Key(i))) {
+      *p = DayPoint(AddDays(*ref_, 1));
+    }
     p->day_implied = true;
     p->meridiem = meridiem;
     p->hour = hour;
@@ -3233,6 +3254,7 @@ class Parser {
       case TimeUnit::kMonth: p = DayPoint(AddMonths(day, n)); break;
       case TimeUnit::kYear: p = DayPoint(AddMonths(day, 12 * n)); break;
       case TimeUnit::kDecade: p = DayPoint(AddMonths(day, 120 * n)); break;
+      case TimeUnit::kSecond: return false;  // "3 seconds after Monday"
       case TimeUnit::kHour:
       case TimeUnit::kMinute: {
         if (!anchor.HasTime()) return false;
@@ -3526,7 +3548,7 @@ class Parser {
     }
     m->range_end = ShiftedDay(amount, *unit);
     m->point = DayPoint(*ref_);
-    const bool sub_day = *unit == TimeUnit::kHour || *unit == TimeUnit::kMinute;
+    const bool sub_day = *unit < TimeUnit::kDay;
     if (sub_day && ref_minute_ < 0) {  // "within 5 minutes" of an unknown time
       m->range_end.reset();
     } else if (sub_day) {  // from the reference's time of day
@@ -3623,15 +3645,23 @@ class Parser {
   // minutes". The introducer stays out of the span.
   bool CompoundDuration(size_t i, Match* m) const {
     size_t at = i;
-    const size_t introducer = g_.duration_introducers.Match(t_, at);
+    // "in half an hour", "in about 1.5 hours": a shift from the reference.
+    int shift_before = 0;
+    if (size_t k = g_.future_offset_before.Match(t_, at)) {
+      shift_before = 1;
+      at += k;
+      at += g_.approximators.Match(t_, at);
+    }
+    const size_t introducer = shift_before ? 0 : g_.duration_introducers.Match(t_, at);
     at += introducer;
     // "à deux heures et demie" is a time.
     if (introducer == 0 && at > 0 && g_.time_introducers.Has(Key(at - 1))) return false;
     if (g_.period_articles.Has(Key(at)) && g_.whole_period_words.Has(Key(at + 1))) ++at;
     const size_t first = at;
-    double amounts[7] = {0, 0, 0, 0, 0, 0, 0};  // by TimeUnit
+    double amounts[kTimeUnits] = {};  // by TimeUnit
     int parts = 0;
     bool special = false;  // "all day", "half an hour", "2.5": no count alone
+    bool whole = false;    // "all day", "the whole week": no shift
     const TimeUnit* smallest = nullptr;
     if (IsWord(at) && Key(at).find('-') != std::string::npos &&
         g_.whole_period_words.Has(Key(at).substr(0, Key(at).find('-')))) {
@@ -3642,7 +3672,7 @@ class Parser {
       smallest = unit;
       at += 1;
       parts = 1;
-      special = true;
+      special = whole = true;
     } else if (g_.whole_period_words.Has(Key(at))) {  // "all day"
       // "toute la journée": an article may come between.
       const size_t u = g_.period_articles.Has(Key(at + 1)) ? at + 2 : at + 1;
@@ -3657,7 +3687,7 @@ class Parser {
       smallest = unit;
       at = u + 1;
       parts = 1;
-      special = true;
+      special = whole = true;
     }
     while (parts < 4 && !(special && parts > 0)) {
       size_t k = at;
@@ -3719,50 +3749,26 @@ class Parser {
       if (half) break;
     }
     if (parts == 0) return false;
-    // "1 month 21 days ago", "2 years 21 days later": a date.
-    int sign = 0;
+    // "1 month 21 days ago", "2 years 21 days later", "half an hour ago",
+    // "in 1.5 hours": a date.
+    int sign = shift_before;
     size_t offset_end = at;
-    if (size_t k = g_.past_offset_after.Match(t_, at)) {
-      sign = -1;
-      offset_end += k;
-    } else if (size_t k2 = g_.future_offset_after.Match(t_, at)) {
-      sign = 1;
-      offset_end += k2;
+    if (sign == 0) {
+      if (size_t k = g_.past_offset_after.Match(t_, at)) {
+        sign = -1;
+        offset_end += k;
+      } else if (size_t k2 = g_.future_offset_after.Match(t_, at)) {
+        sign = 1;
+        offset_end += k2;
+      }
     }
-    if (sign != 0 && parts > 1 && ref_) {
-      CivilDate date = *ref_;
-      int minutes = 0;
-      for (int u = 0; u < 7; ++u) {
-        const int n = static_cast<int>(amounts[u]) * sign;
-        if (amounts[u] != static_cast<int>(amounts[u])) return false;
-        switch (TimeUnit(u)) {
-          case TimeUnit::kMinute: minutes += n; break;
-          case TimeUnit::kHour: minutes += 60 * n; break;
-          case TimeUnit::kDay: date = AddDays(date, n); break;
-          case TimeUnit::kWeek: date = AddDays(date, 7 * n); break;
-          case TimeUnit::kMonth: date = AddMonths(date, n); break;
-          case TimeUnit::kYear: date = AddMonths(date, 12 * n); break;
-          case TimeUnit::kDecade: date = AddMonths(date, 120 * n); break;
-        }
-      }
-      m->first = first;
+    if (sign != 0 && (parts > 1 || special) && !whole && ref_) {
+      if (!ShiftedByAmounts(amounts, sign, &m->point)) return false;
+      m->first = shift_before ? i : first;
       m->end = offset_end;
-      if (minutes != 0) {
-        int days = minutes / 1440, rest = minutes % 1440;
-        if (rest < 0) {
-          rest += 1440;
-          --days;
-        }
-        m->point = DayPoint(AddDays(date, days));
-        m->point.hour = rest / 60;
-        m->point.minute = rest % 60;
-        m->point.grain = Grain::kMinute;
-        m->point.subtype = "time";
-      } else {
-        m->point = DayPoint(date);
-      }
       return true;
     }
+    if (shift_before) return false;  // "in 2.5 days": the duration, from the next token
     if (parts == 1 && !special) return false;  // the plain rule's
     // Fractions stay decimal, as the other duration rules write them
     // ("PT2.5H", "P3.5Y"), but less than an hour is minutes ("PT30M").
@@ -3785,10 +3791,13 @@ class Parser {
     for (const auto& [unit, letter] : date_units) {
       if (unit != TimeUnit::kYear && amounts[int(unit)]) value += number(amounts[int(unit)]) + letter;
     }
-    if (hours || amounts[int(TimeUnit::kMinute)]) {
+    const double minutes = amounts[int(TimeUnit::kMinute)];
+    const double seconds = amounts[int(TimeUnit::kSecond)];
+    if (hours || minutes || seconds) {
       value += "T";
       if (hours) value += number(hours) + "H";
-      if (amounts[int(TimeUnit::kMinute)]) value += number(amounts[int(TimeUnit::kMinute)]) + "M";
+      if (minutes) value += number(minutes) + "M";
+      if (seconds) value += number(seconds) + "S";
     }
     m->first = first;
     m->end = at;
@@ -3798,6 +3807,48 @@ class Parser {
     m->point.subtype = "duration";
     return true;
   }
+  // The reference shifted by sign × amounts (by TimeUnit): calendar units
+  // must be whole ("1.5 months ago" is no day); hours, minutes and seconds
+  // count from the reference's time of day, or give the day without one.
+  bool ShiftedByAmounts(const double* amounts, int sign, Point* p) const {
+    CivilDate date = *ref_;
+    double seconds = 0;
+    for (int u = 0; u < kTimeUnits; ++u) {
+      const TimeUnit unit = TimeUnit(u);
+      if (unit < TimeUnit::kDay) {
+        seconds += amounts[u] * (unit == TimeUnit::kHour ? 3600 : unit == TimeUnit::kMinute ? 60 : 1);
+        continue;
+      }
+      if (amounts[u] != static_cast<int>(amounts[u])) return false;
+      const int n = static_cast<int>(amounts[u]) * sign;
+      switch (unit) {
+        case TimeUnit::kDay: date = AddDays(date, n); break;
+        case TimeUnit::kWeek: date = AddDays(date, 7 * n); break;
+        case TimeUnit::kMonth: date = AddMonths(date, n); break;
+        case TimeUnit::kYear: date = AddMonths(date, 12 * n); break;
+        case TimeUnit::kDecade: date = AddMonths(date, 120 * n); break;
+        default: break;
+      }
+    }
+    const int64_t shift = sign * static_cast<int64_t>(seconds + 0.5);
+    if (shift == 0 || ref_minute_ < 0) {  // whole days, or no time to count from
+      *p = DayPoint(AddDays(date, static_cast<int>(shift / 86400)));
+      return true;
+    }
+    const int64_t from_midnight = int64_t{ref_minute_} * 60 + shift;
+    int64_t days = from_midnight / 86400, rest = from_midnight % 86400;
+    if (rest < 0) {
+      rest += 86400;
+      --days;
+    }
+    *p = DayPoint(AddDays(date, static_cast<int>(days)));
+    p->hour = static_cast<int>(rest / 3600);
+    p->minute = static_cast<int>(rest % 3600 / 60);
+    p->grain = Grain::kMinute;
+    p->subtype = "time";
+    return true;
+  }
+
   // A decimal count: "2.5", "3.5" (glued units too: "3.5years").
   // A link then a half: "and a half", "et demie"; its length, or 0.
   size_t HalfAfterLinkAt(size_t i) const {

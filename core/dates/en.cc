@@ -97,6 +97,7 @@ DateLanguage MakeEnglish() {
   l.am_words = {"am", "a.m", "a.m.", "a m", "a . m .", "a . m", "in the morning"};
   l.pm_words = {"pm", "p.m", "p.m.", "p m", "p . m .", "p . m", "in the evening", "in the afternoon",
                 "at night", "tonight"};
+  l.night_pm_words = {"at night"};
   l.oclock_words = {"o'clock", "oclock", "o clock"};
   l.time_zone_words = {"utc", "gmt", "local time"};
   l.glued_am_words = {"a"};
@@ -105,6 +106,7 @@ DateLanguage MakeEnglish() {
   l.past_hour_words = {"past", "after"};
   l.to_hour_words = {"to", "before", "till"};
   l.named_hours = {{"noon", 12}, {"midday", 12}, {"midnight", 0}};
+  l.day_end_named_hours = {"midnight"};
   l.parts_of_day = {{"morning", "MO"}, {"afternoon", "AF"},
                     {"evening", "EV"}, {"night", "NI"},
                     {"early-morning", "MO"}, {"late-morning", "MO"},
@@ -132,7 +134,9 @@ DateLanguage MakeEnglish() {
       {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50},
       {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
       {"hundred", 100}};
+  // Not "second" ("for a second time"), nor letters ("5m" is millions).
   l.unit_words = {
+      {"seconds", U::kSecond}, {"sec", U::kSecond}, {"secs", U::kSecond},
       {"minute", U::kMinute}, {"minutes", U::kMinute}, {"min", U::kMinute},
       {"mins", U::kMinute}, {"hour", U::kHour}, {"hours", U::kHour},
       {"h", U::kHour}, {"hr", U::kHour}, {"hrs", U::kHour}, {"day", U::kDay},
@@ -147,7 +151,9 @@ DateLanguage MakeEnglish() {
   l.duration_links = {"and"};
   l.thousand_words = {"thousand"};
   l.number_links = {"and"};
-  l.vague_amounts = {{"few", 3}, {"several", 3}, {"some", 3}};
+  l.vague_amounts = {{"few", 3}, {"several", 3}, {"some", 3}, {"couple", 2}};
+  // "in about 5 hours", "in around two weeks": the amount stays the value.
+  l.approximators = {"about", "around", "approximately", "roughly", "some"};
   // "twenty-first" is read as "twenty" + "first".
   l.day_ordinal_words = {
       {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4},
