@@ -3762,8 +3762,9 @@ class Parser {
         offset_end += k2;
       }
     }
-    if (sign != 0 && (parts > 1 || special) && !whole && ref_) {
-      if (!ShiftedByAmounts(amounts, sign, &m->point)) return false;
+    // ("un an et demi plus tard" is no day: it stays a duration.)
+    if (sign != 0 && (parts > 1 || special) && !whole && ref_ &&
+        ShiftedByAmounts(amounts, sign, &m->point)) {
       m->first = shift_before ? i : first;
       m->end = offset_end;
       return true;

@@ -178,6 +178,8 @@ DateLanguage MakeFrench() {
       {"trente", 30}, {"quarante", 40}, {"cinquante", 50}, {"soixante", 60},
       {"cent", 100}};
   l.unit_words = {
+      // Not "seconde" ("une seconde fois") nor "sec" ("un temps sec").
+      {"secondes", U::kSecond},
       {"minute", U::kMinute}, {"minutes", U::kMinute}, {"min", U::kMinute},
       {"mins", U::kMinute},
       {"heure", U::kHour}, {"heures", U::kHour}, {"h", U::kHour},
