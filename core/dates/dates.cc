@@ -710,6 +710,10 @@ class Parser {
         *next = i + 2;
         return first + *units;
       }
+      if (LinkedOne(i + 1)) {  // "vingt et un jours"
+        *next = i + 3;
+        return first + 1;
+      }
     }
     const size_t vague_at = first == 1 ? i + 1 : i;
     if (const int* vague = IsWord(vague_at) ? Find(g_.vague_amounts, Key(vague_at))
@@ -720,6 +724,12 @@ class Parser {
       return *vague;
     }
     return first;
+  }
+  // "et un", "et une" after tens ("vingt et un"): a number link, then one
+  // in words.
+  bool LinkedOne(size_t i) const {
+    return IsWord(i) && g_.number_links.Has(Key(i)) && IsWord(i + 1) &&
+           Key(i + 1).size() > 1 && AmountAt(i + 1) == 1;
   }
   const TimeUnit* UnitAt(size_t i) const {
     return IsWord(i) || IsChar(t_, i, 'h') ? Find(g_.unit_words, Key(i))
@@ -2485,13 +2495,18 @@ class Parser {
       if (!digits && DottedClock(i, &hour, &minute)) {
         digits = loose_minutes = true;
       }
+      size_t hour_end = i + 1;
       if (!digits && IsWord(i)) {  // "vingt heures", "vingt-trois heures", "seven o'clock"
         const int word = AmountAt(i);
         hour = word > 0 ? word : -1;
         if (word == 0) loose_minutes = SpokenHourMinute(i, &hour, &minute);
+        if (word == 20 && LinkedOne(i + 1)) {  // "vingt et une heures"
+          hour = 21;
+          hour_end = i + 3;
+        }
       }
       if (hour < 0 || hour > 24) return false;
-      at = i + 1;
+      at = hour_end;
       bool marked = false, word_marked = false, day_part = false;
       bool meridiem_or_zone = false;
       size_t next_minutes = 0;
