@@ -4098,7 +4098,18 @@ class Parser {
     Point left;
     bool day_only = false, month_only = false;
     size_t left_end = 0;
-    if (!RangeStart(at, &left_end, &left, &day_only, &month_only)) {
+    // "entre le 19 et le 20 novembre", "entre le 1er et le 5 mars": a bare
+    // day with its article, whose month comes after.
+    if (size_t after_day = 0; g_.articles.Has(Key(at)) && PlainNumber(t_, at + 1, 2) > 0 &&
+                              DayAt(at + 1, &after_day) && !MonthAt(after_day, true) &&
+                              !(IsWord(after_day) && !connectors->second.empty() &&
+                                std::find(connectors->second.begin(), connectors->second.end(),
+                                          Key(after_day)) == connectors->second.end())) {
+      left = Point();
+      left.day = PlainNumber(t_, at + 1, 2);
+      day_only = true;
+      left_end = after_day;
+    } else if (!RangeStart(at, &left_end, &left, &day_only, &month_only)) {
       // "entre 2013 et 2015": years without their usual introducers
       if (YearAt(t_, at) < 0) return false;
       left = Point();
