@@ -228,6 +228,10 @@ struct DateLanguage {
   // Words that make an amount approximate and stay in the span: "il y a
   // environ deux semaines" (the value is the amount's).
   Words approximators;
+  // Words before an amount of time that make it a duration (or a shift,
+  // with "ago") even without an introducer, in its span: "more than two
+  // years", "nearly 3 hours", "about two years ago".
+  Words duration_quantifiers;
   // Vague counts, with the number SPEC writes for them ("a few minutes"
   // → PT3M, "quelques jours" → P3D, as TIMEX3 tools do).
   WordTable<int> vague_amounts;     // "few", "several", "quelques"

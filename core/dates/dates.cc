@@ -180,6 +180,7 @@ struct Point {
   bool year_given = false;     // the text says the year
   bool meridiem = false;       // the text says am or pm: "1am" stays 1
   bool day_implied = false;    // a time alone, put on the reference day
+  bool by_weekday = false;     // a weekday without its date: "next Monday"
   const char* part = nullptr;  // TIMEX3 part of day: "MO", "AF", "EV", "NI"
   std::string value;           // preformatted value
   const char* subtype = "date";
@@ -386,7 +387,8 @@ struct DateRecognizer::Grammar {
         day_end_words(l.day_end_words),
         week_before_weekday_words(l.week_before_weekday_words),
         night_pm_words(l.night_pm_words),
-        day_end_named_hours(l.day_end_named_hours) {
+        day_end_named_hours(l.day_end_named_hours),
+        duration_quantifiers(l.duration_quantifiers) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -440,6 +442,7 @@ struct DateRecognizer::Grammar {
     add_first_words(l.rest_words);
     add_first_words(l.within_words);
     add_first_words(l.day_end_words);
+    add_first_words(l.duration_quantifiers);
     add_first_words(l.whole_period_words);
     add_first_words(l.half_words);
     for (const auto& [opener, connector] : l.range_words) {
@@ -495,7 +498,8 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words;
   PhraseSet after_next_words, week_start_words, day_end_words,
-      week_before_weekday_words, night_pm_words, day_end_named_hours;
+      week_before_weekday_words, night_pm_words, day_end_named_hours,
+      duration_quantifiers;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -849,6 +853,7 @@ class Parser {
     }
     Point day = DayPoint(AddDays(*ref_, delta));
     day.year_given = direction != 0;  // "next Friday" fixes its year
+    day.by_weekday = true;
     return day;
   }
   // "dimanche 27": the nearest date with that weekday and day of month.
@@ -3245,7 +3250,9 @@ class Parser {
   // 02/02": a count of units from a date.
   bool ShiftFromDate(size_t i, Match* m) const {
     size_t at = 0;
-    const int amount = AmountSpan(i, &at);
+    // "more than 2 weeks after today"
+    const size_t amount_at = i + g_.duration_quantifiers.Match(t_, i);
+    const int amount = AmountSpan(amount_at, &at);
     const TimeUnit* unit = amount > 0 ? UnitAt(at) : nullptr;
     if (unit == nullptr) return false;
     ++at;
@@ -3586,8 +3593,9 @@ class Parser {
       sign = 1;
       at += k2;
     }
-    // "il y a environ deux semaines", "il y a à peu près un mois"
-    if (sign != 0) at += g_.approximators.Match(t_, at);
+    // "il y a environ deux semaines", "il y a à peu près un mois"; "about
+    // two years ago"
+    at += sign != 0 ? g_.approximators.Match(t_, at) : g_.duration_quantifiers.Match(t_, at);
     size_t unit_at = 0;
     const int amount = AmountSpan(at, &unit_at);
     const TimeUnit* unit = amount > 0 ? UnitAt(unit_at) : nullptr;
@@ -3627,6 +3635,12 @@ class Parser {
     if (DirectionAt(at) != 0) {
       modified = true;
       ++at;
+    }
+    // "more than two years", "nearly 3 hours": an amount of time, even
+    // without "for" (not "could last up to 10 weeks").
+    if (size_t k = modified ? 0 : g_.duration_quantifiers.Match(t_, at)) {
+      at += k;
+      introduced = true;
     }
     size_t after_amount = 0;
     const int amount = AmountSpan(at, &after_amount);
@@ -3673,6 +3687,8 @@ class Parser {
     if (introducer == 0 && at > 0 && g_.time_introducers.Has(Key(at - 1))) return false;
     if (g_.period_articles.Has(Key(at)) && g_.whole_period_words.Has(Key(at + 1))) ++at;
     const size_t first = at;
+    // "more than 1 hour and 30 minutes"
+    if (!shift_before) at += g_.duration_quantifiers.Match(t_, at);
     double amounts[kTimeUnits] = {};  // by TimeUnit
     int parts = 0;
     bool special = false;  // "all day", "half an hour", "2.5": no count alone
@@ -4359,6 +4375,7 @@ class Parser {
     // after the start.
     if (ref_ && !left.year_given && !right.year_given && left.value.empty() &&
         right.value.empty() && left.grain == right.grain && !right.HasTime() &&
+        !right.by_weekday &&
         (left.grain == Grain::kMonth || left.grain == Grain::kDay) && left.year &&
         right.year &&
         right.year * 10000 + right.month * 100 + right.day <
@@ -4366,6 +4383,21 @@ class Parser {
       const bool earlier_in_year =
           right.month < left.month || (right.month == left.month && right.day < left.day);
       right.year = left.year + (earlier_in_year ? 1 : 0);
+    }
+    // "this Friday to this Monday", "from next Monday to Friday": a weekday
+    // that would end the range before it starts is the one after.
+    if (right.by_weekday && !right.HasTime() && left.value.empty() && left.year &&
+        left.grain == Grain::kDay) {
+      const int64_t start = DaysFromCivil({left.year, left.month, left.day});
+      int64_t stop = DaysFromCivil({right.year, right.month, right.day});
+      if (stop < start) {
+        stop += 7 * ((start - stop + 6) / 7);
+        const CivilDate day = AddDays({right.year, right.month, right.day},
+                                      static_cast<int>(stop - DaysFromCivil({right.year, right.month, right.day})));
+        right.year = day.year;
+        right.month = day.month;
+        right.day = day.day;
+      }
     }
     m->first = first;
     m->end = right_end;

@@ -115,7 +115,8 @@ DateLanguage MakeEnglish() {
                     {"mid-afternoon", "AF"}, {"midafternoon", "AF"},
                     {"early-evening", "EV"}, {"late-evening", "EV"},
                     {"early-night", "NI"}, {"late-night", "NI"}};
-  l.tonight_words = {{"tonight", "EV"}, {"tonite", "EV"}};
+  // "tonight" runs into the small hours: "tonight around 3" is 3:00.
+  l.tonight_words = {{"tonight", "NI"}, {"tonite", "NI"}};
   // "the night" alone is too often a noun phrase ("won on the night").
   l.day_part_introducers = {"in", "during", "in the", "during the"};
   l.day_part_articles = {};
@@ -152,8 +153,12 @@ DateLanguage MakeEnglish() {
   l.thousand_words = {"thousand"};
   l.number_links = {"and"};
   l.vague_amounts = {{"few", 3}, {"several", 3}, {"some", 3}, {"couple", 2}};
-  // "in about 5 hours", "in around two weeks": the amount stays the value.
-  l.approximators = {"about", "around", "approximately", "roughly", "some"};
+  // "in about 5 hours", "more than two years": the amount stays the value
+  // (SPEC has no modifier).
+  l.approximators = {"about", "around", "approximately", "roughly", "nearly",
+                     "almost", "more than", "less than", "at least",
+                     "fewer than", "up to"};
+  l.duration_quantifiers = l.approximators;
   // "twenty-first" is read as "twenty" + "first".
   l.day_ordinal_words = {
       {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4},
