@@ -417,6 +417,7 @@ struct DateRecognizer::Grammar {
     add_first_words(l.first_day_words);
     add_first_words(l.weekend_words);
     for (const auto& entry : l.seasons) starters.emplace(entry.first);
+    for (const auto& entry : l.year_parts) starters.emplace(entry.first);  // "trimestre dernier"
     for (const auto& entry : l.ordinal_words) starters.emplace(entry.first);
     for (const auto& entry : l.relative_days) {
       starters.emplace(entry.first.substr(0, entry.first.find(' ')));
@@ -2018,6 +2019,50 @@ class Parser {
     return true;
   }
 
+  // "le dernier trimestre", "le trimestre prochain", "ce trimestre": the
+  // reference's quarter, or the one before or after; "le dernier
+  // trimestre 2016" is that year's last. (Languages with coded parts,
+  // "Q3", read "last quarter" in YearPartCoded.)
+  bool RelativeQuarter(size_t i, size_t* end, Point* p) const {
+    if (!ref_ || !g_.year_part_letters.empty()) return false;
+    size_t at = i;
+    if (g_.period_articles.Has(Key(at))) ++at;
+    bool this_word = false;
+    int direction = 0;
+    if (g_.this_words.Has(Key(at))) {
+      this_word = true;
+      ++at;
+    } else if (DirectionAt(at) != 0) {
+      direction = DirectionAt(at);
+      ++at;
+    }
+    const char* const* part = IsWord(at) ? Find(g_.year_parts, Key(at)) : nullptr;
+    if (part == nullptr || std::string_view(*part) != "Q") return false;
+    ++at;
+    int year = 0, number = 0;
+    const size_t year_at = g_.edge_links.Has(Key(at)) ? at + 1 : at;
+    if (direction < 0 && YearAt(t_, year_at) > 0) {
+      year = YearAt(t_, year_at);  // "au dernier trimestre 2016"
+      number = 4;
+      at = year_at + 1;
+    } else {
+      if (!this_word && direction == 0) {
+        direction = DirectionAt(at);  // "le trimestre dernier"
+        if (direction == 0) return false;
+        ++at;
+      }
+      const int index = ref_->year * 4 + (ref_->month - 1) / 3 + direction;
+      year = index / 4;
+      number = index % 4 + 1;
+    }
+    *p = Point();
+    p->grain = Grain::kMonth;
+    p->value = Format("%04d-Q%d", year, number);
+    p->year_given = true;
+    *end = at;
+    return true;
+  }
+
   // "next week Sunday", "this week on Friday", "previous week - Monday".
   bool WeekThenWeekday(size_t i, size_t* end, Point* p) const {
     Point week;
@@ -2456,6 +2501,7 @@ class Parser {
     consider(Edge(i, &e, &q), e, q);
     consider(Now(i, &e, &q), e, q);
     consider(YearPartCoded(i, &e, &q), e, q);
+    consider(RelativeQuarter(i, &e, &q), e, q);
     consider(WeekThenWeekday(i, &e, &q), e, q);
     consider(NthWeekday(i, &e, &q), e, q);
     consider(DayOfRelativeMonth(i, &e, &q), e, q);
