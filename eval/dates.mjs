@@ -57,7 +57,8 @@
 //     "(T16,T17,PT1H)", likewise); a part of day ("…TMO")
 //     passes when RT's timex has the same part and its start is that day,
 //     or when RT's timex is that part alone ("TMO": RT leaves "dans la
-//     matinée" undated, SPEC resolves it on the reference day).
+//     matinée" undated, SPEC resolves it on the reference day); a season
+//     likewise ("l'été": RT "SU", SPEC 2016-SU).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -224,6 +225,9 @@ function rtValueOk(expected, mention) {
       // puts it on the reference day, as for a time alone.
       if (part && timex.endsWith("T" + part[2]) &&
           (rtStart.startsWith(part[1]) || timex === "T" + part[2])) return true;
+      // A season alone ("l'été" → 2016-SU) is undated in RT ("SU"), as above.
+      const season = /^\d{4}-(SP|SU|FA|WI)$/.exec(mv);
+      if (season && timex === season[1]) return true;
       if (tuple && tuple[3] === mv) return true;
       // A month, year, decade, century or quarter against RT's day range.
       const pd = /X$|^\d\d$|-[QH]\d$|^\d{4}(?:-\d\d)?$/.test(mv) ? periodDays(mv) : null;
