@@ -38,7 +38,10 @@
 //   Recognizers-Text: candidates are each resolution's timex, value, start
 //     and end ("2016-11-07 16:12:00" → "2016-11-07T16:12", seconds
 //     dropped: SPEC values stop at the minute, so "7:56:30 pm" is
-//     T19:56 in SPEC and T19:56:30 in RT) and, for parser cases, Timex and Future/Past resolutions. A
+//     T19:56 in SPEC and T19:56:30 in RT; an hour-grain timex gets its
+//     ":00": SPEC's times always carry minutes, "every Monday at 4pm" is
+//     XXXX-WXX-1T16:00 in SPEC and XXXX-WXX-1T16 in RT) and, for parser
+//     cases, Timex and Future/Past resolutions. A
 //     single Relief value passes if it equals a candidate; a Relief range
 //     passes if its start and end equal a resolution's start and end (RT
 //     ends are exclusive: end minus one grain unit is accepted) or the
@@ -47,13 +50,15 @@
 //     years or months compare as day periods (RT: "from 2014 to 2018" =
 //     [2014-01-01, 2018-01-01); Relief: 2014/2018), decades and centuries
 //     likewise ("199X" = [1990-01-01, 2000-01-01)), and quarters and
-//     halves ("2016-Q3" = [2016-07-01, 2016-10-01)). A timex
+//     halves ("2016-Q3" = [2016-07-01, 2016-10-01)), and a single month
+//     or year ("2017-02" = [2017-02-01, 2017-03-01)). A timex
 //     that is a time alone ("T20") is compared with the time of Relief's
 //     value, which puts it on the reference day (a range of such times,
 //     "(T16,T17,PT1H)", likewise); a part of day ("…TMO")
 //     passes when RT's timex has the same part and its start is that day,
 //     or when RT's timex is that part alone ("TMO": RT leaves "dans la
-//     matinée" undated, SPEC resolves it on the reference day).
+//     matinée" undated, SPEC resolves it on the reference day); a season
+//     likewise ("l'été": RT "SU", SPEC 2016-SU).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -162,7 +167,10 @@ function chronoValueOk(expected, mention, c) {
 
 function normRt(s) {
   if (typeof s !== "string") return null;
-  return s.replace(" ", "T").replace(/T(\d\d:\d\d):\d\d$/, "T$1").replace(/T00:00$/, "");
+  // An hour-grain timex ("XXXX-WXX-1T16") is "T16:00" in SPEC, whose times
+  // always carry their minutes.
+  return s.replace(" ", "T").replace(/T(\d\d:\d\d):\d\d$/, "T$1").replace(/T00:00$/, "")
+    .replace(/T(\d\d)$/, "T$1:00");
 }
 
 function previousUnit(s) {  // RT exclusive end → inclusive: one day (or month, year) back
@@ -217,9 +225,12 @@ function rtValueOk(expected, mention) {
       // puts it on the reference day, as for a time alone.
       if (part && timex.endsWith("T" + part[2]) &&
           (rtStart.startsWith(part[1]) || timex === "T" + part[2])) return true;
+      // A season alone ("l'été" → 2016-SU) is undated in RT ("SU"), as above.
+      const season = /^\d{4}-(SP|SU|FA|WI)$/.exec(mv);
+      if (season && timex === season[1]) return true;
       if (tuple && tuple[3] === mv) return true;
-      // A decade or century against RT's day range.
-      const pd = /X$|^\d\d$|-[QH]\d$/.test(mv) ? periodDays(mv) : null;
+      // A month, year, decade, century or quarter against RT's day range.
+      const pd = /X$|^\d\d$|-[QH]\d$|^\d{4}(?:-\d\d)?$/.test(mv) ? periodDays(mv) : null;
       // (parser cases name the bounds startDate and endDate, as below)
       if (pd && normRt(r.start ?? r.startDate ?? "") === pd[0] &&
           normRt(r.end ?? r.endDate ?? "") === pd[1]) return true;

@@ -418,6 +418,7 @@ struct DateRecognizer::Grammar {
     add_first_words(l.first_day_words);
     add_first_words(l.weekend_words);
     for (const auto& entry : l.seasons) starters.emplace(entry.first);
+    for (const auto& entry : l.year_parts) starters.emplace(entry.first);  // "trimestre dernier"
     for (const auto& entry : l.ordinal_words) starters.emplace(entry.first);
     for (const auto& entry : l.relative_days) {
       starters.emplace(entry.first.substr(0, entry.first.find(' ')));
@@ -717,6 +718,10 @@ class Parser {
         *next = i + 2;
         return first + *units;
       }
+      if (LinkedOne(i + 1)) {  // "vingt et un jours"
+        *next = i + 3;
+        return first + 1;
+      }
     }
     const size_t vague_at = first == 1 ? i + 1 : i;
     if (const int* vague = IsWord(vague_at) ? Find(g_.vague_amounts, Key(vague_at))
@@ -727,6 +732,12 @@ class Parser {
       return *vague;
     }
     return first;
+  }
+  // "et un", "et une" after tens ("vingt et un"): a number link, then one
+  // in words.
+  bool LinkedOne(size_t i) const {
+    return IsWord(i) && g_.number_links.Has(Key(i)) && IsWord(i + 1) &&
+           Key(i + 1).size() > 1 && AmountAt(i + 1) == 1;
   }
   const TimeUnit* UnitAt(size_t i) const {
     return IsWord(i) || IsChar(t_, i, 'h') ? Find(g_.unit_words, Key(i))
@@ -1330,7 +1341,25 @@ class Parser {
     if (stop < n_ && Glued(t_, stop) && t_.tokens[stop].kind != TokenKind::kPunct) return false;
     // "Monday 1-3 pm": hours, not January 3.
     if (g_.am_words.Match(t_, stop) || g_.pm_words.Match(t_, stop)) return false;
-    if (!PiecesDate(pieces, 0, pieces.size(), NumericDateIntroduced(i), p)) return false;
+    // Two numbers with a slash are a day and a month without an introducer
+    // when one is zero-padded ("22/04": no fraction or score is written
+    // so) or a year follows after a comma ("11/12, 2016").
+    const bool pair = pieces.size() == 2 && pieces[0].number && pieces[1].number &&
+                      pieces[1].separator == '/';
+    const int comma_year = pair && IsChar(t_, stop, ',') ? YearAt(t_, stop + 1) : -1;
+    const bool padded = pair && pieces[0].text.size() == 2 && pieces[1].text.size() == 2 &&
+                        (pieces[0].text[0] == '0' || pieces[1].text[0] == '0');
+    if (!PiecesDate(pieces, 0, pieces.size(),
+                    NumericDateIntroduced(i) || padded || comma_year > 0, p)) {
+      return false;
+    }
+    if (comma_year > 0 && p->day > 0) {  // "12/08,2015"
+      if (p->day > DaysInMonth(comma_year, p->month)) return false;
+      p->year = comma_year;
+      p->year_given = true;
+      *end = stop + 2;
+      return true;
+    }
     *end = stop;
     return true;
   }
@@ -1637,6 +1666,10 @@ class Parser {
       if (len == 2 && year >= 0 && year % 10 == 0) start = year < 30 ? 2000 + year : 1900 + year;
       if (const int* named = Find(g_.decade_number_words, Key(at + 1))) {
         start = *named;  // "les années soixante-dix"
+      } else if (const int* two_words =
+                     Find(g_.decade_number_words, Key(at + 1) + " " + Key(at + 2))) {
+        start = *two_words;  // "les années deux mille"
+        ++at;
       }
       at += 2;
     } else if (const int* named = at > i ? Find(g_.decade_names, Key(at)) : nullptr) {
@@ -1986,6 +2019,50 @@ class Parser {
     p->grain = Grain::kMonth;
     p->value = Format("%04d-", year) + letter + std::to_string(number);
     p->year_given = true;
+    return true;
+  }
+
+  // "le dernier trimestre", "le trimestre prochain", "ce trimestre": the
+  // reference's quarter, or the one before or after; "le dernier
+  // trimestre 2016" is that year's last. (Languages with coded parts,
+  // "Q3", read "last quarter" in YearPartCoded.)
+  bool RelativeQuarter(size_t i, size_t* end, Point* p) const {
+    if (!ref_ || !g_.year_part_letters.empty()) return false;
+    size_t at = i;
+    if (g_.period_articles.Has(Key(at))) ++at;
+    bool this_word = false;
+    int direction = 0;
+    if (g_.this_words.Has(Key(at))) {
+      this_word = true;
+      ++at;
+    } else if (DirectionAt(at) != 0) {
+      direction = DirectionAt(at);
+      ++at;
+    }
+    const char* const* part = IsWord(at) ? Find(g_.year_parts, Key(at)) : nullptr;
+    if (part == nullptr || std::string_view(*part) != "Q") return false;
+    ++at;
+    int year = 0, number = 0;
+    const size_t year_at = g_.edge_links.Has(Key(at)) ? at + 1 : at;
+    if (direction < 0 && YearAt(t_, year_at) > 0) {
+      year = YearAt(t_, year_at);  // "au dernier trimestre 2016"
+      number = 4;
+      at = year_at + 1;
+    } else {
+      if (!this_word && direction == 0) {
+        direction = DirectionAt(at);  // "le trimestre dernier"
+        if (direction == 0) return false;
+        ++at;
+      }
+      const int index = ref_->year * 4 + (ref_->month - 1) / 3 + direction;
+      year = index / 4;
+      number = index % 4 + 1;
+    }
+    *p = Point();
+    p->grain = Grain::kMonth;
+    p->value = Format("%04d-Q%d", year, number);
+    p->year_given = true;
+    *end = at;
     return true;
   }
 
@@ -2489,6 +2566,7 @@ class Parser {
     consider(Edge(i, &e, &q), e, q);
     consider(Now(i, &e, &q), e, q);
     consider(YearPartCoded(i, &e, &q), e, q);
+    consider(RelativeQuarter(i, &e, &q), e, q);
     consider(WeekThenWeekday(i, &e, &q), e, q);
     consider(NthWeekday(i, &e, &q), e, q);
     consider(DayOfRelativeMonth(i, &e, &q), e, q);
@@ -2533,13 +2611,18 @@ class Parser {
       if (!digits && DottedClock(i, &hour, &minute)) {
         digits = loose_minutes = true;
       }
+      size_t hour_end = i + 1;
       if (!digits && IsWord(i)) {  // "vingt heures", "vingt-trois heures", "seven o'clock"
         const int word = AmountAt(i);
         hour = word > 0 ? word : -1;
         if (word == 0) loose_minutes = SpokenHourMinute(i, &hour, &minute);
+        if (word == 20 && LinkedOne(i + 1)) {  // "vingt et une heures"
+          hour = 21;
+          hour_end = i + 3;
+        }
       }
       if (hour < 0 || hour > 24) return false;
-      at = i + 1;
+      at = hour_end;
       bool marked = false, word_marked = false, day_part = false;
       bool meridiem_or_zone = false;
       size_t next_minutes = 0;
@@ -3206,7 +3289,9 @@ class Parser {
         const int* word = Find(g_.number_words, Key(at));  // "at seven"
         if (word != nullptr) bare = *word;
       }
-      if (at == introducer || bare < 1 || bare > 12 || UnitAt(at + 1) ||
+      // Past 12 only within an afternoon, evening or night: "chaque nuit à 21".
+      const bool late_part = p->part != nullptr && std::string_view(p->part) != "MO";
+      if (at == introducer || bare < 1 || bare > (late_part ? 23 : 12) || UnitAt(at + 1) ||
           (IsWord(at + 1) && !Capitalized(at + 1) &&
            !g_.words_after_year.Has(Key(at + 1)))) {
         return;
@@ -3819,8 +3904,9 @@ class Parser {
         offset_end += k2;
       }
     }
-    if (sign != 0 && (parts > 1 || special) && !whole && ref_) {
-      if (!ShiftedByAmounts(amounts, sign, &m->point)) return false;
+    // ("un an et demi plus tard" is no day: it stays a duration.)
+    if (sign != 0 && (parts > 1 || special) && !whole && ref_ &&
+        ShiftedByAmounts(amounts, sign, &m->point)) {
       m->first = shift_before ? i : first;
       m->end = offset_end;
       return true;
@@ -4144,6 +4230,17 @@ class Parser {
       left = DayPoint(*ref_);
       left.year_given = true;
       left_end = at + now;
+    } else if (size_t after_day = 0; g_.articles.Has(Key(at)) && PlainNumber(t_, at + 1, 2) > 0 &&
+                              DayAt(at + 1, &after_day) && !MonthAt(after_day, true) &&
+                              !(IsWord(after_day) && !connectors->second.empty() &&
+                                std::find(connectors->second.begin(), connectors->second.end(),
+                                          Key(after_day)) == connectors->second.end())) {
+      // "entre le 19 et le 20 novembre", "entre le 1er et le 5 mars": a bare
+      // day with its article, whose month comes after.
+      left = Point();
+      left.day = PlainNumber(t_, at + 1, 2);
+      day_only = true;
+      left_end = after_day;
     } else if (!RangeStart(at, &left_end, &left, &day_only, &month_only)) {
       // "entre 2013 et 2015": years without their usual introducers
       if (YearAt(t_, at) < 0) return false;
@@ -4252,17 +4349,25 @@ class Parser {
       ++at;  // "2014~2018" too
     } else if (size_t k = g_.open_range_connectors.Match(t_, at)) {
       at += k;
-    } else if (size_t k2 = g_.time_range_connectors.Match(t_, at);
-               k2 != 0 && t_.tokens[i].kind == TokenKind::kNumber) {
+    } else if (size_t k2 = g_.time_range_connectors.Match(t_, at)) {
       at += k2;  // "5 à 6 pm", "4:00 à 7 heures" (not "10 à 15 personnes",
       times_only = true;  // "arrivé premier à 9h43")
     } else {
       return false;
     }
+    const bool whole_left_day = left.month != 0 && left.day != 0 && !left.HasTime() &&
+                                left.value.empty();
     if (!RangeEnd(i, at, std::move(left), day_only, month_only, m)) return false;
+    if (!times_only) return true;
+    // Or two whole days with their months: "2 oct. à 22 octobre".
+    const Point& right = *m->range_end;
+    if (whole_left_day && right.month != 0 && right.day != 0 && !right.HasTime() &&
+        right.value.empty() && right.grain == Grain::kDay) {
+      return true;
+    }
     // "5 à 6 heures de marche" is a duration.
-    return !times_only || (m->point.HasTime() && m->range_end->HasTime() &&
-                           !g_.edge_links.Has(Key(m->end)));
+    return t_.tokens[i].kind == TokenKind::kNumber && m->point.HasTime() &&
+           m->range_end->HasTime() && !g_.edge_links.Has(Key(m->end));
   }
 
   bool RangeEnd(size_t first, size_t at, Point left, bool day_only,

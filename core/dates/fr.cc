@@ -75,7 +75,7 @@ DateLanguage MakeFrench() {
       {"vingt", 1920}, {"trente", 1930}, {"quarante", 1940},
       {"cinquante", 1950}, {"soixante", 1960}, {"soixante-dix", 1970},
       {"quatre-vingt", 1980}, {"quatre-vingts", 1980},
-      {"quatre-vingt-dix", 1990}};
+      {"quatre-vingt-dix", 1990}, {"deux mille", 2000}};
   l.decade_articles = {"les"};
   l.century_words = {"siecle"};
   l.ordinal_suffixes = {"e", "eme", "er"};
@@ -134,6 +134,10 @@ DateLanguage MakeFrench() {
   l.past_offset_after = {"plus tot"};
   l.future_offset_before = {"dans", "d'ici"};
   l.future_offset_after = {"plus tard"};
+  // "dans les 48 heures", "sous huit jours": from the reference to then.
+  l.within_words = {"dans les", "sous"};
+  // "le reste de la semaine": from the reference to the period's end.
+  l.rest_words = {"reste de", "reste du", "le reste de", "le reste du"};
 
   // "est": "il est 20 heures"
   l.time_introducers = {"a", "vers", "des", "avant", "apres", "jusqu'a",
@@ -174,6 +178,8 @@ DateLanguage MakeFrench() {
       {"trente", 30}, {"quarante", 40}, {"cinquante", 50}, {"soixante", 60},
       {"cent", 100}};
   l.unit_words = {
+      // Not "seconde" ("une seconde fois") nor "sec" ("un temps sec").
+      {"secondes", U::kSecond},
       {"minute", U::kMinute}, {"minutes", U::kMinute}, {"min", U::kMinute},
       {"mins", U::kMinute},
       {"heure", U::kHour}, {"heures", U::kHour}, {"h", U::kHour},
