@@ -1323,6 +1323,15 @@ class Parser {
     return true;
   }
 
+  // Whether a time follows at token i, after its introducer: "1/8 at
+  // 12pm", "23/12 before 5pm" (then the numbers before are a date).
+  bool TimeAfter(size_t i) const {
+    if (!g_.time_introducers.Has(Key(i))) return false;
+    size_t end = 0;
+    Point time;
+    return Time(i + 1, &end, &time);
+  }
+
   // Whether numbers with a slash at token i may be a month and a day.
   bool NumericDateIntroduced(size_t i) const {
     return i > 0 && (g_.numeric_date_introducers.Has(Key(i - 1)) ||
@@ -1350,7 +1359,7 @@ class Parser {
     const bool padded = pair && pieces[0].text.size() == 2 && pieces[1].text.size() == 2 &&
                         (pieces[0].text[0] == '0' || pieces[1].text[0] == '0');
     if (!PiecesDate(pieces, 0, pieces.size(),
-                    NumericDateIntroduced(i) || padded || comma_year > 0, p)) {
+                    NumericDateIntroduced(i) || padded || comma_year > 0 || TimeAfter(stop), p)) {
       return false;
     }
     if (comma_year > 0 && p->day > 0) {  // "12/08,2015"
