@@ -91,6 +91,9 @@ struct DateLanguage {
   // of any number of up to four digits, alone or after a day and month.
   Words era_before_christ;
   Words era_after_christ;
+  // Words between a day and month and its year, besides edge_links ("of"):
+  // "28 June in 2020".
+  Words date_year_links;
   // Words after which a four-digit number is never a year: "page 2013".
   Words year_blockers;
   // Lower-case words that may follow a bare year ("2013, selon", "2013 et"):

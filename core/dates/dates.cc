@@ -389,7 +389,8 @@ struct DateRecognizer::Grammar {
         night_pm_words(l.night_pm_words),
         day_end_named_hours(l.day_end_named_hours),
         duration_quantifiers(l.duration_quantifiers),
-        range_now_words(l.range_now_words) {
+        range_now_words(l.range_now_words),
+        date_year_links(l.date_year_links) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -501,7 +502,7 @@ struct DateRecognizer::Grammar {
   PhraseSet thousand_words, number_links, rest_words, within_words;
   PhraseSet after_next_words, week_start_words, day_end_words,
       week_before_weekday_words, night_pm_words, day_end_named_hours,
-      duration_quantifiers, range_now_words;
+      duration_quantifiers, range_now_words, date_year_links;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -999,7 +1000,8 @@ class Parser {
         (YearAt(t_, year_at + 1) > 0 || YearInWords(year_at + 1, &words_end) > 0)) {
       ++year_at;
     }
-    if (g_.edge_links.Has(Key(year_at)) && YearAt(t_, year_at + 1) > 0) {
+    if ((g_.edge_links.Has(Key(year_at)) || g_.date_year_links.Has(Key(year_at))) &&
+        YearAt(t_, year_at + 1) > 0) {  // "28 June in 2020" too
       ++year_at;  // "23 novembre de 1987", "the 4th of July of 1995"
     }
     size_t era_end = 0;

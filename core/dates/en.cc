@@ -28,6 +28,7 @@ DateLanguage MakeEnglish() {
       "from", "to", "year", "of", "early", "late", "mid", "spring", "summer",
       "autumn", "fall", "winter", "between", "and", "around", "circa", "c"};
   l.strong_year_introducers = {"in", "year"};
+  l.date_year_links = {"in"};
   // "234 BC", "10 August 88 AD" (acronyms count in capitals only).
   l.era_before_christ = {"bc", "bce", "b.c", "b.c.", "b . c .", "b.c.e."};
   l.era_after_christ = {"ad", "ce", "a.d", "a.d.", "a . d ."};
