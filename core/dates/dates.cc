@@ -947,6 +947,12 @@ class Parser {
         month = MonthAt(i, true);
         size_t at = i + 1;
         if (month != 0 && IsChar(t_, at, '.') && Glued(t_, at)) ++at;
+        // "March, 6th 2016": a comma before a day with its suffix (not
+        // "in March, 6 people").
+        if (month != 0 && g_.month_before_day && IsChar(t_, at, ',') &&
+            PlainNumber(t_, at + 1, 2) > 0 && Glued(t_, at + 2) && g_.day_suffixes.Has(Key(at + 2))) {
+          ++at;
+        }
         // "May the eleventh", "June the 28th"; only where the month comes
         // first ("sur Mars le 25 janvier" is the planet).
         size_t after_article = 0;
