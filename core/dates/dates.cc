@@ -1396,6 +1396,13 @@ class Parser {
         continue;
       }
       if (left.grain != right.grain) continue;
+      // "10/1-11/2/2017": the left side takes the year the right one says.
+      if (right.year_given && !left.year_given && left.month != 0) {
+        const bool later = left.month > right.month ||
+                           (left.month == right.month && left.day > right.day);
+        const int year = later ? right.year - 1 : right.year;
+        if (left.day <= DaysInMonth(year, left.month)) left.year = year;
+      }
       m->first = i;
       m->end = stop;
       m->point = left;
