@@ -263,6 +263,9 @@ struct DateLanguage {
   // --- Ranges ("du 7 au 9 mars", "entre 2013 et 2015")
   // Opener and connector pairs: {"du", "au"}, {"entre", "et"}.
   WordTable<std::string_view> range_words;
+  // The moment of speaking as a side of a range ("between now and
+  // November 15th", "from Jan 22 to now"): the reference day.
+  Words range_now_words;
   // Connectors that make a range without an opener ("10 au 22 août",
   // "Aug 10 to Nov 12"); a hyphen or dash always does ("2013-2015").
   Words open_range_connectors;

@@ -388,7 +388,8 @@ struct DateRecognizer::Grammar {
         week_before_weekday_words(l.week_before_weekday_words),
         night_pm_words(l.night_pm_words),
         day_end_named_hours(l.day_end_named_hours),
-        duration_quantifiers(l.duration_quantifiers) {
+        duration_quantifiers(l.duration_quantifiers),
+        range_now_words(l.range_now_words) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -500,7 +501,7 @@ struct DateRecognizer::Grammar {
   PhraseSet thousand_words, number_links, rest_words, within_words;
   PhraseSet after_next_words, week_start_words, day_end_words,
       week_before_weekday_words, night_pm_words, day_end_named_hours,
-      duration_quantifiers;
+      duration_quantifiers, range_now_words;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -547,6 +548,8 @@ class Parser {
       }
     };
     Match m;
+    if (WeekdayHourRange(i, &m)) consider(m);  // before the dates it looks like
+    m = Match();
     if (Range(i, &m)) {
       TrailingDay(&m);
       consider(m);
@@ -2406,6 +2409,68 @@ class Parser {
     return true;
   }
 
+  // "Monday 3-8", "next Monday 6 to 8": a weekday then two bare numbers
+  // that make no date on that weekday are a range of hours on it; an end
+  // that would come first, after a morning start, is in the afternoon
+  // ("Monday 11-4": 11:00-16:00).
+  // (With am/pm, "Monday 8-11am", the range rules read them.)
+  bool WeekdayHourRange(size_t i, Match* m) const {
+    if (!ref_) return false;
+    size_t at = i;
+    int direction = 0;
+    bool by_week = false;
+    if (g_.this_words.Has(Key(at))) {
+      direction = kThisWeek;
+      ++at;
+    } else if (DirectionAt(at) != 0) {
+      direction = DirectionAt(at);
+      by_week = g_.week_before_weekday_words.Has(Key(at));
+      ++at;
+    }
+    const int weekday = WeekdayAt(at, false);
+    if (weekday < 0) return false;
+    const size_t numbers = at + 1;
+    const int from = PlainNumber(t_, numbers, 2);
+    size_t to_at = numbers + 1;
+    if (IsChar(t_, to_at, '-') || IsChar(t_, to_at, u'\u2013')) {
+      ++to_at;
+    } else if (size_t k = g_.open_range_connectors.Match(t_, to_at)) {
+      to_at += k;
+    } else {
+      return false;
+    }
+    int to = PlainNumber(t_, to_at, 2);
+    if (from < 0 || from > 23 || to < 0 || to > 23 || from == to) return false;
+    const size_t stop = to_at + 1;
+    if (Glued(t_, stop) && !IsChar(t_, stop, ',') && !IsChar(t_, stop, '.')) return false;
+    if (g_.am_words.Match(t_, stop) || g_.pm_words.Match(t_, stop) || g_.hour_words.Match(t_, stop) ||
+        UnitAt(stop) || IsChar(t_, stop, ':') || IsChar(t_, stop, '/')) {
+      return false;
+    }
+    // A date on that very weekday ("Monday 3-7", 7 March a Monday) stays one.
+    size_t date_end = 0;
+    Point date;
+    if ((CompactDate(numbers, &date_end, &date) || NumericDate(numbers, &date_end, &date)) &&
+        date.year && date.month && date.day && Weekday({date.year, date.month, date.day}) == weekday) {
+      return false;
+    }
+    // Not a score ("on Sunday 3-1", "Monday 1-3"): an end that comes
+    // first needs a morning start, and small hours need a later end.
+    if (to <= from && from >= 7 && to + 12 > from && to < 12) to += 12;
+    if (to <= from || to < 6) return false;
+    Point day = WeekdayPoint(weekday, direction, by_week);
+    day.subtype = "time";
+    day.grain = Grain::kHour;
+    day.by_weekday = false;
+    m->first = i;
+    m->end = stop;
+    m->point = day;
+    m->point.hour = from;
+    m->range_end = day;
+    m->range_end->hour = to;
+    return true;
+  }
+
   // "début mars", "fin 2015", "en début de semaine", "early March".
   bool Edge(size_t i, size_t* end, Point* p) const {
     if (!g_.edge_words.Has(Key(i))) return false;
@@ -4167,13 +4232,18 @@ class Parser {
     Point left;
     bool day_only = false, month_only = false;
     size_t left_end = 0;
-    // "entre le 19 et le 20 novembre", "entre le 1er et le 5 mars": a bare
-    // day with its article, whose month comes after.
-    if (size_t after_day = 0; g_.articles.Has(Key(at)) && PlainNumber(t_, at + 1, 2) > 0 &&
+    const size_t now = ref_ ? g_.range_now_words.Match(t_, at) : 0;
+    if (now != 0) {  // "between now and November 15th": from the reference day
+      left = DayPoint(*ref_);
+      left.year_given = true;
+      left_end = at + now;
+    } else if (size_t after_day = 0; g_.articles.Has(Key(at)) && PlainNumber(t_, at + 1, 2) > 0 &&
                               DayAt(at + 1, &after_day) && !MonthAt(after_day, true) &&
                               !(IsWord(after_day) && !connectors->second.empty() &&
                                 std::find(connectors->second.begin(), connectors->second.end(),
                                           Key(after_day)) == connectors->second.end())) {
+      // "entre le 19 et le 20 novembre", "entre le 1er et le 5 mars": a
+      // bare day with its article, whose month comes after.
       left = Point();
       left.day = PlainNumber(t_, at + 1, 2);
       day_only = true;
@@ -4200,7 +4270,21 @@ class Parser {
       connector = 1;
     }
     if (connector == 0) return false;
-    return RangeEnd(i, at + connector, std::move(left), day_only, month_only, m);
+    if (!RangeEnd(i, at + connector, std::move(left), day_only, month_only, m)) return false;
+    Point& right = *m->range_end;
+    // "between now and November 15th", "from now until March" said in
+    // April: the next one.
+    if (now != 0 && !right.year_given && right.value.empty() && right.year &&
+        (right.grain == Grain::kDay || right.grain == Grain::kMonth)) {
+      const int ref_month = ref_->year * 12 + ref_->month;
+      right.year = ref_->year + (right.month < ref_->month ? 1 : 0);
+      if (right.grain == Grain::kDay && right.year * 12 + right.month == ref_month &&
+          right.day < ref_->day) {
+        ++right.year;
+      }
+      if (right.grain == Grain::kDay) right.day = std::min(right.day, DaysInMonth(right.year, right.month));
+    }
+    return true;
   }
 
   // A range of times, then the day they are on: "from 5 to 6pm of April
@@ -4300,6 +4384,10 @@ class Parser {
     size_t next = 0;
     if (DateTimeAt(at, &right_end, &right)) {
       // a whole date or time: "au 9 mars 2016", "à 16 h"
+    } else if (size_t now = ref_ ? g_.range_now_words.Match(t_, at) : 0) {
+      right = DayPoint(*ref_);  // "between Jan 22 and now"
+      right.year_given = true;
+      right_end = at + now;
     } else if ((day_only || left.HasTime()) && Time(at, &right_end, &right, true) &&
                !g_.edge_links.Has(Key(right_end))) {
       // "entre 17 et 18 heures", "16-17 heures": an hour after a bare number

@@ -213,6 +213,7 @@ DateLanguage MakeEnglish() {
   l.holidays_capitalized = true;
 
   l.open_range_connectors = {"to", "until", "till", "til", "through"};
+  l.range_now_words = {"now", "today"};
   l.range_words = {{"from", "to"}, {"from", "until"}, {"from", "till"},
                    {"from", "through"}, {"between", "and"}};
 
