@@ -1349,8 +1349,16 @@ class Parser {
     const int comma_year = pair && IsChar(t_, stop, ',') ? YearAt(t_, stop + 1) : -1;
     const bool padded = pair && pieces[0].text.size() == 2 && pieces[1].text.size() == 2 &&
                         (pieces[0].text[0] == '0' || pieces[1].text[0] == '0');
+    // Or when a time follows: "23/12 à 17h", "23/12 avant 17h".
+    Point time;
+    size_t time_end = 0;
+    const bool before_time = pair && comma_year < 0 && !padded &&
+                             g_.time_introducers.Has(Key(stop)) &&
+                             Time(stop + 1, &time_end, &time, true) &&
+                             PlainNumber(t_, stop + 1, 2) >= 0 &&
+                             time_end > stop + 2;  // an hour with its mark, not "à 17"
     if (!PiecesDate(pieces, 0, pieces.size(),
-                    NumericDateIntroduced(i) || padded || comma_year > 0, p)) {
+                    NumericDateIntroduced(i) || padded || comma_year > 0 || before_time, p)) {
       return false;
     }
     if (comma_year > 0 && p->day > 0) {  // "12/08,2015"
