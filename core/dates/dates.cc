@@ -1331,15 +1331,6 @@ class Parser {
     return true;
   }
 
-  // Whether a time follows at token i, after its introducer: "1/8 at
-  // 12pm", "23/12 before 5pm" (then the numbers before are a date).
-  bool TimeAfter(size_t i) const {
-    if (!g_.time_introducers.Has(Key(i))) return false;
-    size_t end = 0;
-    Point time;
-    return Time(i + 1, &end, &time);
-  }
-
   // Whether numbers with a slash at token i may be a month and a day.
   bool NumericDateIntroduced(size_t i) const {
     return i > 0 && (g_.numeric_date_introducers.Has(Key(i - 1)) ||
@@ -1366,8 +1357,16 @@ class Parser {
     const int comma_year = pair && IsChar(t_, stop, ',') ? YearAt(t_, stop + 1) : -1;
     const bool padded = pair && pieces[0].text.size() == 2 && pieces[1].text.size() == 2 &&
                         (pieces[0].text[0] == '0' || pieces[1].text[0] == '0');
+    // Or when a time follows: "23/12 à 17h", "23/12 avant 17h".
+    Point time;
+    size_t time_end = 0;
+    const bool before_time = pair && comma_year < 0 && !padded &&
+                             g_.time_introducers.Has(Key(stop)) &&
+                             Time(stop + 1, &time_end, &time, true) &&
+                             PlainNumber(t_, stop + 1, 2) >= 0 &&
+                             time_end > stop + 2;  // an hour with its mark, not "à 17"
     if (!PiecesDate(pieces, 0, pieces.size(),
-                    NumericDateIntroduced(i) || padded || comma_year > 0 || TimeAfter(stop), p)) {
+                    NumericDateIntroduced(i) || padded || comma_year > 0 || before_time, p)) {
       return false;
     }
     if (comma_year > 0 && p->day > 0) {  // "12/08,2015"
@@ -1416,6 +1415,13 @@ class Parser {
         continue;
       }
       if (left.grain != right.grain) continue;
+      // "10/1-11/2/2017": the left side takes the year the right one says.
+      if (right.year_given && !left.year_given && left.month != 0) {
+        const bool later = left.month > right.month ||
+                           (left.month == right.month && left.day > right.day);
+        const int year = later ? right.year - 1 : right.year;
+        if (left.day <= DaysInMonth(year, left.month)) left.year = year;
+      }
       m->first = i;
       m->end = stop;
       m->point = left;
@@ -4252,8 +4258,8 @@ class Parser {
                               !(IsWord(after_day) && !connectors->second.empty() &&
                                 std::find(connectors->second.begin(), connectors->second.end(),
                                           Key(after_day)) == connectors->second.end())) {
-      // "entre le 19 et le 20 novembre", "entre le 1er et le 5 mars": a bare
-      // day with its article, whose month comes after.
+      // "entre le 19 et le 20 novembre", "entre le 1er et le 5 mars": a
+      // bare day with its article, whose month comes after.
       left = Point();
       left.day = PlainNumber(t_, at + 1, 2);
       day_only = true;
