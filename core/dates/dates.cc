@@ -3697,9 +3697,39 @@ class Parser {
     if (unit == nullptr) return false;
     m->first = i;
     m->end = unit_at + 1;
+    // "within 1 day and 5 hours", "within 2 days 1 hour 5 minutes": smaller
+    // units after the first add up.
+    double amounts[kTimeUnits] = {};
+    amounts[int(*unit)] = amount;
+    const TimeUnit* smallest = unit;
+    for (int parts = 1; parts < 4; ++parts) {
+      size_t k = m->end;
+      if (IsChar(t_, k, ',')) ++k;
+      if (g_.duration_links.Has(Key(k))) ++k;
+      size_t next_unit_at = 0;
+      const int more = AmountSpan(k, &next_unit_at);
+      const TimeUnit* next_unit = more > 0 ? UnitAt(next_unit_at) : nullptr;
+      if (next_unit == nullptr || *next_unit >= *smallest) break;
+      amounts[int(*next_unit)] = more;
+      smallest = next_unit;
+      m->end = next_unit_at + 1;
+    }
     if (!ref_) {  // no reference: an unknown day, as for "in 3 days"
       m->point = Point();
       m->range_end.reset();
+      return true;
+    }
+    if (smallest != unit) {
+      Point stop;
+      if (!ShiftedByAmounts(amounts, 1, &stop)) return false;
+      m->point = DayPoint(*ref_);
+      if (stop.HasTime()) {
+        m->point.hour = ref_minute_ / 60;
+        m->point.minute = ref_minute_ % 60;
+        m->point.grain = Grain::kMinute;
+        m->point.subtype = "time";
+      }
+      m->range_end = stop;
       return true;
     }
     m->range_end = ShiftedDay(amount, *unit);
