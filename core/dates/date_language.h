@@ -213,6 +213,8 @@ struct DateLanguage {
   Words minute_links;  // "et": "sept heures et dix"
   Words minus_words;   // "moins": "huit heures moins dix" → 7:50
   WordTable<const char*> parts_of_day;  // "soir" → "EV" (TIMEX3)
+  // A meridiem alone after a day, as its half: "Tuesday PM" → "AF".
+  WordTable<const char*> meridiem_day_parts;
   WordTable<const char*> tonight_words;  // "tonight" → "EV"
   // Words that open a part of day and belong to its span: "dans la
   // soirée" (English says "in the evening" through am_words/pm_words).

@@ -390,7 +390,8 @@ struct DateRecognizer::Grammar {
         day_end_named_hours(l.day_end_named_hours),
         duration_quantifiers(l.duration_quantifiers),
         range_now_words(l.range_now_words),
-        date_year_links(l.date_year_links) {
+        date_year_links(l.date_year_links),
+        meridiem_day_parts(ToMap(l.meridiem_day_parts)) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -503,6 +504,7 @@ struct DateRecognizer::Grammar {
   PhraseSet after_next_words, week_start_words, day_end_words,
       week_before_weekday_words, night_pm_words, day_end_named_hours,
       duration_quantifiers, range_now_words, date_year_links;
+  std::unordered_map<std::string, const char*> meridiem_day_parts;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -3162,6 +3164,16 @@ class Parser {
     size_t at = *end;
     if (IsChar(t_, at, ',') && g_.day_part_introducers.Match(t_, at + 1)) ++at;  // "Tuesday, in the morning"
     if (g_.edge_links.Has(Key(at))) ++at;
+    // "Tuesday PM", "tomorrow am": a meridiem alone after a day is its
+    // half ("a.m" after "Feb 5" is not an hour of it).
+    if (at == *end && p->value.empty() && p->day && !p->HasTime()) {
+      if (const char* const* half = Find(g_.meridiem_day_parts, Key(at))) {
+        p->part = *half;
+        p->subtype = "time";
+        *end = at + 1;
+        return true;
+      }
+    }
     DayPartPhrase d;
     if (!DayPartAt(at, &d) || d.anchored) return false;
     p->part = d.part;

@@ -120,6 +120,7 @@ DateLanguage MakeEnglish() {
                     {"early-evening", "EV"}, {"late-evening", "EV"},
                     {"early-night", "NI"}, {"late-night", "NI"}};
   // "tonight" runs into the small hours: "tonight around 3" is 3:00.
+  l.meridiem_day_parts = {{"am", "MO"}, {"pm", "AF"}};
   l.tonight_words = {{"tonight", "NI"}, {"tonite", "NI"}};
   // "the night" alone is too often a noun phrase ("won on the night").
   l.day_part_introducers = {"in", "during", "in the", "during the"};
