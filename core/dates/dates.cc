@@ -1478,6 +1478,20 @@ class Parser {
     if (Glued(t_, i) || Glued(t_, i + 1) || Glued(t_, i + 2)) return false;
     int day = PlainNumber(t_, i, 2), month = PlainNumber(t_, i + 1, 2);
     const int year = YearAt(t_, i + 2);
+    // Year first, two digits each: "2014 12 28" (ISO order, no swap).
+    if (YearAt(t_, i) > 0 && i + 2 < n_ && t_.tokens[i + 1].end - t_.tokens[i + 1].begin == 2 &&
+        t_.tokens[i + 2].end - t_.tokens[i + 2].begin == 2) {
+      const int iso_month = PlainNumber(t_, i + 1, 2), iso_day = PlainNumber(t_, i + 2, 2);
+      const int iso_year = YearAt(t_, i);
+      if (iso_month >= 1 && iso_month <= 12 && iso_day >= 1 &&
+          iso_day <= DaysInMonth(iso_year, iso_month) &&
+          !(i + 3 < n_ && t_.tokens[i + 3].kind == TokenKind::kNumber)) {
+        *p = DayPoint({iso_year, iso_month, iso_day});
+        p->year_given = true;
+        *end = i + 3;
+        return true;
+      }
+    }
     if (day < 1 || month < 1 || year < 0) return false;
     if (i + 3 < n_ && t_.tokens[i + 3].kind == TokenKind::kNumber) return false;
     if (g_.month_before_day && day <= 12) std::swap(day, month);
