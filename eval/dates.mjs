@@ -25,18 +25,23 @@
 //     end) is parsed into the same components; every asserted one among
 //     year..minute that Relief's value gives must be equal (second,
 //     millisecond, meridiem, weekday and time zone are not compared: SPEC
-//     values stop at the minute). Components finer than Relief's grain
+//     values stop at the minute). A year before Christ is TIMEX3's
+//     "BC0234" in SPEC and the negative year -234 in chrono. Components finer than Relief's grain
 //     are not compared ("next month" = 2016-11 against chrono's 2016-11-01),
 //     except an hour asked of a bare date, which fails. A week value
 //     ("2016-W40", or its weekend "2016-W40-WE") passes when chrono's day
 //     lies in it (or when chrono asserts nothing); a part of day
 //     ("…TEV") when chrono's hour lies in it (MO 4–11, AF 12–17, EV 17–23,
-//     NI 20–5); a duration ("PT5M", SPEC's value for "dans 5 minutes")
-//     when the reference plus it is chrono's start_date, to the minute.
+//     NI 20–5); a duration ("PT5M", SPEC's value for "dans 5 minutes";
+//     compound ones too, "PT5M30S") when the reference plus it is
+//     chrono's start_date, to the minute.
 //   Recognizers-Text: candidates are each resolution's timex, value, start
 //     and end ("2016-11-07 16:12:00" → "2016-11-07T16:12", seconds
 //     dropped: SPEC values stop at the minute, so "7:56:30 pm" is
-//     T19:56 in SPEC and T19:56:30 in RT) and, for parser cases, Timex and Future/Past resolutions. A
+//     T19:56 in SPEC and T19:56:30 in RT; an hour-grain timex gets its
+//     ":00": SPEC's times always carry minutes, "every Monday at 4pm" is
+//     XXXX-WXX-1T16:00 in SPEC and XXXX-WXX-1T16 in RT) and, for parser
+//     cases, Timex and Future/Past resolutions. A
 //     single Relief value passes if it equals a candidate; a Relief range
 //     passes if its start and end equal a resolution's start and end (RT
 //     ends are exclusive: end minus one grain unit is accepted) or the
@@ -45,13 +50,15 @@
 //     years or months compare as day periods (RT: "from 2014 to 2018" =
 //     [2014-01-01, 2018-01-01); Relief: 2014/2018), decades and centuries
 //     likewise ("199X" = [1990-01-01, 2000-01-01)), and quarters and
-//     halves ("2016-Q3" = [2016-07-01, 2016-10-01)). A timex
+//     halves ("2016-Q3" = [2016-07-01, 2016-10-01)), and a single month
+//     or year ("2017-02" = [2017-02-01, 2017-03-01)). A timex
 //     that is a time alone ("T20") is compared with the time of Relief's
 //     value, which puts it on the reference day (a range of such times,
 //     "(T16,T17,PT1H)", likewise); a part of day ("…TMO")
 //     passes when RT's timex has the same part and its start is that day,
 //     or when RT's timex is that part alone ("TMO": RT leaves "dans la
-//     matinée" undated, SPEC resolves it on the reference day).
+//     matinée" undated, SPEC resolves it on the reference day); a season
+//     likewise ("l'été": RT "SU", SPEC 2016-SU).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -76,10 +83,12 @@ const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 
 // "2016-11-07T16:12" → {year, month, day, hour, minute} of what is given.
 function components(value) {
-  const m = /^(\d{4}|XXXX)(?:-(\d\d|XX)(?:-(\d\d|XX))?)?(?:T(\d\d)(?::(\d\d))?)?$/.exec(value ?? "");
+  const m = /^(BC)?(\d{4}|XXXX)(?:-(\d\d|XX)(?:-(\d\d|XX))?)?(?:T(\d\d)(?::(\d\d))?)?$/.exec(value ?? "");
   if (!m) return null;
   const n = (s) => (s === undefined || s.startsWith("X") ? undefined : Number(s));
-  return { year: n(m[1]), month: n(m[2]), day: n(m[3]), hour: n(m[4]), minute: n(m[5]) };
+  const year = n(m[2]);
+  return { year: m[1] && year !== undefined ? -year : year, month: n(m[3]), day: n(m[4]),
+    hour: n(m[5]), minute: n(m[6]) };
 }
 
 const PARTS_OF_DAY = { MO: [4, 11], AF: [12, 17], EV: [17, 23], NI: [20, 29] };
@@ -91,16 +100,18 @@ function isoWeekOf(y, m, d) {
   return [thursday.getUTCFullYear(), Math.floor((thursday.getTime() - jan1) / 86400000 / 7) + 1];
 }
 
-// ref + a SPEC duration ("PT24H", "P3D"), as "YYYY-MM-DDTHH:MM".
+// ref + a SPEC duration ("PT24H", "P3D", "PT5M30S"), as "YYYY-MM-DDTHH:MM"
+// (seconds fall in their minute, as chrono's start_date is cut to it).
 function addDuration(ref, duration) {
-  const m = /^P(?:T(\d+)([HM])|(\d+)([DWMY]))$/.exec(duration);
-  if (!m || !ref) return null;
-  const d = new Date(ref.slice(0, 16) + ":00Z");
-  if (m[1]) d.setUTCMinutes(d.getUTCMinutes() + Number(m[1]) * (m[2] === "H" ? 60 : 1));
-  else if (m[4] === "D" || m[4] === "W") d.setUTCDate(d.getUTCDate() + Number(m[3]) * (m[4] === "W" ? 7 : 1));
-  else if (m[4] === "M") d.setUTCMonth(d.getUTCMonth() + Number(m[3]));
-  else d.setUTCFullYear(d.getUTCFullYear() + Number(m[3]));
-  return d.toISOString().slice(0, 16);
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(duration);
+  if (!m || duration === "P" || duration.endsWith("T") || !ref) return null;
+  const [y, mo, w, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0));
+  const t = new Date(ref.slice(0, 16) + ":00Z");
+  t.setUTCFullYear(t.getUTCFullYear() + y);
+  t.setUTCMonth(t.getUTCMonth() + mo);
+  t.setUTCDate(t.getUTCDate() + 7 * w + d);
+  t.setUTCSeconds(t.getUTCSeconds() + 3600 * h + 60 * mi + s);
+  return t.toISOString().slice(0, 16);
 }
 
 // Does one SPEC value (not a range) agree with chrono's asserted components?
@@ -156,7 +167,10 @@ function chronoValueOk(expected, mention, c) {
 
 function normRt(s) {
   if (typeof s !== "string") return null;
-  return s.replace(" ", "T").replace(/T(\d\d:\d\d):\d\d$/, "T$1").replace(/T00:00$/, "");
+  // An hour-grain timex ("XXXX-WXX-1T16") is "T16:00" in SPEC, whose times
+  // always carry their minutes.
+  return s.replace(" ", "T").replace(/T(\d\d:\d\d):\d\d$/, "T$1").replace(/T00:00$/, "")
+    .replace(/T(\d\d)$/, "T$1:00");
 }
 
 function previousUnit(s) {  // RT exclusive end → inclusive: one day (or month, year) back
@@ -211,9 +225,12 @@ function rtValueOk(expected, mention) {
       // puts it on the reference day, as for a time alone.
       if (part && timex.endsWith("T" + part[2]) &&
           (rtStart.startsWith(part[1]) || timex === "T" + part[2])) return true;
+      // A season alone ("l'été" → 2016-SU) is undated in RT ("SU"), as above.
+      const season = /^\d{4}-(SP|SU|FA|WI)$/.exec(mv);
+      if (season && timex === season[1]) return true;
       if (tuple && tuple[3] === mv) return true;
-      // A decade or century against RT's day range.
-      const pd = /X$|^\d\d$|-[QH]\d$/.test(mv) ? periodDays(mv) : null;
+      // A month, year, decade, century or quarter against RT's day range.
+      const pd = /X$|^\d\d$|-[QH]\d$|^\d{4}(?:-\d\d)?$/.test(mv) ? periodDays(mv) : null;
       // (parser cases name the bounds startDate and endDate, as below)
       if (pd && normRt(r.start ?? r.startDate ?? "") === pd[0] &&
           normRt(r.end ?? r.endDate ?? "") === pd[1]) return true;

@@ -16,7 +16,8 @@
 
 namespace relief {
 
-enum class TimeUnit { kMinute, kHour, kDay, kWeek, kMonth, kYear, kDecade };
+// From the smallest: rules compare units by this order.
+enum class TimeUnit { kSecond, kMinute, kHour, kDay, kWeek, kMonth, kYear, kDecade };
 
 using Words = std::vector<std::string_view>;
 template <typename T>
@@ -85,6 +86,14 @@ struct DateLanguage {
   Words year_introducers;
   // Those after which it is a year whatever follows: "l'année 2016 marque".
   Words strong_year_introducers;
+  // Era markers after a year: "52 av. J.-C." (before Christ: TIMEX3
+  // "BC0052"), "88 apr. J.-C." (after: the plain year). They make a year
+  // of any number of up to four digits, alone or after a day and month.
+  Words era_before_christ;
+  Words era_after_christ;
+  // Words between a day and month and its year, besides edge_links ("of"):
+  // "28 June in 2020".
+  Words date_year_links;
   // Words after which a four-digit number is never a year: "page 2013".
   Words year_blockers;
   // Lower-case words that may follow a bare year ("2013, selon", "2013 et"):
@@ -97,8 +106,12 @@ struct DateLanguage {
   // ("Mars" alone is the planet).
   Words month_introducers;
   // Whether a capitalized month name is a month even alone ("the December
-  // election"): English capitalizes months, French does not ("Mars").
+  // election"): English capitalizes months, French does not, so that a
+  // capital mid-sentence marks the month ("Je pars Janvier"), save names
+  // ("Avril Lavigne": a capitalized word after it).
   bool capitalized_month_alone = false;
+  // Months that stay names even so: French "Mars" (the planet).
+  Words months_never_alone;
   // Determiners before a year used as a modifier: "the 2009 book" (round
   // years stay counts: "the 2000 soldiers").
   Words year_determiners;
@@ -141,6 +154,11 @@ struct DateLanguage {
   Words this_words;              // "ce", "cette", "this": "ce dimanche"
   Words last_words;              // "dernier", "last": "lundi dernier"
   Words next_words;              // "prochain", "next"
+  // Those of last_words/next_words that, before a weekday, pick it in the
+  // week before or after the reference's (Monday-first) week: "next
+  // Friday" said on a Monday is the Friday of next week, not in four days
+  // ("coming Friday" stays the first one after the reference).
+  Words week_before_weekday_words;
   Words period_articles;         // "la", "le", "l'", "the": "la semaine prochaine"
   Words weekend_words;           // "week-end": "ce week-end" → 2016-W12-WE
   Words past_offset_before;      // "il y a" (trois jours)
@@ -161,12 +179,20 @@ struct DateLanguage {
   Words hour_words;        // "h", "heure", "heures": "14 h 30", "8 heures"
   Words am_words;          // "du matin", "am", "a.m"
   Words pm_words;          // "du soir", "de l' apres-midi", "pm"
+  // Those of pm_words after which an hour before 5 stays in the small
+  // hours: "1 at night" is 1:00, "11 at night" 23:00, "12 at night" 0:00.
+  Words night_pm_words;
+  // Named hours that, alone, may end the reference day: "the deadline is
+  // midnight", said in the afternoon, is the coming midnight (next day
+  // 00:00); said in the morning, the one just past.
+  Words day_end_named_hours;
   Words oclock_words;      // "o'clock"
   // Time zones after a time, part of its span (SPEC values are wall-clock
   // times): "12 h 26 UTC", "11 h (heure locale)", "UTC-5".
   Words time_zone_words;
-  // Meridiem letters glued to an hour after a time introducer: "at 9a",
-  // "at 9p" (alone they are common words). Empty in French.
+  // Meridiem letters glued to an hour after a time introducer ("at 9a",
+  // "at 9p") or to a clock with minutes ("5:16p", "5h16p"); alone they are
+  // common words.
   Words glued_am_words;
   Words glued_pm_words;
   // Clock phrases "half past seven", "a quarter to five", "20 min past
@@ -176,6 +202,10 @@ struct DateLanguage {
   WordTable<int> hour_fractions;  // "half" → 30, "quarter" → 15
   Words past_hour_words;          // "past", "after"
   Words to_hour_words;            // "to", "before"
+  // Whether an hour and minutes in words are a time without "à" ("sept
+  // trente", "dix-neuf quarante"): French says them so, English "seven
+  // thirty" is as often a count or a price.
+  bool spoken_clock_alone = false;
   WordTable<int> named_hours;  // "midi" → 12, "minuit" → 0
   // Minutes said as a fraction of the hour: "et demie" → 30, "et quart" →
   // 15, "moins le quart" → -15 ("huit heures et demie", "8 et quart").
@@ -183,6 +213,8 @@ struct DateLanguage {
   Words minute_links;  // "et": "sept heures et dix"
   Words minus_words;   // "moins": "huit heures moins dix" → 7:50
   WordTable<const char*> parts_of_day;  // "soir" → "EV" (TIMEX3)
+  // A meridiem alone after a day, as its half: "Tuesday PM" → "AF".
+  WordTable<const char*> meridiem_day_parts;
   WordTable<const char*> tonight_words;  // "tonight" → "EV"
   // Words that open a part of day and belong to its span: "dans la
   // soirée" (English says "in the evening" through am_words/pm_words).
@@ -201,6 +233,10 @@ struct DateLanguage {
   // Words that make an amount approximate and stay in the span: "il y a
   // environ deux semaines" (the value is the amount's).
   Words approximators;
+  // Words before an amount of time that make it a duration (or a shift,
+  // with "ago") even without an introducer, in its span: "more than two
+  // years", "nearly 3 hours", "about two years ago".
+  Words duration_quantifiers;
   // Vague counts, with the number SPEC writes for them ("a few minutes"
   // → PT3M, "quelques jours" → P3D, as TIMEX3 tools do).
   WordTable<int> vague_amounts;     // "few", "several", "quelques"
@@ -232,6 +268,9 @@ struct DateLanguage {
   // --- Ranges ("du 7 au 9 mars", "entre 2013 et 2015")
   // Opener and connector pairs: {"du", "au"}, {"entre", "et"}.
   WordTable<std::string_view> range_words;
+  // The moment of speaking as a side of a range ("between now and
+  // November 15th", "from Jan 22 to now"): the reference day.
+  Words range_now_words;
   // Connectors that make a range without an opener ("10 au 22 août",
   // "Aug 10 to Nov 12"); a hyphen or dash always does ("2013-2015").
   Words open_range_connectors;

@@ -147,6 +147,7 @@ const char* GrainName(Grain grain) {
 
 Grain UnitGrain(TimeUnit unit) {
   switch (unit) {
+    case TimeUnit::kSecond:  // SPEC values stop at the minute
     case TimeUnit::kMinute: return Grain::kMinute;
     case TimeUnit::kHour: return Grain::kHour;
     case TimeUnit::kDay: return Grain::kDay;
@@ -167,6 +168,7 @@ std::string Format(const char* pattern, int a, int b = 0, int c = 0) {
 // "P3D", "PT24H", "P20Y" (two decades).
 std::string DurationValue(int amount, TimeUnit unit) {
   switch (unit) {
+    case TimeUnit::kSecond: return Format("PT%dS", amount);
     case TimeUnit::kMinute: return Format("PT%dM", amount);
     case TimeUnit::kHour: return Format("PT%dH", amount);
     case TimeUnit::kDay: return Format("P%dD", amount);
@@ -188,6 +190,7 @@ struct Point {
   bool year_given = false;     // the text says the year
   bool meridiem = false;       // the text says am or pm: "1am" stays 1
   bool day_implied = false;    // a time alone, put on the reference day
+  bool by_weekday = false;     // a weekday without its date: "next Monday"
   const char* part = nullptr;  // TIMEX3 part of day: "MO", "AF", "EV", "NI"
   std::string value;           // preformatted value
   const char* subtype = "date";
@@ -197,7 +200,11 @@ struct Point {
 
 std::string FormatPoint(const Point& p) {
   if (!p.value.empty()) return p.value;
-  const std::string year = p.year ? Format("%04d", p.year) : "XXXX";
+  // TIMEX3 writes years before Christ "BC0052" (ISO's "-0051" counts a
+  // year 0 that news texts never mean).
+  const std::string year = p.year > 0   ? Format("%04d", p.year)
+                           : p.year < 0 ? Format("BC%04d", -p.year)
+                                        : "XXXX";
   const std::string month = p.month ? Format("%02d", p.month) : "XX";
   const std::string day = p.day ? Format("%02d", p.day) : "XX";
   std::string out;
@@ -232,6 +239,11 @@ Point DayPoint(const CivilDate& date) {
   p.grain = Grain::kDay;
   return p;
 }
+
+constexpr int kTimeUnits = int(TimeUnit::kDecade) + 1;
+
+// a / b rounded down (-12 seconds is in the minute before).
+int FloorDiv(int a, int b) { return a / b - (a % b != 0 && (a < 0) != (b < 0)); }
 
 // Value of a token made of ASCII digits only, or -1.
 int PlainNumber(const TokenizedText& text, size_t i, size_t max_digits) {
@@ -302,10 +314,14 @@ struct DateRecognizer::Grammar {
         year_introducers(l.year_introducers),
         numeric_date_introducers(l.numeric_date_introducers),
         strong_year_introducers(l.strong_year_introducers),
+        era_before_christ(l.era_before_christ),
+        era_after_christ(l.era_after_christ),
         year_blockers(l.year_blockers),
         words_after_year(l.words_after_year),
         month_introducers(l.month_introducers),
         capitalized_month_alone(l.capitalized_month_alone),
+        spoken_clock_alone(l.spoken_clock_alone),
+        months_never_alone(l.months_never_alone),
         year_determiners(l.year_determiners),
         edge_prefixes(l.edge_prefixes),
         edge_words(l.edge_words),
@@ -378,7 +394,14 @@ struct DateRecognizer::Grammar {
         within_words(l.within_words),
         after_next_words(l.after_next_words),
         week_start_words(l.week_start_words),
-        day_end_words(l.day_end_words) {
+        day_end_words(l.day_end_words),
+        week_before_weekday_words(l.week_before_weekday_words),
+        night_pm_words(l.night_pm_words),
+        day_end_named_hours(l.day_end_named_hours),
+        duration_quantifiers(l.duration_quantifiers),
+        range_now_words(l.range_now_words),
+        date_year_links(l.date_year_links),
+        meridiem_day_parts(ToMap(l.meridiem_day_parts)) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -407,6 +430,7 @@ struct DateRecognizer::Grammar {
     add_first_words(l.first_day_words);
     add_first_words(l.weekend_words);
     for (const auto& entry : l.seasons) starters.emplace(entry.first);
+    for (const auto& entry : l.year_parts) starters.emplace(entry.first);  // "trimestre dernier"
     for (const auto& entry : l.ordinal_words) starters.emplace(entry.first);
     for (const auto& entry : l.relative_days) {
       starters.emplace(entry.first.substr(0, entry.first.find(' ')));
@@ -432,6 +456,7 @@ struct DateRecognizer::Grammar {
     add_first_words(l.rest_words);
     add_first_words(l.within_words);
     add_first_words(l.day_end_words);
+    add_first_words(l.duration_quantifiers);
     add_first_words(l.whole_period_words);
     add_first_words(l.half_words);
     for (const auto& [opener, connector] : l.range_words) {
@@ -445,9 +470,12 @@ struct DateRecognizer::Grammar {
   CalendarNames names;
   PhraseSet articles, day_suffixes, first_day_words, weekend_words,
       year_introducers, numeric_date_introducers, strong_year_introducers,
+      era_before_christ, era_after_christ,
       year_blockers,
       words_after_year, month_introducers;
   bool capitalized_month_alone;
+  bool spoken_clock_alone;
+  PhraseSet months_never_alone;
   PhraseSet year_determiners, edge_prefixes, edge_words,
       edge_links, decade_words;
   std::unordered_map<std::string, int> decade_number_words;
@@ -483,7 +511,10 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, int> decade_names;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words;
-  PhraseSet after_next_words, week_start_words, day_end_words;
+  PhraseSet after_next_words, week_start_words, day_end_words,
+      week_before_weekday_words, night_pm_words, day_end_named_hours,
+      duration_quantifiers, range_now_words, date_year_links;
+  std::unordered_map<std::string, const char*> meridiem_day_parts;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -531,6 +562,8 @@ class Parser {
       }
     };
     Match m;
+    if (WeekdayHourRange(i, &m)) consider(m);  // before the dates it looks like
+    m = Match();
     if (Range(i, &m)) {
       TrailingDay(&m);
       consider(m);
@@ -679,7 +712,12 @@ class Parser {
     const size_t dash = key.find('-');
     if (dash == std::string::npos) return 0;
     const int* tens = Find(g_.number_words, key.substr(0, dash));
-    const int* units = Find(g_.number_words, key.substr(dash + 1));
+    std::string rest = key.substr(dash + 1);
+    const size_t link = rest.find('-');  // "vingt-et-un"
+    if (link != std::string::npos && g_.number_links.Has(rest.substr(0, link))) {
+      rest = rest.substr(link + 1);
+    }
+    const int* units = Find(g_.number_words, rest);
     return tens && units && *tens >= 20 && *units < 10 ? *tens + *units : 0;
   }
   // A count that may take two words, and the token after it: "twenty
@@ -694,14 +732,26 @@ class Parser {
         *next = i + 2;
         return first + *units;
       }
+      if (LinkedOne(i + 1)) {  // "vingt et un jours"
+        *next = i + 3;
+        return first + 1;
+      }
     }
     const size_t vague_at = first == 1 ? i + 1 : i;
     if (const int* vague = IsWord(vague_at) ? Find(g_.vague_amounts, Key(vague_at))
                                             : nullptr) {
       *next = vague_at + 1;
+      // "a couple of days" (not "in couple of weeks")
+      if (first == 1 && g_.edge_links.Has(Key(*next)) && UnitAt(*next + 1)) ++*next;
       return *vague;
     }
     return first;
+  }
+  // "et un", "et une" after tens ("vingt et un"): a number link, then one
+  // in words.
+  bool LinkedOne(size_t i) const {
+    return IsWord(i) && g_.number_links.Has(Key(i)) && IsWord(i + 1) &&
+           Key(i + 1).size() > 1 && AmountAt(i + 1) == 1;
   }
   const TimeUnit* UnitAt(size_t i) const {
     return IsWord(i) || IsChar(t_, i, 'h') ? Find(g_.unit_words, Key(i))
@@ -741,6 +791,28 @@ class Parser {
     return !(IsWord(i + 1) && !Capitalized(i + 1) && !g_.words_after_year.Has(Key(i + 1)));
   }
 
+  // A year with its era: "52 av. J.-C." → -52, "88 apr. J.-C." → 88 (any
+  // number up to four digits: the era says it is a year); 0 if none.
+  int EraYearAt(size_t i, size_t* next) const {
+    if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return 0;
+    const int year = PlainNumber(t_, i, 4);
+    if (year < 1) return 0;
+    int sign = 1;
+    size_t k = g_.era_after_christ.Match(t_, i + 1);
+    if (k == 0 && (k = g_.era_before_christ.Match(t_, i + 1)) != 0) sign = -1;
+    if (k == 0) return 0;
+    // An acronym ("AC", "AEC") counts in capitals only, and not as the
+    // start of a name: "la saison 2015 AC Milan".
+    if (k == 1 && Key(i + 1).find('.') == std::string::npos) {
+      for (char32_t c : t_.chars(i + 1)) {
+        if (!IsUpper(c)) return 0;
+      }
+      if (IsWord(i + 2) && Capitalized(i + 2)) return 0;
+    }
+    *next = i + 1 + k;
+    return sign * year;
+  }
+
   // "96" → 1996, "20" → 2020: the century that puts the year at most ten
   // years after the reference (or 2016).
   int TwoDigitYear(int yy) const {
@@ -773,9 +845,11 @@ class Parser {
   }
   // A weekday without more: the nearest one, at most three days away;
   // "dernier"/"prochain" (direction ∓1): strictly before or after the
-  // reference; "ce"/"this" (kThisWeek): the one of the reference's week.
+  // reference; "ce"/"this" (kThisWeek): the one of the reference's week;
+  // by_week ("next Friday", "last Wednesday"): the one of the week before
+  // or after the reference's.
   static constexpr int kThisWeek = 2;
-  Point WeekdayPoint(int weekday, int direction) const {
+  Point WeekdayPoint(int weekday, int direction, bool by_week = false) const {
     Point p;
     if (!ref_) {
       p.value = Format("XXXX-WXX-%d", weekday + 1);
@@ -785,6 +859,8 @@ class Parser {
     int delta = weekday - today;
     if (direction == kThisWeek) {
       // weekday and today both count from Monday: delta stays in the week
+    } else if (by_week) {
+      delta += 7 * direction;
     } else if (direction < 0) {
       if (delta >= 0) delta -= 7;
     } else if (direction > 0) {
@@ -795,6 +871,7 @@ class Parser {
     }
     Point day = DayPoint(AddDays(*ref_, delta));
     day.year_given = direction != 0;  // "next Friday" fixes its year
+    day.by_weekday = true;
     return day;
   }
   // "dimanche 27": the nearest date with that weekday and day of month.
@@ -846,6 +923,9 @@ class Parser {
       // one the time is unknown and the reference day is all there is.
       case TimeUnit::kHour: return ShiftedTime(amount * 60, Grain::kHour);
       case TimeUnit::kMinute: return ShiftedTime(amount, Grain::kMinute);
+      // The minute the shifted second falls in ("12 seconds ago" at 12:14
+      // is 12:13:48: 12:13).
+      case TimeUnit::kSecond: return ShiftedTime(FloorDiv(amount, 60), Grain::kMinute);
     }
     return Point();
   }
@@ -880,6 +960,12 @@ class Parser {
         month = MonthAt(i, true);
         size_t at = i + 1;
         if (month != 0 && IsChar(t_, at, '.') && Glued(t_, at)) ++at;
+        // "March, 6th 2016": a comma before a day with its suffix (not
+        // "in March, 6 people").
+        if (month != 0 && g_.month_before_day && IsChar(t_, at, ',') &&
+            PlainNumber(t_, at + 1, 2) > 0 && Glued(t_, at + 2) && g_.day_suffixes.Has(Key(at + 2))) {
+          ++at;
+        }
         // "May the eleventh", "June the 28th"; only where the month comes
         // first ("sur Mars le 25 janvier" is the planet).
         size_t after_article = 0;
@@ -933,8 +1019,20 @@ class Parser {
         (YearAt(t_, year_at + 1) > 0 || YearInWords(year_at + 1, &words_end) > 0)) {
       ++year_at;
     }
-    if (g_.edge_links.Has(Key(year_at)) && YearAt(t_, year_at + 1) > 0) {
+    if ((g_.edge_links.Has(Key(year_at)) || g_.date_year_links.Has(Key(year_at))) &&
+        YearAt(t_, year_at + 1) > 0) {  // "28 June in 2020" too
       ++year_at;  // "23 novembre de 1987", "the 4th of July of 1995"
+    }
+    size_t era_end = 0;
+    if (const int era_year = EraYearAt(year_at, &era_end)) {  // "15 mars 44 av. J.-C."
+      if (day > DaysInMonth(era_year, month)) return false;
+      *p = Point();
+      p->month = month;
+      p->day = day;
+      p->year = era_year;
+      p->year_given = true;
+      *end = era_end;
+      return true;
     }
     int year = YearAt(t_, year_at);
     size_t year_end = year_at + 1;
@@ -1264,7 +1362,33 @@ class Parser {
     if (stop < n_ && Glued(t_, stop) && t_.tokens[stop].kind != TokenKind::kPunct) return false;
     // "Monday 1-3 pm": hours, not January 3.
     if (g_.am_words.Match(t_, stop) || g_.pm_words.Match(t_, stop)) return false;
-    if (!PiecesDate(pieces, 0, pieces.size(), NumericDateIntroduced(i), p)) return false;
+    // Two numbers with a slash are a day and a month without an introducer
+    // when one is zero-padded ("22/04": no fraction or score is written
+    // so) or a year follows after a comma ("11/12, 2016").
+    const bool pair = pieces.size() == 2 && pieces[0].number && pieces[1].number &&
+                      pieces[1].separator == '/';
+    const int comma_year = pair && IsChar(t_, stop, ',') ? YearAt(t_, stop + 1) : -1;
+    const bool padded = pair && pieces[0].text.size() == 2 && pieces[1].text.size() == 2 &&
+                        (pieces[0].text[0] == '0' || pieces[1].text[0] == '0');
+    // Or when a time follows: "23/12 à 17h", "23/12 avant 17h".
+    Point time;
+    size_t time_end = 0;
+    const bool before_time = pair && comma_year < 0 && !padded &&
+                             g_.time_introducers.Has(Key(stop)) &&
+                             Time(stop + 1, &time_end, &time, true) &&
+                             PlainNumber(t_, stop + 1, 2) >= 0 &&
+                             time_end > stop + 2;  // an hour with its mark, not "à 17"
+    if (!PiecesDate(pieces, 0, pieces.size(),
+                    NumericDateIntroduced(i) || padded || comma_year > 0 || before_time, p)) {
+      return false;
+    }
+    if (comma_year > 0 && p->day > 0) {  // "12/08,2015"
+      if (p->day > DaysInMonth(comma_year, p->month)) return false;
+      p->year = comma_year;
+      p->year_given = true;
+      *end = stop + 2;
+      return true;
+    }
     *end = stop;
     return true;
   }
@@ -1304,6 +1428,13 @@ class Parser {
         continue;
       }
       if (left.grain != right.grain) continue;
+      // "10/1-11/2/2017": the left side takes the year the right one says.
+      if (right.year_given && !left.year_given && left.month != 0) {
+        const bool later = left.month > right.month ||
+                           (left.month == right.month && left.day > right.day);
+        const int year = later ? right.year - 1 : right.year;
+        if (left.day <= DaysInMonth(year, left.month)) left.year = year;
+      }
       m->first = i;
       m->end = stop;
       m->point = left;
@@ -1358,6 +1489,20 @@ class Parser {
     if (Glued(t_, i) || Glued(t_, i + 1) || Glued(t_, i + 2)) return false;
     int day = PlainNumber(t_, i, 2), month = PlainNumber(t_, i + 1, 2);
     const int year = YearAt(t_, i + 2);
+    // Year first, two digits each: "2014 12 28" (ISO order, no swap).
+    if (YearAt(t_, i) > 0 && i + 2 < n_ && t_.tokens[i + 1].end - t_.tokens[i + 1].begin == 2 &&
+        t_.tokens[i + 2].end - t_.tokens[i + 2].begin == 2) {
+      const int iso_month = PlainNumber(t_, i + 1, 2), iso_day = PlainNumber(t_, i + 2, 2);
+      const int iso_year = YearAt(t_, i);
+      if (iso_month >= 1 && iso_month <= 12 && iso_day >= 1 &&
+          iso_day <= DaysInMonth(iso_year, iso_month) &&
+          !(i + 3 < n_ && t_.tokens[i + 3].kind == TokenKind::kNumber)) {
+        *p = DayPoint({iso_year, iso_month, iso_day});
+        p->year_given = true;
+        *end = i + 3;
+        return true;
+      }
+    }
     if (day < 1 || month < 1 || year < 0) return false;
     if (i + 3 < n_ && t_.tokens[i + 3].kind == TokenKind::kNumber) return false;
     if (g_.month_before_day && day <= 12) std::swap(day, month);
@@ -1436,6 +1581,13 @@ class Parser {
       ++year_at;  // "March of 2016"
     }
     if (IsChar(t_, year_at, ',') && YearAt(t_, year_at + 1) > 0) ++year_at;
+    size_t era_end = 0;
+    if (const int era_year = month != 0 ? EraYearAt(year_at, &era_end) : 0) {
+      p->year = era_year;  // "mars 44 av. J.-C."
+      p->year_given = true;
+      *end = era_end;
+      return true;
+    }
     int year = YearAt(t_, year_at);
     size_t year_end = year_at + 1;
     if (year < 0 && month != 0) year = YearInWords(year_at, &year_end);
@@ -1468,7 +1620,9 @@ class Parser {
     const bool alone_ok = g_.capitalized_month_alone && month != 0 &&
                           Capitalized(i) && i > 0 &&
                           !t_.tokens[i].newline_before &&
-                          !IsChar(t_, i - 1, '.');  // not a sentence start
+                          !IsChar(t_, i - 1, '.') &&  // not a sentence start
+                          !g_.months_never_alone.Has(Key(i)) &&
+                          !(IsWord(i + 1) && Capitalized(i + 1));  // "Avril Lavigne"
     if (!introduced && !alone_ok) return false;
     if (month == 0) month = abbreviated;
     p->month = month;
@@ -1537,6 +1691,19 @@ class Parser {
     return true;
   }
 
+  // A year of an era, alone: "en 52 av. J.-C.", "vers 300 apr. J.-C.".
+  bool EraYear(size_t i, size_t* end, Point* p) const {
+    size_t next = 0;
+    const int year = EraYearAt(i, &next);
+    if (year == 0 || (i > 0 && g_.year_blockers.Has(Key(i - 1)))) return false;
+    *p = Point();
+    p->year = year;
+    p->year_given = true;
+    p->grain = Grain::kYear;
+    *end = next;
+    return true;
+  }
+
   // "les années 1990", "années 90", "the 1990s".
   bool Decade(size_t i, size_t* end, Point* p) const {
     size_t at = i;
@@ -1549,6 +1716,10 @@ class Parser {
       if (len == 2 && year >= 0 && year % 10 == 0) start = year < 30 ? 2000 + year : 1900 + year;
       if (const int* named = Find(g_.decade_number_words, Key(at + 1))) {
         start = *named;  // "les années soixante-dix"
+      } else if (const int* two_words =
+                     Find(g_.decade_number_words, Key(at + 1) + " " + Key(at + 2))) {
+        start = *two_words;  // "les années deux mille"
+        ++at;
       }
       at += 2;
     } else if (const int* named = at > i ? Find(g_.decade_names, Key(at)) : nullptr) {
@@ -1608,9 +1779,16 @@ class Parser {
     }
     *p = Point();
     p->value = Format("%02d", century - 1);
+    *end = at + 1;
+    // "le IIIe siècle av. J.-C.": TIMEX3 "BC02" (the 300s before Christ).
+    if (size_t k = g_.era_before_christ.Match(t_, *end)) {
+      p->value = Format("BC%02d", century - 1);
+      *end += k;
+    } else if (size_t k = g_.era_after_christ.Match(t_, *end)) {
+      *end += k;
+    }
     p->grain = Grain::kYear;
     p->year_given = true;
-    *end = at + 1;
     return true;
   }
 
@@ -1894,6 +2072,50 @@ class Parser {
     return true;
   }
 
+  // "le dernier trimestre", "le trimestre prochain", "ce trimestre": the
+  // reference's quarter, or the one before or after; "le dernier
+  // trimestre 2016" is that year's last. (Languages with coded parts,
+  // "Q3", read "last quarter" in YearPartCoded.)
+  bool RelativeQuarter(size_t i, size_t* end, Point* p) const {
+    if (!ref_ || !g_.year_part_letters.empty()) return false;
+    size_t at = i;
+    if (g_.period_articles.Has(Key(at))) ++at;
+    bool this_word = false;
+    int direction = 0;
+    if (g_.this_words.Has(Key(at))) {
+      this_word = true;
+      ++at;
+    } else if (DirectionAt(at) != 0) {
+      direction = DirectionAt(at);
+      ++at;
+    }
+    const char* const* part = IsWord(at) ? Find(g_.year_parts, Key(at)) : nullptr;
+    if (part == nullptr || std::string_view(*part) != "Q") return false;
+    ++at;
+    int year = 0, number = 0;
+    const size_t year_at = g_.edge_links.Has(Key(at)) ? at + 1 : at;
+    if (direction < 0 && YearAt(t_, year_at) > 0) {
+      year = YearAt(t_, year_at);  // "au dernier trimestre 2016"
+      number = 4;
+      at = year_at + 1;
+    } else {
+      if (!this_word && direction == 0) {
+        direction = DirectionAt(at);  // "le trimestre dernier"
+        if (direction == 0) return false;
+        ++at;
+      }
+      const int index = ref_->year * 4 + (ref_->month - 1) / 3 + direction;
+      year = index / 4;
+      number = index % 4 + 1;
+    }
+    *p = Point();
+    p->grain = Grain::kMonth;
+    p->value = Format("%04d-Q%d", year, number);
+    p->year_given = true;
+    *end = at;
+    return true;
+  }
+
   // "next week Sunday", "this week on Friday", "previous week - Monday".
   bool WeekThenWeekday(size_t i, size_t* end, Point* p) const {
     Point week;
@@ -2157,6 +2379,7 @@ class Parser {
   bool WeekdayDate(size_t i, size_t* end, Point* p) const {
     size_t at = i;
     int direction = 0;
+    bool by_week = false;
     if (g_.this_words.Has(Key(at))) {
       direction = kThisWeek;  // "ce vendredi", said on a Monday: this week's
       ++at;
@@ -2164,6 +2387,7 @@ class Parser {
       ++at;
     } else if (DirectionAt(at) != 0) {
       direction = DirectionAt(at);
+      by_week = g_.week_before_weekday_words.Has(Key(at));
       ++at;
     }
     const int weekday = WeekdayAt(at, false);
@@ -2220,11 +2444,73 @@ class Parser {
       direction = DirectionAt(at);
       ++at;
     }
-    *p = WeekdayPoint(weekday, direction);
+    *p = WeekdayPoint(weekday, direction, by_week);
     // "dimanche" before the skipped comma: do not take the comma.
     size_t stop = at;
     while (stop > i && t_.tokens[stop - 1].kind == TokenKind::kPunct) --stop;
     *end = stop;
+    return true;
+  }
+
+  // "Monday 3-8", "next Monday 6 to 8": a weekday then two bare numbers
+  // that make no date on that weekday are a range of hours on it; an end
+  // that would come first, after a morning start, is in the afternoon
+  // ("Monday 11-4": 11:00-16:00).
+  // (With am/pm, "Monday 8-11am", the range rules read them.)
+  bool WeekdayHourRange(size_t i, Match* m) const {
+    if (!ref_) return false;
+    size_t at = i;
+    int direction = 0;
+    bool by_week = false;
+    if (g_.this_words.Has(Key(at))) {
+      direction = kThisWeek;
+      ++at;
+    } else if (DirectionAt(at) != 0) {
+      direction = DirectionAt(at);
+      by_week = g_.week_before_weekday_words.Has(Key(at));
+      ++at;
+    }
+    const int weekday = WeekdayAt(at, false);
+    if (weekday < 0) return false;
+    const size_t numbers = at + 1;
+    const int from = PlainNumber(t_, numbers, 2);
+    size_t to_at = numbers + 1;
+    if (IsChar(t_, to_at, '-') || IsChar(t_, to_at, u'\u2013')) {
+      ++to_at;
+    } else if (size_t k = g_.open_range_connectors.Match(t_, to_at)) {
+      to_at += k;
+    } else {
+      return false;
+    }
+    int to = PlainNumber(t_, to_at, 2);
+    if (from < 0 || from > 23 || to < 0 || to > 23 || from == to) return false;
+    const size_t stop = to_at + 1;
+    if (Glued(t_, stop) && !IsChar(t_, stop, ',') && !IsChar(t_, stop, '.')) return false;
+    if (g_.am_words.Match(t_, stop) || g_.pm_words.Match(t_, stop) || g_.hour_words.Match(t_, stop) ||
+        UnitAt(stop) || IsChar(t_, stop, ':') || IsChar(t_, stop, '/')) {
+      return false;
+    }
+    // A date on that very weekday ("Monday 3-7", 7 March a Monday) stays one.
+    size_t date_end = 0;
+    Point date;
+    if ((CompactDate(numbers, &date_end, &date) || NumericDate(numbers, &date_end, &date)) &&
+        date.year && date.month && date.day && Weekday({date.year, date.month, date.day}) == weekday) {
+      return false;
+    }
+    // Not a score ("on Sunday 3-1", "Monday 1-3"): an end that comes
+    // first needs a morning start, and small hours need a later end.
+    if (to <= from && from >= 7 && to + 12 > from && to < 12) to += 12;
+    if (to <= from || to < 6) return false;
+    Point day = WeekdayPoint(weekday, direction, by_week);
+    day.subtype = "time";
+    day.grain = Grain::kHour;
+    day.by_weekday = false;
+    m->first = i;
+    m->end = stop;
+    m->point = day;
+    m->point.hour = from;
+    m->range_end = day;
+    m->range_end->hour = to;
     return true;
   }
 
@@ -2330,6 +2616,7 @@ class Parser {
     consider(Edge(i, &e, &q), e, q);
     consider(Now(i, &e, &q), e, q);
     consider(YearPartCoded(i, &e, &q), e, q);
+    consider(RelativeQuarter(i, &e, &q), e, q);
     consider(WeekThenWeekday(i, &e, &q), e, q);
     consider(NthWeekday(i, &e, &q), e, q);
     consider(DayOfRelativeMonth(i, &e, &q), e, q);
@@ -2339,6 +2626,7 @@ class Parser {
     consider(DirectedHoliday(i, &e, &q), e, q);
     consider(DayEnd(i, &e, &q), e, q);
     consider(YearWordsAlone(i, &e, &q), e, q);
+    consider(EraYear(i, &e, &q), e, q);
     consider(Holiday(i, &e, &q), e, q);
     if (i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) {
       consider(OrdinalDay(i, &e, &q), e, q);  // "on 22nd"
@@ -2373,13 +2661,18 @@ class Parser {
       if (!digits && DottedClock(i, &hour, &minute)) {
         digits = loose_minutes = true;
       }
-      if (!digits && IsWord(i)) {  // "vingt heures", "seven o'clock"
-        const int* word = Find(g_.number_words, Key(i));
-        hour = word ? *word : -1;
-        if (word == nullptr) loose_minutes = SpokenHourMinute(i, &hour, &minute);
+      size_t hour_end = i + 1;
+      if (!digits && IsWord(i)) {  // "vingt heures", "vingt-trois heures", "seven o'clock"
+        const int word = AmountAt(i);
+        hour = word > 0 ? word : -1;
+        if (word == 0) loose_minutes = SpokenHourMinute(i, &hour, &minute);
+        if (word == 20 && LinkedOne(i + 1)) {  // "vingt et une heures"
+          hour = 21;
+          hour_end = i + 3;
+        }
       }
       if (hour < 0 || hour > 24) return false;
-      at = i + 1;
+      at = hour_end;
       bool marked = false, word_marked = false, day_part = false;
       bool meridiem_or_zone = false;
       size_t next_minutes = 0;
@@ -2437,8 +2730,10 @@ class Parser {
       }
       size_t am = g_.am_words.Match(t_, at);
       size_t pm = am ? 0 : g_.pm_words.Match(t_, at);
-      if (!am && !pm && digits && introduced && Glued(t_, at)) {
-        am = g_.glued_am_words.Match(t_, at);  // "at 9a"
+      // "at 9a"; with minutes the clock says it is a time: "5:16p", "5h16p".
+      if (!am && !pm && digits && (introduced || (minute >= 0 && marked)) &&
+          Glued(t_, at) && hour <= 12) {
+        am = g_.glued_am_words.Match(t_, at);
         pm = am ? 0 : g_.glued_pm_words.Match(t_, at);
       }
       size_t part_end = 0;
@@ -2446,8 +2741,10 @@ class Parser {
         // "20 du soir" says the hour twice (not "14PM"); "15 du matin"
         // contradicts it.
         if (hour == 0 || (hour > 12 && (am || pm < 2 || hour > 23))) return false;
-        if (pm && hour < 12) hour += 12;
-        if (am && hour == 12) hour = 0;
+        const bool small_hours = pm && g_.night_pm_words.Match(t_, at) == pm &&
+                                 (hour < 5 || hour == 12);
+        if (pm && hour < 12 && !small_hours) hour += 12;
+        if ((am || small_hours) && hour == 12) hour = 0;
         at += am + pm;
         marked = meridiem = true;
         // "8pm ce soir": a part of day that agrees only repeats it.
@@ -2465,7 +2762,8 @@ class Parser {
       }
       if (loose_minutes && !marked) {
         // "at 2.30": not a price or a score ("at 2.30 dollars", "at 4.50%").
-        if (!introduced || IsChar(t_, at, '%') ||
+        const bool spoken_clock = g_.spoken_clock_alone && !digits && SpokenClockStands(i, at);
+        if ((!introduced && !spoken_clock) || IsChar(t_, at, '%') ||
             (Glued(t_, at) && t_.tokens[at].kind != TokenKind::kPunct) ||
             (IsWord(at) && !Capitalized(at) && !g_.words_after_year.Has(Key(at)))) {
           return false;
@@ -2488,6 +2786,11 @@ class Parser {
     }
     *p = Point();
     SetDay(p);
+    // "midnight" alone: the nearest to the reference's time of day, the one
+    // ending the day from noon on (a date said with it replaces this day).
+    if (ref_minute_ >= 12 * 60 && at == i + 1 && g_.day_end_named_hours.Has(Key(i))) {
+      *p = DayPoint(AddDays(*ref_, 1));
+    }
     p->day_implied = true;
     p->meridiem = meridiem;
     p->hour = hour;
@@ -2527,6 +2830,18 @@ class Parser {
     *minute = m;
     *next = after;
     return true;
+  }
+  // Whether an hour and minutes in words, tokens [i, at), stand alone as a
+  // clock ("sept trente", "vingt-deux dix"): not inside a longer number
+  // ("mille neuf cent quatre vingt") nor counting what follows ("sept
+  // trente ans", "quatre vingt dix").
+  bool SpokenClockStands(size_t i, size_t at) const {
+    if (i > 0 && (AmountAt(i - 1) > 0 || t_.tokens[i - 1].kind == TokenKind::kNumber)) {
+      return false;
+    }
+    if (!IsWord(at)) return true;
+    return AmountAt(at) == 0 && UnitAt(at) == nullptr && !g_.number_links.Has(Key(at)) &&
+           (Capitalized(at) || g_.words_after_year.Has(Key(at)));
   }
   // "five-thirty": an hour and its minutes in one hyphenated word.
   bool SpokenHourMinute(size_t i, int* hour, int* minute) const {
@@ -2874,6 +3189,16 @@ class Parser {
     size_t at = *end;
     if (IsChar(t_, at, ',') && g_.day_part_introducers.Match(t_, at + 1)) ++at;  // "Tuesday, in the morning"
     if (g_.edge_links.Has(Key(at))) ++at;
+    // "Tuesday PM", "tomorrow am": a meridiem alone after a day is its
+    // half ("a.m" after "Feb 5" is not an hour of it).
+    if (at == *end && p->value.empty() && p->day && !p->HasTime()) {
+      if (const char* const* half = Find(g_.meridiem_day_parts, Key(at))) {
+        p->part = *half;
+        p->subtype = "time";
+        *end = at + 1;
+        return true;
+      }
+    }
     DayPartPhrase d;
     if (!DayPartAt(at, &d) || d.anchored) return false;
     p->part = d.part;
@@ -3024,7 +3349,9 @@ class Parser {
         const int* word = Find(g_.number_words, Key(at));  // "at seven"
         if (word != nullptr) bare = *word;
       }
-      if (at == introducer || bare < 1 || bare > 12 || UnitAt(at + 1) ||
+      // Past 12 only within an afternoon, evening or night: "chaque nuit à 21".
+      const bool late_part = p->part != nullptr && std::string_view(p->part) != "MO";
+      if (at == introducer || bare < 1 || bare > (late_part ? 23 : 12) || UnitAt(at + 1) ||
           (IsWord(at + 1) && !Capitalized(at + 1) &&
            !g_.words_after_year.Has(Key(at + 1)))) {
         return;
@@ -3094,7 +3421,9 @@ class Parser {
   // 02/02": a count of units from a date.
   bool ShiftFromDate(size_t i, Match* m) const {
     size_t at = 0;
-    const int amount = AmountSpan(i, &at);
+    // "more than 2 weeks after today"
+    const size_t amount_at = i + g_.duration_quantifiers.Match(t_, i);
+    const int amount = AmountSpan(amount_at, &at);
     const TimeUnit* unit = amount > 0 ? UnitAt(at) : nullptr;
     if (unit == nullptr) return false;
     ++at;
@@ -3118,6 +3447,7 @@ class Parser {
       case TimeUnit::kMonth: p = DayPoint(AddMonths(day, n)); break;
       case TimeUnit::kYear: p = DayPoint(AddMonths(day, 12 * n)); break;
       case TimeUnit::kDecade: p = DayPoint(AddMonths(day, 120 * n)); break;
+      case TimeUnit::kSecond: return false;  // "3 seconds after Monday"
       case TimeUnit::kHour:
       case TimeUnit::kMinute: {
         if (!anchor.HasTime()) return false;
@@ -3404,14 +3734,44 @@ class Parser {
     if (unit == nullptr) return false;
     m->first = i;
     m->end = unit_at + 1;
+    // "within 1 day and 5 hours", "within 2 days 1 hour 5 minutes": smaller
+    // units after the first add up.
+    double amounts[kTimeUnits] = {};
+    amounts[int(*unit)] = amount;
+    const TimeUnit* smallest = unit;
+    for (int parts = 1; parts < 4; ++parts) {
+      size_t k = m->end;
+      if (IsChar(t_, k, ',')) ++k;
+      if (g_.duration_links.Has(Key(k))) ++k;
+      size_t next_unit_at = 0;
+      const int more = AmountSpan(k, &next_unit_at);
+      const TimeUnit* next_unit = more > 0 ? UnitAt(next_unit_at) : nullptr;
+      if (next_unit == nullptr || *next_unit >= *smallest) break;
+      amounts[int(*next_unit)] = more;
+      smallest = next_unit;
+      m->end = next_unit_at + 1;
+    }
     if (!ref_) {  // no reference: an unknown day, as for "in 3 days"
       m->point = Point();
       m->range_end.reset();
       return true;
     }
+    if (smallest != unit) {
+      Point stop;
+      if (!ShiftedByAmounts(amounts, 1, &stop)) return false;
+      m->point = DayPoint(*ref_);
+      if (stop.HasTime()) {
+        m->point.hour = ref_minute_ / 60;
+        m->point.minute = ref_minute_ % 60;
+        m->point.grain = Grain::kMinute;
+        m->point.subtype = "time";
+      }
+      m->range_end = stop;
+      return true;
+    }
     m->range_end = ShiftedDay(amount, *unit);
     m->point = DayPoint(*ref_);
-    const bool sub_day = *unit == TimeUnit::kHour || *unit == TimeUnit::kMinute;
+    const bool sub_day = *unit < TimeUnit::kDay;
     if (sub_day && ref_minute_ < 0) {  // "within 5 minutes" of an unknown time
       m->range_end.reset();
     } else if (sub_day) {  // from the reference's time of day
@@ -3434,8 +3794,9 @@ class Parser {
       sign = 1;
       at += k2;
     }
-    // "il y a environ deux semaines", "il y a à peu près un mois"
-    if (sign != 0) at += g_.approximators.Match(t_, at);
+    // "il y a environ deux semaines", "il y a à peu près un mois"; "about
+    // two years ago"
+    at += sign != 0 ? g_.approximators.Match(t_, at) : g_.duration_quantifiers.Match(t_, at);
     size_t unit_at = 0;
     const int amount = AmountSpan(at, &unit_at);
     const TimeUnit* unit = amount > 0 ? UnitAt(unit_at) : nullptr;
@@ -3476,6 +3837,12 @@ class Parser {
       modified = true;
       ++at;
     }
+    // "more than two years", "nearly 3 hours": an amount of time, even
+    // without "for" (not "could last up to 10 weeks").
+    if (size_t k = modified ? 0 : g_.duration_quantifiers.Match(t_, at)) {
+      at += k;
+      introduced = true;
+    }
     size_t after_amount = 0;
     const int amount = AmountSpan(at, &after_amount);
     if (amount <= 0) return false;
@@ -3508,15 +3875,25 @@ class Parser {
   // minutes". The introducer stays out of the span.
   bool CompoundDuration(size_t i, Match* m) const {
     size_t at = i;
-    const size_t introducer = g_.duration_introducers.Match(t_, at);
+    // "in half an hour", "in about 1.5 hours": a shift from the reference.
+    int shift_before = 0;
+    if (size_t k = g_.future_offset_before.Match(t_, at)) {
+      shift_before = 1;
+      at += k;
+      at += g_.approximators.Match(t_, at);
+    }
+    const size_t introducer = shift_before ? 0 : g_.duration_introducers.Match(t_, at);
     at += introducer;
     // "à deux heures et demie" is a time.
     if (introducer == 0 && at > 0 && g_.time_introducers.Has(Key(at - 1))) return false;
     if (g_.period_articles.Has(Key(at)) && g_.whole_period_words.Has(Key(at + 1))) ++at;
     const size_t first = at;
-    double amounts[7] = {0, 0, 0, 0, 0, 0, 0};  // by TimeUnit
+    // "more than 1 hour and 30 minutes"
+    if (!shift_before) at += g_.duration_quantifiers.Match(t_, at);
+    double amounts[kTimeUnits] = {};  // by TimeUnit
     int parts = 0;
     bool special = false;  // "all day", "half an hour", "2.5": no count alone
+    bool whole = false;    // "all day", "the whole week": no shift
     const TimeUnit* smallest = nullptr;
     if (IsWord(at) && Key(at).find('-') != std::string::npos &&
         g_.whole_period_words.Has(Key(at).substr(0, Key(at).find('-')))) {
@@ -3527,7 +3904,7 @@ class Parser {
       smallest = unit;
       at += 1;
       parts = 1;
-      special = true;
+      special = whole = true;
     } else if (g_.whole_period_words.Has(Key(at))) {  // "all day"
       // "toute la journée": an article may come between.
       const size_t u = g_.period_articles.Has(Key(at + 1)) ? at + 2 : at + 1;
@@ -3542,7 +3919,7 @@ class Parser {
       smallest = unit;
       at = u + 1;
       parts = 1;
-      special = true;
+      special = whole = true;
     }
     while (parts < 4 && !(special && parts > 0)) {
       size_t k = at;
@@ -3604,50 +3981,27 @@ class Parser {
       if (half) break;
     }
     if (parts == 0) return false;
-    // "1 month 21 days ago", "2 years 21 days later": a date.
-    int sign = 0;
+    // "1 month 21 days ago", "2 years 21 days later", "half an hour ago",
+    // "in 1.5 hours": a date.
+    int sign = shift_before;
     size_t offset_end = at;
-    if (size_t k = g_.past_offset_after.Match(t_, at)) {
-      sign = -1;
-      offset_end += k;
-    } else if (size_t k2 = g_.future_offset_after.Match(t_, at)) {
-      sign = 1;
-      offset_end += k2;
+    if (sign == 0) {
+      if (size_t k = g_.past_offset_after.Match(t_, at)) {
+        sign = -1;
+        offset_end += k;
+      } else if (size_t k2 = g_.future_offset_after.Match(t_, at)) {
+        sign = 1;
+        offset_end += k2;
+      }
     }
-    if (sign != 0 && parts > 1 && ref_) {
-      CivilDate date = *ref_;
-      int minutes = 0;
-      for (int u = 0; u < 7; ++u) {
-        const int n = static_cast<int>(amounts[u]) * sign;
-        if (amounts[u] != static_cast<int>(amounts[u])) return false;
-        switch (TimeUnit(u)) {
-          case TimeUnit::kMinute: minutes += n; break;
-          case TimeUnit::kHour: minutes += 60 * n; break;
-          case TimeUnit::kDay: date = AddDays(date, n); break;
-          case TimeUnit::kWeek: date = AddDays(date, 7 * n); break;
-          case TimeUnit::kMonth: date = AddMonths(date, n); break;
-          case TimeUnit::kYear: date = AddMonths(date, 12 * n); break;
-          case TimeUnit::kDecade: date = AddMonths(date, 120 * n); break;
-        }
-      }
-      m->first = first;
+    // ("un an et demi plus tard" is no day: it stays a duration.)
+    if (sign != 0 && (parts > 1 || special) && !whole && ref_ &&
+        ShiftedByAmounts(amounts, sign, &m->point)) {
+      m->first = shift_before ? i : first;
       m->end = offset_end;
-      if (minutes != 0) {
-        int days = minutes / 1440, rest = minutes % 1440;
-        if (rest < 0) {
-          rest += 1440;
-          --days;
-        }
-        m->point = DayPoint(AddDays(date, days));
-        m->point.hour = rest / 60;
-        m->point.minute = rest % 60;
-        m->point.grain = Grain::kMinute;
-        m->point.subtype = "time";
-      } else {
-        m->point = DayPoint(date);
-      }
       return true;
     }
+    if (shift_before) return false;  // "in 2.5 days": the duration, from the next token
     if (parts == 1 && !special) return false;  // the plain rule's
     // Fractions stay decimal, as the other duration rules write them
     // ("PT2.5H", "P3.5Y"), but less than an hour is minutes ("PT30M").
@@ -3670,10 +4024,13 @@ class Parser {
     for (const auto& [unit, letter] : date_units) {
       if (unit != TimeUnit::kYear && amounts[int(unit)]) value += number(amounts[int(unit)]) + letter;
     }
-    if (hours || amounts[int(TimeUnit::kMinute)]) {
+    const double minutes = amounts[int(TimeUnit::kMinute)];
+    const double seconds = amounts[int(TimeUnit::kSecond)];
+    if (hours || minutes || seconds) {
       value += "T";
       if (hours) value += number(hours) + "H";
-      if (amounts[int(TimeUnit::kMinute)]) value += number(amounts[int(TimeUnit::kMinute)]) + "M";
+      if (minutes) value += number(minutes) + "M";
+      if (seconds) value += number(seconds) + "S";
     }
     m->first = first;
     m->end = at;
@@ -3683,6 +4040,48 @@ class Parser {
     m->point.subtype = "duration";
     return true;
   }
+  // The reference shifted by sign × amounts (by TimeUnit): calendar units
+  // must be whole ("1.5 months ago" is no day); hours, minutes and seconds
+  // count from the reference's time of day, or give the day without one.
+  bool ShiftedByAmounts(const double* amounts, int sign, Point* p) const {
+    CivilDate date = *ref_;
+    double seconds = 0;
+    for (int u = 0; u < kTimeUnits; ++u) {
+      const TimeUnit unit = TimeUnit(u);
+      if (unit < TimeUnit::kDay) {
+        seconds += amounts[u] * (unit == TimeUnit::kHour ? 3600 : unit == TimeUnit::kMinute ? 60 : 1);
+        continue;
+      }
+      if (amounts[u] != static_cast<int>(amounts[u])) return false;
+      const int n = static_cast<int>(amounts[u]) * sign;
+      switch (unit) {
+        case TimeUnit::kDay: date = AddDays(date, n); break;
+        case TimeUnit::kWeek: date = AddDays(date, 7 * n); break;
+        case TimeUnit::kMonth: date = AddMonths(date, n); break;
+        case TimeUnit::kYear: date = AddMonths(date, 12 * n); break;
+        case TimeUnit::kDecade: date = AddMonths(date, 120 * n); break;
+        default: break;
+      }
+    }
+    const int64_t shift = sign * static_cast<int64_t>(seconds + 0.5);
+    if (shift == 0 || ref_minute_ < 0) {  // whole days, or no time to count from
+      *p = DayPoint(AddDays(date, static_cast<int>(shift / 86400)));
+      return true;
+    }
+    const int64_t from_midnight = int64_t{ref_minute_} * 60 + shift;
+    int64_t days = from_midnight / 86400, rest = from_midnight % 86400;
+    if (rest < 0) {
+      rest += 86400;
+      --days;
+    }
+    *p = DayPoint(AddDays(date, static_cast<int>(days)));
+    p->hour = static_cast<int>(rest / 3600);
+    p->minute = static_cast<int>(rest % 3600 / 60);
+    p->grain = Grain::kMinute;
+    p->subtype = "time";
+    return true;
+  }
+
   // A decimal count: "2.5", "3.5" (glued units too: "3.5years").
   // A link then a half: "and a half", "et demie"; its length, or 0.
   size_t HalfAfterLinkAt(size_t i) const {
@@ -3916,7 +4315,23 @@ class Parser {
     Point left;
     bool day_only = false, month_only = false;
     size_t left_end = 0;
-    if (!RangeStart(at, &left_end, &left, &day_only, &month_only)) {
+    const size_t now = ref_ ? g_.range_now_words.Match(t_, at) : 0;
+    if (now != 0) {  // "between now and November 15th": from the reference day
+      left = DayPoint(*ref_);
+      left.year_given = true;
+      left_end = at + now;
+    } else if (size_t after_day = 0; g_.articles.Has(Key(at)) && PlainNumber(t_, at + 1, 2) > 0 &&
+                              DayAt(at + 1, &after_day) && !MonthAt(after_day, true) &&
+                              !(IsWord(after_day) && !connectors->second.empty() &&
+                                std::find(connectors->second.begin(), connectors->second.end(),
+                                          Key(after_day)) == connectors->second.end())) {
+      // "entre le 19 et le 20 novembre", "entre le 1er et le 5 mars": a
+      // bare day with its article, whose month comes after.
+      left = Point();
+      left.day = PlainNumber(t_, at + 1, 2);
+      day_only = true;
+      left_end = after_day;
+    } else if (!RangeStart(at, &left_end, &left, &day_only, &month_only)) {
       // "entre 2013 et 2015": years without their usual introducers
       if (YearAt(t_, at) < 0) return false;
       left = Point();
@@ -3938,7 +4353,21 @@ class Parser {
       connector = 1;
     }
     if (connector == 0) return false;
-    return RangeEnd(i, at + connector, std::move(left), day_only, month_only, m);
+    if (!RangeEnd(i, at + connector, std::move(left), day_only, month_only, m)) return false;
+    Point& right = *m->range_end;
+    // "between now and November 15th", "from now until March" said in
+    // April: the next one.
+    if (now != 0 && !right.year_given && right.value.empty() && right.year &&
+        (right.grain == Grain::kDay || right.grain == Grain::kMonth)) {
+      const int ref_month = ref_->year * 12 + ref_->month;
+      right.year = ref_->year + (right.month < ref_->month ? 1 : 0);
+      if (right.grain == Grain::kDay && right.year * 12 + right.month == ref_month &&
+          right.day < ref_->day) {
+        ++right.year;
+      }
+      if (right.grain == Grain::kDay) right.day = std::min(right.day, DaysInMonth(right.year, right.month));
+    }
+    return true;
   }
 
   // A range of times, then the day they are on: "from 5 to 6pm of April
@@ -4010,17 +4439,25 @@ class Parser {
       ++at;  // "2014~2018" too
     } else if (size_t k = g_.open_range_connectors.Match(t_, at)) {
       at += k;
-    } else if (size_t k2 = g_.time_range_connectors.Match(t_, at);
-               k2 != 0 && t_.tokens[i].kind == TokenKind::kNumber) {
+    } else if (size_t k2 = g_.time_range_connectors.Match(t_, at)) {
       at += k2;  // "5 à 6 pm", "4:00 à 7 heures" (not "10 à 15 personnes",
       times_only = true;  // "arrivé premier à 9h43")
     } else {
       return false;
     }
+    const bool whole_left_day = left.month != 0 && left.day != 0 && !left.HasTime() &&
+                                left.value.empty();
     if (!RangeEnd(i, at, std::move(left), day_only, month_only, m)) return false;
+    if (!times_only) return true;
+    // Or two whole days with their months: "2 oct. à 22 octobre".
+    const Point& right = *m->range_end;
+    if (whole_left_day && right.month != 0 && right.day != 0 && !right.HasTime() &&
+        right.value.empty() && right.grain == Grain::kDay) {
+      return true;
+    }
     // "5 à 6 heures de marche" is a duration.
-    return !times_only || (m->point.HasTime() && m->range_end->HasTime() &&
-                           !g_.edge_links.Has(Key(m->end)));
+    return t_.tokens[i].kind == TokenKind::kNumber && m->point.HasTime() &&
+           m->range_end->HasTime() && !g_.edge_links.Has(Key(m->end));
   }
 
   bool RangeEnd(size_t first, size_t at, Point left, bool day_only,
@@ -4030,6 +4467,10 @@ class Parser {
     size_t next = 0;
     if (DateTimeAt(at, &right_end, &right)) {
       // a whole date or time: "au 9 mars 2016", "à 16 h"
+    } else if (size_t now = ref_ ? g_.range_now_words.Match(t_, at) : 0) {
+      right = DayPoint(*ref_);  // "between Jan 22 and now"
+      right.year_given = true;
+      right_end = at + now;
     } else if ((day_only || left.HasTime()) && Time(at, &right_end, &right, true) &&
                !g_.edge_links.Has(Key(right_end))) {
       // "entre 17 et 18 heures", "16-17 heures": an hour after a bare number
@@ -4158,6 +4599,7 @@ class Parser {
     // after the start.
     if (ref_ && !left.year_given && !right.year_given && left.value.empty() &&
         right.value.empty() && left.grain == right.grain && !right.HasTime() &&
+        !right.by_weekday &&
         (left.grain == Grain::kMonth || left.grain == Grain::kDay) && left.year &&
         right.year &&
         right.year * 10000 + right.month * 100 + right.day <
@@ -4165,6 +4607,21 @@ class Parser {
       const bool earlier_in_year =
           right.month < left.month || (right.month == left.month && right.day < left.day);
       right.year = left.year + (earlier_in_year ? 1 : 0);
+    }
+    // "this Friday to this Monday", "from next Monday to Friday": a weekday
+    // that would end the range before it starts is the one after.
+    if (right.by_weekday && !right.HasTime() && left.value.empty() && left.year &&
+        left.grain == Grain::kDay) {
+      const int64_t start = DaysFromCivil({left.year, left.month, left.day});
+      int64_t stop = DaysFromCivil({right.year, right.month, right.day});
+      if (stop < start) {
+        stop += 7 * ((start - stop + 6) / 7);
+        const CivilDate day = AddDays({right.year, right.month, right.day},
+                                      static_cast<int>(stop - DaysFromCivil({right.year, right.month, right.day})));
+        right.year = day.year;
+        right.month = day.month;
+        right.day = day.day;
+      }
     }
     m->first = first;
     m->end = right_end;

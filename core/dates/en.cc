@@ -28,6 +28,10 @@ DateLanguage MakeEnglish() {
       "from", "to", "year", "of", "early", "late", "mid", "spring", "summer",
       "autumn", "fall", "winter", "between", "and", "around", "circa", "c"};
   l.strong_year_introducers = {"in", "year"};
+  l.date_year_links = {"in"};
+  // "234 BC", "10 August 88 AD" (acronyms count in capitals only).
+  l.era_before_christ = {"bc", "bce", "b.c", "b.c.", "b . c .", "b.c.e."};
+  l.era_after_christ = {"ad", "ce", "a.d", "a.d.", "a . d ."};
   l.year_blockers = {
       "page", "p", "no", "number", "article", "art", "section", "room",
       "route", "highway", "flight", "tel", "code", "vol", "chapter", "line",
@@ -74,6 +78,10 @@ DateLanguage MakeEnglish() {
   l.this_words = {"this", "current"};
   l.last_words = {"last", "past", "previous"};
   l.next_words = {"next", "coming", "following", "upcoming"};
+  // "next Friday" is the Friday of next week, "last Wednesday" that of
+  // last week (as Recognizers-Text and chrono read them); "past Wednesday"
+  // is the latest one.
+  l.week_before_weekday_words = {"next", "last", "previous"};
   l.period_articles = {"the"};
   l.weekend_words = {"weekend", "week-end"};
   l.past_offset_before = {};
@@ -93,6 +101,7 @@ DateLanguage MakeEnglish() {
   l.am_words = {"am", "a.m", "a.m.", "a m", "a . m .", "a . m", "in the morning"};
   l.pm_words = {"pm", "p.m", "p.m.", "p m", "p . m .", "p . m", "in the evening", "in the afternoon",
                 "at night", "tonight"};
+  l.night_pm_words = {"at night"};
   l.oclock_words = {"o'clock", "oclock", "o clock"};
   l.time_zone_words = {"utc", "gmt", "local time"};
   l.glued_am_words = {"a"};
@@ -101,6 +110,7 @@ DateLanguage MakeEnglish() {
   l.past_hour_words = {"past", "after"};
   l.to_hour_words = {"to", "before", "till"};
   l.named_hours = {{"noon", 12}, {"midday", 12}, {"midnight", 0}};
+  l.day_end_named_hours = {"midnight"};
   l.parts_of_day = {{"morning", "MO"}, {"afternoon", "AF"},
                     {"evening", "EV"}, {"night", "NI"},
                     {"early-morning", "MO"}, {"late-morning", "MO"},
@@ -109,7 +119,9 @@ DateLanguage MakeEnglish() {
                     {"mid-afternoon", "AF"}, {"midafternoon", "AF"},
                     {"early-evening", "EV"}, {"late-evening", "EV"},
                     {"early-night", "NI"}, {"late-night", "NI"}};
-  l.tonight_words = {{"tonight", "EV"}, {"tonite", "EV"}};
+  // "tonight" runs into the small hours: "tonight around 3" is 3:00.
+  l.meridiem_day_parts = {{"am", "MO"}, {"pm", "AF"}};
+  l.tonight_words = {{"tonight", "NI"}, {"tonite", "NI"}};
   // "the night" alone is too often a noun phrase ("won on the night").
   l.day_part_introducers = {"in", "during", "in the", "during the"};
   l.day_part_articles = {};
@@ -128,7 +140,9 @@ DateLanguage MakeEnglish() {
       {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50},
       {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
       {"hundred", 100}};
+  // Not "second" ("for a second time"), nor letters ("5m" is millions).
   l.unit_words = {
+      {"seconds", U::kSecond}, {"sec", U::kSecond}, {"secs", U::kSecond},
       {"minute", U::kMinute}, {"minutes", U::kMinute}, {"min", U::kMinute},
       {"mins", U::kMinute}, {"hour", U::kHour}, {"hours", U::kHour},
       {"h", U::kHour}, {"hr", U::kHour}, {"hrs", U::kHour}, {"day", U::kDay},
@@ -143,7 +157,13 @@ DateLanguage MakeEnglish() {
   l.duration_links = {"and"};
   l.thousand_words = {"thousand"};
   l.number_links = {"and"};
-  l.vague_amounts = {{"few", 3}, {"several", 3}, {"some", 3}};
+  l.vague_amounts = {{"few", 3}, {"several", 3}, {"some", 3}, {"couple", 2}};
+  // "in about 5 hours", "more than two years": the amount stays the value
+  // (SPEC has no modifier).
+  l.approximators = {"about", "around", "approximately", "roughly", "nearly",
+                     "almost", "more than", "less than", "at least",
+                     "fewer than", "up to"};
+  l.duration_quantifiers = l.approximators;
   // "twenty-first" is read as "twenty" + "first".
   l.day_ordinal_words = {
       {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4},
@@ -198,6 +218,7 @@ DateLanguage MakeEnglish() {
   l.holidays_capitalized = true;
 
   l.open_range_connectors = {"to", "until", "till", "til", "through"};
+  l.range_now_words = {"now", "today"};
   l.range_words = {{"from", "to"}, {"from", "until"}, {"from", "till"},
                    {"from", "through"}, {"between", "and"}};
 

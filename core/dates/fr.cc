@@ -29,6 +29,20 @@ DateLanguage MakeFrench() {
       "annee", "l'an", "an", "fin", "debut", "mi", "printemps", "ete",
       "automne", "hiver", "entre", "et", "pour", "dans", "a", "au"};
   l.strong_year_introducers = {"en", "annee", "an"};
+  // "av. J.-C." is tokens "av . j . - c .". "AC"/"AEC" (avant
+  // Christ, avant l'ère commune) are acronyms: see EraYearAt.
+  l.era_before_christ = {
+      "av . j . - c .", "av . j . - c", "av j . - c .", "av . j-c",
+      "av . jc", "av jc", "avant j . - c .", "avant j . - c", "avant j-c",
+      "avant jc", "avant jesus-christ",
+      "av . jesus-christ", "avant notre ere", "avant l' ere commune",
+      "ac", "aec", "av . n . e ."};
+  l.era_after_christ = {
+      "apr . j . - c .", "apr . j . - c", "apr j . - c .", "ap . j . - c .",
+      "ap . j . - c", "apres j . - c .", "apr . j-c", "apr . jc", "ap . jc",
+      "apres jc", "apres jesus-christ",
+      "apr . jesus-christ", "de notre ere", "de l' ere commune",
+      "p . chr . n .", "p . chr . n"};
   l.year_blockers = {
       "page", "p", "n", "no", "numero", "article", "art", "alinea", "tel",
       "code", "loi", "vol", "tome", "chapitre", "ligne", "route", "rn", "rd",
@@ -50,6 +64,8 @@ DateLanguage MakeFrench() {
                          "mi", "courant", "jusqu'en", "avant", "apres",
                          "ce", "cette", "mois", "au", "a", "pour", "vers",
                          "dans"};
+  l.capitalized_month_alone = true;
+  l.months_never_alone = {"mars"};
   l.edge_prefixes = {"mi"};
   l.edge_words = {"debut", "fin", "milieu", "mi"};
   l.edge_links = {"de", "d'", "du", "des"};
@@ -59,7 +75,7 @@ DateLanguage MakeFrench() {
       {"vingt", 1920}, {"trente", 1930}, {"quarante", 1940},
       {"cinquante", 1950}, {"soixante", 1960}, {"soixante-dix", 1970},
       {"quatre-vingt", 1980}, {"quatre-vingts", 1980},
-      {"quatre-vingt-dix", 1990}};
+      {"quatre-vingt-dix", 1990}, {"deux mille", 2000}};
   l.decade_articles = {"les"};
   l.century_words = {"siecle"};
   l.ordinal_suffixes = {"e", "eme", "er"};
@@ -118,6 +134,10 @@ DateLanguage MakeFrench() {
   l.past_offset_after = {"plus tot"};
   l.future_offset_before = {"dans", "d'ici"};
   l.future_offset_after = {"plus tard"};
+  // "dans les 48 heures", "sous huit jours": from the reference to then.
+  l.within_words = {"dans les", "sous"};
+  // "le reste de la semaine": from the reference to the period's end.
+  l.rest_words = {"reste de", "reste du", "le reste de", "le reste du"};
 
   // "est": "il est 20 heures"
   l.time_introducers = {"a", "vers", "des", "avant", "apres", "jusqu'a",
@@ -126,10 +146,14 @@ DateLanguage MakeFrench() {
   l.am_words = {"du matin", "am", "a.m.", "a . m .", "a . m"};
   l.pm_words = {"du soir", "de l' apres-midi", "de l' apres midi", "pm",
                 "p.m.", "p m", "p . m .", "p . m"};
+  // Glued to a clock time, English style: "5:16p", "11h30a".
+  l.glued_am_words = {"a"};
+  l.glued_pm_words = {"p"};
   l.oclock_words = {"pile"};
   l.time_zone_words = {"utc", "gmt", "heure locale", "heures locales",
                        "locale", "locales", "heure francaise",
                        "heure de paris", "heure de france"};
+  l.spoken_clock_alone = true;
   l.named_hours = {{"midi", 12}, {"minuit", 0}};
   l.minute_fractions = {{"et demie", 30}, {"et quart", 15},
                         {"et trois quarts", 45}, {"moins le quart", -15},
@@ -149,10 +173,13 @@ DateLanguage MakeFrench() {
       {"un", 1}, {"une", 1}, {"deux", 2}, {"trois", 3}, {"quatre", 4},
       {"cinq", 5}, {"six", 6}, {"sept", 7}, {"huit", 8}, {"neuf", 9},
       {"dix", 10}, {"onze", 11}, {"douze", 12}, {"treize", 13},
-      {"quatorze", 14}, {"quinze", 15}, {"seize", 16}, {"vingt", 20},
+      {"quatorze", 14}, {"quinze", 15}, {"seize", 16}, {"dix-sept", 17},
+      {"dix-huit", 18}, {"dix-neuf", 19}, {"vingt", 20},
       {"trente", 30}, {"quarante", 40}, {"cinquante", 50}, {"soixante", 60},
       {"cent", 100}};
   l.unit_words = {
+      // Not "seconde" ("une seconde fois") nor "sec" ("un temps sec").
+      {"secondes", U::kSecond},
       {"minute", U::kMinute}, {"minutes", U::kMinute}, {"min", U::kMinute},
       {"mins", U::kMinute},
       {"heure", U::kHour}, {"heures", U::kHour}, {"h", U::kHour},
@@ -167,6 +194,8 @@ DateLanguage MakeFrench() {
   l.approximators = {"environ", "a peu pres", "pres de", "presque"};
   l.vague_amounts = {{"quelques", 3}, {"quelque", 3}, {"plusieurs", 3}};
   l.half_words = {"demi", "demie"};
+  // "vingt-et-un", "vingt et un jours" (the "et" before "un").
+  l.number_links = {"et"};
   l.duration_links = {"et"};
   l.whole_period_words = {"toute", "tout"};
 
