@@ -206,6 +206,10 @@ struct DateLanguage {
   // trente", "dix-neuf quarante"): French says them so, English "seven
   // thirty" is as often a count or a price.
   bool spoken_clock_alone = false;
+  // Whether an hour and its minutes may be one hyphenated word
+  // ("five-thirty"); French hyphenates numbers, not clocks ("quatre-vingt"
+  // is 80, not 4:20).
+  bool hyphenated_spoken_clock = false;
   WordTable<int> named_hours;  // "midi" → 12, "minuit" → 0
   // Minutes said as a fraction of the hour: "et demie" → 30, "et quart" →
   // 15, "moins le quart" → -15 ("huit heures et demie", "8 et quart").

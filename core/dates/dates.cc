@@ -376,6 +376,7 @@ struct DateRecognizer::Grammar {
         glued_am_words(l.glued_am_words),
         glued_pm_words(l.glued_pm_words),
         hour_fractions(ToMap(l.hour_fractions)),
+        hyphenated_spoken_clock(l.hyphenated_spoken_clock),
         past_hour_words(l.past_hour_words),
         to_hour_words(l.to_hour_words),
         vague_amounts(ToMap(l.vague_amounts)),
@@ -504,6 +505,7 @@ struct DateRecognizer::Grammar {
   PhraseSet open_range_connectors, time_range_connectors;
   PhraseSet glued_am_words, glued_pm_words;
   std::unordered_map<std::string, int> hour_fractions;
+  bool hyphenated_spoken_clock = false;
   PhraseSet past_hour_words, to_hour_words;
   std::unordered_map<std::string, int> vague_amounts, day_ordinal_words;
   PhraseSet shift_after_words, shift_before_words, now_words;
@@ -2845,6 +2847,7 @@ class Parser {
   }
   // "five-thirty": an hour and its minutes in one hyphenated word.
   bool SpokenHourMinute(size_t i, int* hour, int* minute) const {
+    if (!g_.hyphenated_spoken_clock) return false;
     const std::string& key = Key(i);
     const size_t dash = key.find('-');
     if (dash == std::string::npos) return false;

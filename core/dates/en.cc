@@ -107,6 +107,7 @@ DateLanguage MakeEnglish() {
   l.glued_am_words = {"a"};
   l.glued_pm_words = {"p"};
   l.hour_fractions = {{"half", 30}, {"quarter", 15}};
+  l.hyphenated_spoken_clock = true;  // "five-thirty"
   l.past_hour_words = {"past", "after"};
   l.to_hour_words = {"to", "before", "till"};
   l.named_hours = {{"noon", 12}, {"midday", 12}, {"midnight", 0}};
