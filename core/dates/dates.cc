@@ -2583,17 +2583,7 @@ class Parser {
   bool DatePhrase(size_t i, size_t* end, Point* p) const {
     // Several rules ask at the same token (a date, then its range, its
     // part of day): each token is parsed once.
-    if (phrase_memo_[i % kMemoSlots].token != i) {
-      Memo fresh;
-      fresh.token = i;
-      fresh.found = ParseDatePhrase(i, &fresh.end, &fresh.point);
-      phrase_memo_[i % kMemoSlots] = std::move(fresh);
-    }
-    const Memo& memo = phrase_memo_[i % kMemoSlots];
-    if (!memo.found) return false;
-    *end = memo.end;
-    *p = memo.point;
-    return true;
+    return Memoized(phrase_memo_, i, end, p, &Parser::ParseDatePhrase);
   }
   bool ParseDatePhrase(size_t i, size_t* end, Point* p) const {
     LongestPoint longest{p};
@@ -3214,20 +3204,8 @@ class Parser {
   // Ranges and plain dates both ask at the same token: the last answer is
   // kept.
   bool DateTimeAt(size_t i, size_t* end, Point* p) const {
-    // Ranges ask one or two tokens ahead of the plain dates: a few slots
-    // keep each token parsed once. The parse fills a fresh slot, as it
-    // may itself ask at other tokens.
-    if (memo_[i % kMemoSlots].token != i) {
-      Memo fresh;
-      fresh.token = i;
-      fresh.found = ParseDateTime(i, &fresh.end, &fresh.point);
-      memo_[i % kMemoSlots] = std::move(fresh);
-    }
-    const Memo& memo = memo_[i % kMemoSlots];
-    if (!memo.found) return false;
-    *end = memo.end;
-    *p = memo.point;
-    return true;
+    // Ranges ask one or two tokens ahead of the plain dates.
+    return Memoized(memo_, i, end, p, &Parser::ParseDateTime);
   }
 
   bool ParseDateTime(size_t i, size_t* end, Point* p) const {
@@ -4645,8 +4623,27 @@ class Parser {
     Point point;
   };
   static constexpr size_t kMemoSlots = 4;
-  mutable Memo memo_[kMemoSlots];         // DateTimeAt
-  mutable Memo phrase_memo_[kMemoSlots];  // DatePhrase
+  using MemoSlots = Memo[kMemoSlots];
+  mutable MemoSlots memo_;         // DateTimeAt
+  mutable MemoSlots phrase_memo_;  // DatePhrase
+
+  // parse(i) once per token: a few slots, indexed by token, keep the last
+  // answers. The parse fills a fresh slot, as it may itself ask at other
+  // tokens (and so reuse the slots).
+  bool Memoized(MemoSlots& slots, size_t i, size_t* end, Point* p,
+                bool (Parser::*parse)(size_t, size_t*, Point*) const) const {
+    if (slots[i % kMemoSlots].token != i) {
+      Memo fresh;
+      fresh.token = i;
+      fresh.found = (this->*parse)(i, &fresh.end, &fresh.point);
+      slots[i % kMemoSlots] = std::move(fresh);
+    }
+    const Memo& memo = slots[i % kMemoSlots];
+    if (!memo.found) return false;
+    *end = memo.end;
+    *p = memo.point;
+    return true;
+  }
   static constexpr int8_t kUnknownDirection = 2;
   mutable std::vector<int8_t> directions_;  // DirectionAt, by token
 };
