@@ -11,14 +11,16 @@ fuzzer=build/sanitize/relief_fuzz_annotate
 [ -x "$fuzzer" ] || { echo "fuzz: $fuzzer not built (run tools/test.sh)" >&2; exit 1; }
 
 seeds=build/sanitize/fuzz-seeds
+# The shared data as CMake finds it: $RELIEF_SHARED_DIR, ../shared, /work/shared.
+shared=${RELIEF_SHARED_DIR:-$( [ -d ../shared ] && echo ../shared || echo /work/shared )}
 if [ ! -d "$seeds" ]; then
   mkdir -p "$seeds"
-  cp ../shared/seed/palmyre.fr.txt "$seeds/"
+  cp "$shared/seed/palmyre.fr.txt" "$seeds/"
   # One file per suite case text and per date corpus line.
   node -e '
     const fs = require("fs"), path = require("path");
-    const out = process.argv[1]; let n = 0;
-    for (const dir of ["../shared/suites/chrono", "../shared/suites/recognizers-text"]) {
+    const out = process.argv[1], shared = process.argv[2]; let n = 0;
+    for (const dir of [shared + "/suites/chrono", shared + "/suites/recognizers-text"]) {
       for (const f of fs.readdirSync(dir).filter((f) => f.endsWith(".jsonl"))) {
         for (const line of fs.readFileSync(path.join(dir, f), "utf8").split("\n")) {
           if (line.trim() && n % 7 === 0) fs.writeFileSync(path.join(out, "suite-" + n), JSON.parse(line).text);
@@ -29,7 +31,7 @@ if [ ! -d "$seeds" ]; then
     for (const f of fs.readdirSync("tests/corpus/dates"))
       fs.readFileSync("tests/corpus/dates/" + f, "utf8").split("\n").forEach((l, i) =>
         l && fs.writeFileSync(path.join(out, f + "-" + i), l.split("\t")[0]));
-  ' "$seeds"
+  ' "$seeds" "$shared"
 fi
 mkdir -p build/sanitize/fuzz-corpus
 seconds=${RELIEF_FUZZ_SECONDS:-60}
