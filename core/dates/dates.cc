@@ -355,6 +355,9 @@ struct DateRecognizer::Grammar {
         oclock_words(l.oclock_words),
         time_zone_words(l.time_zone_words),
         named_hours(ToMap(l.named_hours)),
+        approximate_hour_suffixes(l.approximate_hour_suffixes),
+        approximate_hour_suffix_list(l.approximate_hour_suffixes.begin(),
+                                     l.approximate_hour_suffixes.end()),
         minute_fractions(ToMap(l.minute_fractions)),
         minute_fraction_phrases(PhrasesOf(l.minute_fractions)),
         minute_links(l.minute_links),
@@ -439,7 +442,13 @@ struct DateRecognizer::Grammar {
     for (const auto& entry : l.holidays) {
       starters.emplace(entry.first.substr(0, entry.first.find(' ')));
     }
-    for (const auto& entry : l.named_hours) starters.emplace(entry.first);
+    for (const auto& entry : l.named_hours) {
+      starters.emplace(entry.first);
+      for (std::string_view suffix : l.approximate_hour_suffixes) {
+        starters.emplace(std::string(entry.first) + std::string(suffix));  // "noonish"
+        starters.emplace(std::string(entry.first) + "-" + std::string(suffix));
+      }
+    }
     for (const auto& entry : l.tonight_words) starters.emplace(entry.first);
     for (const auto& entry : l.parts_of_day) {
       starters.emplace(entry.first.substr(0, entry.first.find(' ')));
@@ -493,6 +502,8 @@ struct DateRecognizer::Grammar {
       future_offset_after, time_introducers, hour_words, am_words, pm_words,
       oclock_words, time_zone_words;
   std::unordered_map<std::string, int> named_hours;
+  PhraseSet approximate_hour_suffixes;
+  std::vector<std::string> approximate_hour_suffix_list;
   std::unordered_map<std::string, int> minute_fractions;
   PhraseSet minute_fraction_phrases, minute_links, minus_words;
   std::unordered_map<std::string, const char*> parts_of_day, tonight_words;
@@ -2636,10 +2647,10 @@ class Parser {
     int hour = -1, minute = -1;
     size_t at = i;
     bool meridiem = false;
-    if (const int* named = IsWord(i) ? Find(g_.named_hours, Key(i)) : nullptr) {
+    if (size_t named_end = 0; const int* named = NamedHourAt(i, &named_end)) {
       hour = *named;
       minute = 0;
-      at = i + 1;
+      at = named_end;
     } else if (CompactTime(i, end, p)) {
       return true;
     } else {
@@ -2716,6 +2727,12 @@ class Parser {
         marked = word_marked = true;
       }
       bool oclock = false;  // "7 o'clock" is a time even alone
+      if (digits && minute < 0 && !marked) {
+        if (const size_t approximate_end = ApproximateHourEnd(at); approximate_end > at) {
+          at = approximate_end;  // "11ish" is a time even alone
+          marked = oclock = true;
+        }
+      }
       if (size_t k = g_.oclock_words.Match(t_, at)) {
         at += k;
         marked = word_marked = oclock = true;
@@ -2791,6 +2808,43 @@ class Parser {
     p->subtype = "time";
     *end = at;
     return true;
+  }
+
+  // A named hour ("noon", "midnight"), also split after the prefix "mid"
+  // ("mid day") or with an approximate suffix ("noonish"); sets *next.
+  const int* NamedHourAt(size_t i, size_t* next) const {
+    if (!IsWord(i)) return nullptr;
+    const std::string& key = Key(i);
+    if (const int* named = Find(g_.named_hours, key)) {
+      *next = i + 1;
+      return named;
+    }
+    if (g_.edge_prefixes.Has(key) && IsWord(i + 1) && !Glued(t_, i + 1)) {
+      if (const int* named = Find(g_.named_hours, key + Key(i + 1))) {
+        *next = i + 2;
+        return named;
+      }
+    }
+    for (const std::string& suffix : g_.approximate_hour_suffix_list) {
+      if (key.size() <= suffix.size() + 1 ||
+          key.compare(key.size() - suffix.size(), suffix.size(), suffix) != 0) {
+        continue;
+      }
+      size_t stem = key.size() - suffix.size();
+      if (key[stem - 1] == '-') --stem;  // "noon-ish"
+      if (const int* named = Find(g_.named_hours, key.substr(0, stem))) {
+        *next = i + 1;
+        return named;
+      }
+    }
+    return nullptr;
+  }
+  // An approximate suffix after an hour in digits ("11ish", "11-ish"):
+  // the token after it, or `at` when there is none.
+  size_t ApproximateHourEnd(size_t at) const {
+    size_t k = at;
+    if (IsChar(t_, k, '-') && Glued(t_, k)) ++k;
+    return Glued(t_, k) && g_.approximate_hour_suffixes.Has(Key(k)) ? k + 1 : at;
   }
 
   // "8.30" as a time of day: hours up to 23, two digits of minutes.
