@@ -2044,6 +2044,8 @@ class Parser {
     } else if (IsWord(i) && YearPartCode(Key(i), &letter, &number)) {
       at = i + 1;
       size_t year_at = g_.edge_links.Has(Key(at)) ? at + 1 : at;
+      // "q1-2019"
+      if (IsChar(t_, at, '-') && Glued(t_, at) && Glued(t_, at + 1)) year_at = at + 1;
       Point period;
       size_t period_end = 0;
       if (YearAt(t_, year_at) > 0) {
@@ -2053,8 +2055,8 @@ class Parser {
                  period.grain == Grain::kYear && period.value.empty()) {
         year = period.year;  // "Q3 this year"
         *end = period_end;
-      } else if (ref_ && std::string_view(letter) == "Q" && Capitalized(i)) {
-        year = ref_->year;  // "Q3" alone
+      } else if (std::string_view(letter) == "Q" && Capitalized(i)) {
+        year = ref_ ? ref_->year : 0;  // "Q3" alone (without a reference, "XXXX-Q3")
         *end = at;
       } else {
         return false;
@@ -2080,7 +2082,8 @@ class Parser {
     }
     *p = Point();
     p->grain = Grain::kMonth;
-    p->value = Format("%04d-", year) + letter + std::to_string(number);
+    p->value = (year ? Format("%04d-", year) : std::string("XXXX-")) + letter +
+               std::to_string(number);
     p->year_given = true;
     return true;
   }
@@ -2266,7 +2269,7 @@ class Parser {
       return false;
     }
     const size_t k = g_.after_next_words.Match(t_, at + 1);
-    if (k == 0 || !ref_) return false;
+    if (k == 0) return false;  // (without a reference: "XXXX-WXX")
     *p = PeriodPoint(weekend ? TimeUnit::kWeek : *unit, 2);
     if (weekend) p->value = FormatPoint(*p) + "-WE";
     *end = at + 1 + k;
@@ -3561,7 +3564,7 @@ class Parser {
       // An ISO week of a year.
       int year = anchored && anchor.grain == Grain::kYear ? anchor.year
                  : ref_ ? ref_->year : 0;
-      if (year == 0) return false;
+      if (year == 0 && (number == 0 || ref_)) return false;
       int week = number ? number : ordinal;
       if (ordinal < 0) {
         int week_year = 0;
@@ -3572,7 +3575,8 @@ class Parser {
       m->end = anchored && anchor.grain == Grain::kYear ? anchor_end : at;
       m->point = Point();
       m->point.grain = Grain::kWeek;
-      m->point.value = Format("%04d-W%02d", year, week);
+      m->point.value = year ? Format("%04d-W%02d", year, week)
+                            : Format("XXXX-W%02d", week);  // no reference
       return true;
     }
     if (!anchored) return false;
@@ -3654,13 +3658,22 @@ class Parser {
   // to the end of its week, month or year.
   bool RestOf(size_t i, Match* m) const {
     const size_t k = g_.rest_words.Match(t_, i);
-    if (k == 0 || !ref_) return false;
+    if (k == 0) return false;
     size_t at = i + k;
     if (g_.period_articles.Has(Key(at)) || g_.this_words.Has(Key(at))) ++at;
     const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
     if (unit == nullptr || *unit < TimeUnit::kDay || *unit > TimeUnit::kYear ||
         LastChar(Key(at)) == 's') {
       return false;
+    }
+    if (!ref_) {  // days not known without a reference: "XXXX-XX-XX"
+      m->first = i;
+      m->end = at + 1;
+      m->point = Point();
+      m->point.grain = Grain::kDay;
+      m->range_end.reset();
+      if (*unit != TimeUnit::kDay) m->range_end = m->point;
+      return true;
     }
     CivilDate last = *ref_;
     if (*unit == TimeUnit::kWeek) last = AddDays(*ref_, 6 - Weekday(*ref_));
