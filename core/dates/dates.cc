@@ -391,6 +391,7 @@ struct DateRecognizer::Grammar {
         half_words(l.half_words),
         duration_links(l.duration_links),
         decade_names(ToMap(l.decade_names)),
+        decades_of_century(ToMap(l.decades_of_century)),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
         number_links(l.number_links),
@@ -442,6 +443,7 @@ struct DateRecognizer::Grammar {
     for (const auto& entry : l.holidays) {
       starters.emplace(entry.first.substr(0, entry.first.find(' ')));
     }
+    for (const auto& entry : l.decade_names) starters.emplace(entry.first);  // "in nineties"
     for (const auto& entry : l.named_hours) {
       starters.emplace(entry.first);
       for (std::string_view suffix : l.approximate_hour_suffixes) {
@@ -521,7 +523,7 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, int> vague_amounts, day_ordinal_words;
   PhraseSet shift_after_words, shift_before_words, now_words;
   PhraseSet whole_period_words, half_words, duration_links;
-  std::unordered_map<std::string, int> decade_names;
+  std::unordered_map<std::string, int> decade_names, decades_of_century;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words;
   PhraseSet after_next_words, week_start_words, day_end_words,
@@ -1721,6 +1723,9 @@ class Parser {
   bool Decade(size_t i, size_t* end, Point* p) const {
     size_t at = i;
     if (g_.decade_articles.Has(Key(at))) ++at;
+    // A decade by name or in two digits needs its article or a year
+    // introducer: "the seventies", "in 70's" (not "and": "in their 50s and 60s").
+    const bool introduced = at > i || (i > 0 && g_.strong_year_introducers.Has(Key(i - 1)));
     int start = -1;
     if (g_.decade_words.Has(Key(at))) {
       const int year = PlainNumber(t_, at + 1, 4);
@@ -1735,19 +1740,27 @@ class Parser {
         ++at;
       }
       at += 2;
-    } else if (const int* named = at > i ? Find(g_.decade_names, Key(at)) : nullptr) {
-      start = *named;  // "the seventies"
+    } else if (const int* named = introduced ? Find(g_.decade_names, Key(at)) : nullptr) {
+      start = *named;  // "the seventies", "in nineties"
       ++at;
+    } else if (size_t named_end = 0; at > i && DecadeOfCentury(at, &start, &named_end)) {
+      at = named_end;  // "the nineteen seventies", "the twenty-tens"
     } else {
-      const int year = YearAt(t_, at);
-      const bool plural = Glued(t_, at + 1) && (Key(at + 1) == "s" || Key(at + 1) == "'s");
+      // "the '40s": an apostrophe for the century
+      const bool elided_century = at > i && IsChar(t_, at, '\'') && Glued(t_, at + 1);
+      if (elided_century) ++at;
+      const int year = elided_century ? -1 : YearAt(t_, at);
+      // "1990 s" spaced, at the end of a phrase
+      const bool spaced_plural = !Glued(t_, at + 1) && Key(at + 1) == "s" && !IsWord(at + 2);
+      const bool plural = spaced_plural ||
+                          (Glued(t_, at + 1) && (Key(at + 1) == "s" || Key(at + 1) == "'s"));
       const int two_digits = PlainNumber(t_, at, 2);
       if (year > 0 && year % 10 == 0 && plural) {
         start = year;  // "the 1990s", "1970's"
         at += 2;
-      } else if (at > i && two_digits >= 0 && two_digits % 10 == 0 && plural &&
+      } else if (introduced && two_digits >= 0 && two_digits % 10 == 0 && plural &&
                  t_.tokens[at].end - t_.tokens[at].begin == 2) {
-        start = 1900 + two_digits;  // "the 70s" (not "in their 70s")
+        start = 1900 + two_digits;  // "the 70s", "in 70's" (not "in their 70s")
         at += 2;
       }
     }
@@ -1757,6 +1770,40 @@ class Parser {
     p->grain = Grain::kYear;
     p->year_given = true;
     *end = at;
+    return true;
+  }
+
+  // A decade named with its century: "nineteen seventies", "twenty-tens",
+  // "two thousand and tens", "two thousands"; sets *start and *next.
+  bool DecadeOfCentury(size_t at, int* start, size_t* next) const {
+    if (!IsWord(at)) return false;
+    const std::string& key = Key(at);
+    const size_t dash = key.find('-');
+    const int* hundreds = Find(g_.number_words, dash == std::string::npos ? key : key.substr(0, dash));
+    int century = hundreds && (*hundreds == 19 || *hundreds == 20) ? *hundreds * 100 : 0;
+    size_t name_at = at + 1;
+    std::string name = dash == std::string::npos ? Key(at + 1) : key.substr(dash + 1);
+    if (dash != std::string::npos) name_at = at;
+    if (century == 0 && hundreds && *hundreds == 2 && dash == std::string::npos) {
+      const std::string& thousand = Key(at + 1);  // "two thousand (and) tens", "two thousands"
+      if (LastChar(thousand) == 's' && g_.thousand_words.Has(thousand.substr(0, thousand.size() - 1))) {
+        *start = 2000;
+        *next = at + 2;
+        return true;
+      }
+      if (!g_.thousand_words.Has(thousand)) return false;
+      century = 2000;
+      name_at = g_.number_links.Has(Key(at + 2)) ? at + 3 : at + 2;
+      name = Key(name_at);
+    }
+    if (century == 0 || (dash == std::string::npos && !IsWord(name_at))) return false;
+    const int* decade = Find(g_.decades_of_century, name);
+    if (decade == nullptr) {
+      decade = Find(g_.decade_names, name);
+      if (decade == nullptr) return false;
+    }
+    *start = century + *decade % 100;
+    *next = name_at + 1;
     return true;
   }
 
