@@ -588,6 +588,8 @@ class Parser {
     m = Match();
     if (TimeRangeOnDate(i, &m)) consider(m);
     m = Match();
+    if (BareHourRangeOnDay(i, &m)) consider(m);
+    m = Match();
     if (ShiftFromDate(i, &m)) consider(m);
     m = Match();
     if (WeekOf(i, &m)) consider(m);
@@ -4494,6 +4496,87 @@ class Parser {
     *m = times;
     m->end = date_end;
     return true;
+  }
+
+  // Bare hours as a range of times next to a day: "between 3 and 5 on
+  // 1/1/2015", "from 5 to 6 on 1st Jan", "6 to 8 next Monday", "between 7
+  // and 9 last night", "Wednesday from 10-4", "next evening from 7 to 9".
+  // Alone, "between 3 and 5" is a count; a hyphen without an opener is a
+  // score ("won 2-1 on Sunday"), a day's part may still mark it ("next
+  // Monday morning 6-8"). The end comes after the start: "10-4" is 10:00
+  // to 16:00.
+  bool BareHourRangeOnDay(size_t i, Match* m) const {
+    Point day;
+    size_t day_end = 0;
+    size_t at = i;
+    const bool day_first = DateTimeAt(i, &day_end, &day);
+    if (day_first) {
+      // (a part of day alone is no day: "dans la nuit du 18 au 19" are days)
+      if (day.grain != Grain::kDay || !day.value.empty() || day.HasTime() || day.day_implied) {
+        return false;
+      }
+      at = day_end;
+    }
+    const auto connectors = g_.range_connectors.find(Key(at));
+    const bool opened = connectors != g_.range_connectors.end();
+    const size_t left_at = opened ? at + 1 : at;
+    int left = 0, right = 0;
+    size_t right_at = 0;
+    if (!BareHour(left_at, opened, &left)) return false;
+    const size_t link = left_at + 1;
+    bool hyphen = false;
+    if (IsChar(t_, link, '-') && Glued(t_, link) && Glued(t_, link + 1)) {
+      hyphen = true;
+    } else if (opened ? std::find(connectors->second.begin(), connectors->second.end(),
+                                  Key(link)) == connectors->second.end()
+                      : !g_.open_range_connectors.Has(Key(link))) {
+      return false;
+    }
+    right_at = link + 1;
+    if (!BareHour(right_at, opened, &right) || MonthAt(right_at + 1, true)) return false;
+    size_t end = right_at + 1;
+    if (!day_first) {
+      size_t k = end;
+      if (IsChar(t_, k, ',')) ++k;
+      if (g_.edge_links.Has(Key(k)) || g_.numeric_date_introducers.Has(Key(k))) ++k;
+      if (!DateTimeAt(k, &day_end, &day) || day.grain != Grain::kDay || !day.value.empty() ||
+          day.HasTime()) {
+        return false;
+      }
+      end = day_end;
+    }
+    if (hyphen && !opened && day.part == nullptr) return false;
+    left = HourInDayPart(left, day.part);
+    right = HourInDayPart(right, day.part);
+    if (right <= left && right < 12) right += 12;  // "10-4"
+    if (right > 24 || left == right) return false;
+    m->first = i;
+    m->end = end;
+    m->point = day;
+    m->point.part = nullptr;
+    m->point.hour = left;
+    m->point.minute = 0;
+    m->point.grain = Grain::kHour;
+    m->point.subtype = "time";
+    m->range_end = m->point;
+    m->range_end->hour = right % 24;
+    return true;
+  }
+  // An hour alone, in digits (0-24) or, after a range opener, in words up
+  // to twelve ("from five to seven").
+  bool BareHour(size_t at, bool opened, int* hour) const {
+    if (UnitAt(at + 1) || IsChar(t_, at + 1, ':') || IsChar(t_, at + 1, '.') ||
+        IsChar(t_, at + 1, '%')) {
+      return false;
+    }
+    const int digits = PlainNumber(t_, at, 2);
+    if (digits >= 0) {
+      *hour = digits;
+      return digits <= 24;
+    }
+    const int word = opened && IsWord(at) ? AmountAt(at) : 0;
+    *hour = word;
+    return word >= 1 && word <= 12 && Key(at).size() > 1;
   }
 
   // A range of times on the reference day, then the day they are on: "de
