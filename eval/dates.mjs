@@ -30,7 +30,9 @@
 //     are not compared ("next month" = 2016-11 against chrono's 2016-11-01),
 //     except an hour asked of a bare date, which fails. A week value
 //     ("2016-W40", or its weekend "2016-W40-WE") passes when chrono's day
-//     lies in it (or when chrono asserts nothing); a part of day
+//     lies in it (or when chrono asserts nothing); a quarter or half
+//     ("2021-Q2" for "next quarter") when chrono's day lies in it (chrono
+//     shifts the reference by three months); a part of day
 //     ("…TEV") when chrono's hour lies in it (MO 4–11, AF 12–17, EV 17–23,
 //     NI 20–5); a duration ("P2W", SPEC's value for "the next 2 weeks",
 //     as for the seed's "les dernières 24 heures" → PT24H; compound ones
@@ -159,6 +161,12 @@ function chronoPointOk(asserted, value, startDate, ref, certain) {
     if (asserted.year === undefined || asserted.month === undefined || asserted.day === undefined) return false;
     const [wy, w] = isoWeekOf(asserted.year, asserted.month, asserted.day);
     return wy === Number(m[1]) && w === Number(m[2]);
+  }
+  if (/^\d{4}-[QH]\d$/.test(value)) {  // a quarter or half: the asserted day lies in it
+    if (asserted.year === undefined || asserted.month === undefined || asserted.day === undefined) return false;
+    const [first, after] = periodDays(value);
+    const day = new Date(Date.UTC(asserted.year, asserted.month - 1, asserted.day)).toISOString().slice(0, 10);
+    return first <= day && day < after;
   }
   let part = null;
   if ((m = /^(.*)T(MO|AF|EV|NI)$/.exec(value))) { value = m[1]; part = PARTS_OF_DAY[m[2]]; }
