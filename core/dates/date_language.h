@@ -91,6 +91,8 @@ struct DateLanguage {
   // of any number of up to four digits, alone or after a day and month.
   Words era_before_christ;
   Words era_after_christ;
+  // Buddhist-era markers after a year: "2555 BE" is 2012 (543 years on).
+  Words era_buddhist;
   // Words between a day and month and its year, besides edge_links ("of"):
   // "28 June in 2020".
   Words date_year_links;
@@ -173,6 +175,9 @@ struct DateLanguage {
   Words week_start_words;
   // "within 5 days": the range from the reference to that many units on.
   Words within_words;
+  // Days Monday to Friday, after last_words/next_words: "the next business
+  // day", "last weekday" (from a Friday or a weekend, "next" is Monday).
+  Words business_day_words;
 
   // --- Times of day ("à 14 h 30", "8 heures du matin", "ce soir")
   Words time_introducers;  // "a", "vers", "at": part of the span
@@ -233,6 +238,10 @@ struct DateLanguage {
   // --- Durations ("pendant trois jours", "les dernières 24 heures")
   WordTable<int> number_words;      // "trois" → 3, "a"/"an" → 1 in English
   WordTable<TimeUnit> unit_words;   // "jours" → day, "heures" → hour
+  // Units that count one without a number after last_words/next_words:
+  // "the next hour", "the past hour" → PT1H (longer units are calendar
+  // periods: "next week").
+  Words lone_unit_words;
   Words duration_introducers;       // "pendant", "depuis", "for"
   // Words that make an amount approximate and stay in the span: "il y a
   // environ deux semaines" (the value is the amount's).

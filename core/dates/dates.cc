@@ -316,6 +316,7 @@ struct DateRecognizer::Grammar {
         strong_year_introducers(l.strong_year_introducers),
         era_before_christ(l.era_before_christ),
         era_after_christ(l.era_after_christ),
+        era_buddhist(l.era_buddhist),
         year_blockers(l.year_blockers),
         words_after_year(l.words_after_year),
         month_introducers(l.month_introducers),
@@ -393,6 +394,8 @@ struct DateRecognizer::Grammar {
         number_links(l.number_links),
         rest_words(l.rest_words),
         within_words(l.within_words),
+        business_day_words(l.business_day_words),
+        lone_unit_words(l.lone_unit_words),
         after_next_words(l.after_next_words),
         week_start_words(l.week_start_words),
         day_end_words(l.day_end_words),
@@ -471,7 +474,7 @@ struct DateRecognizer::Grammar {
   CalendarNames names;
   PhraseSet articles, day_suffixes, first_day_words, weekend_words,
       year_introducers, numeric_date_introducers, strong_year_introducers,
-      era_before_christ, era_after_christ,
+      era_before_christ, era_after_christ, era_buddhist,
       year_blockers,
       words_after_year, month_introducers;
   bool capitalized_month_alone;
@@ -512,7 +515,8 @@ struct DateRecognizer::Grammar {
   PhraseSet whole_period_words, half_words, duration_links;
   std::unordered_map<std::string, int> decade_names;
   std::unordered_map<std::string, const char*> year_part_letters;
-  PhraseSet thousand_words, number_links, rest_words, within_words;
+  PhraseSet thousand_words, number_links, rest_words, within_words,
+      business_day_words, lone_unit_words;
   PhraseSet after_next_words, week_start_words, day_end_words,
       week_before_weekday_words, night_pm_words, day_end_named_hours,
       duration_quantifiers, range_now_words, date_year_links;
@@ -582,6 +586,8 @@ class Parser {
     if (RestOf(i, &m)) consider(m);
     m = Match();
     if (Within(i, &m)) consider(m);
+    m = Match();
+    if (SignedShift(i, &m)) consider(m);
     m = Match();
     if (TimeForDuration(i, &m)) consider(m);
     m = Match();
@@ -756,6 +762,8 @@ class Parser {
            Key(i + 1).size() > 1 && AmountAt(i + 1) == 1;
   }
   const TimeUnit* UnitAt(size_t i) const {
+    // Not a rate's: "+23.0yr / yr" (year on year), "24 hours/day".
+    if (IsChar(t_, i + 1, '/')) return nullptr;
     return IsWord(i) || IsChar(t_, i, 'h') ? Find(g_.unit_words, Key(i))
                                            : nullptr;
   }
@@ -799,9 +807,12 @@ class Parser {
     if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return 0;
     const int year = PlainNumber(t_, i, 4);
     if (year < 1) return 0;
-    int sign = 1;
+    int sign = 1, shift = 0;
     size_t k = g_.era_after_christ.Match(t_, i + 1);
     if (k == 0 && (k = g_.era_before_christ.Match(t_, i + 1)) != 0) sign = -1;
+    if (k == 0 && year > kBuddhistEraShift && (k = g_.era_buddhist.Match(t_, i + 1)) != 0) {
+      shift = -kBuddhistEraShift;  // "2555 BE" → 2012
+    }
     if (k == 0) return 0;
     // An acronym ("AC", "AEC") counts in capitals only, and not as the
     // start of a name: "la saison 2015 AC Milan".
@@ -812,8 +823,9 @@ class Parser {
       if (IsWord(i + 2) && Capitalized(i + 2)) return 0;
     }
     *next = i + 1 + k;
-    return sign * year;
+    return sign * year + shift;
   }
+  static constexpr int kBuddhistEraShift = 543;
 
   // "96" → 1996, "20" → 2020: the century that puts the year at most ten
   // years after the reference (or 2016).
@@ -2620,10 +2632,29 @@ class Parser {
     consider(YearWordsAlone(i, &e, &q), e, q);
     consider(EraYear(i, &e, &q), e, q);
     consider(Holiday(i, &e, &q), e, q);
+    consider(BusinessDay(i, &e, &q), e, q);
     if (i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) {
       consider(OrdinalDay(i, &e, &q), e, q);  // "on 22nd"
     }
     return longest.Done(end);
+  }
+
+  // "the next business day", "last weekday": the nearest day from Monday
+  // to Friday after or before the reference (not "the last weekday of
+  // June", a day of that month).
+  bool BusinessDay(size_t i, size_t* end, Point* p) const {
+    if (!ref_) return false;
+    const size_t at = g_.period_articles.Has(Key(i)) ? i + 1 : i;
+    const int direction = DirectionAt(at);
+    if (direction == 0) return false;
+    const size_t k = g_.business_day_words.Match(t_, at + 1);
+    if (k == 0 || g_.edge_links.Has(Key(at + 1 + k))) return false;
+    CivilDate day = AddDays(*ref_, direction);
+    while (Weekday(day) >= 5) day = AddDays(day, direction);  // 5, 6: Saturday, Sunday
+    *p = DayPoint(day);
+    p->year_given = true;
+    *end = at + 1 + k;
+    return true;
   }
 
   // ---- Times ----------------------------------------------------------------
@@ -3215,9 +3246,10 @@ class Parser {
     }
     if (!DatePhrase(i, end, p)) {
       if (!Time(i, end, p)) return false;
-      // "14:15 05/31/2024", "8:23 AM, Jul 9", "20 h le 7 mars"
+      // "14:15 05/31/2024", "8:23 AM, Jul 9", "20 h le 7 mars", and the
+      // time stamps of embedded posts: "8:23 AM · Jul 9, 2016"
       size_t at = *end;
-      if (IsChar(t_, at, ',')) ++at;
+      if (IsChar(t_, at, ',') || StampSeparatorAt(at)) ++at;
       if ((g_.time_introducers.Has(Key(at)) || g_.numeric_date_introducers.Has(Key(at))) &&
           !g_.articles.Has(Key(at))) {
         ++at;  // "8pm on Sunday"
@@ -3241,6 +3273,13 @@ class Parser {
     // ISO 8601 "2016-12-16T12:23:59"
     const bool iso = Key(at) == "t" && Glued(t_, at) && Glued(t_, at + 1);
     if (iso) ++at;
+    // A clock glued to a numeric date by a colon or hyphen, as logs and
+    // data write them: "05/31/2024:14:15", "06/Nov/2023:06:36:02".
+    const bool glued_clock = !iso && at > 0 && t_.tokens[at - 1].kind == TokenKind::kNumber &&
+                             (IsChar(t_, at, ':') || IsChar(t_, at, '-')) && Glued(t_, at) &&
+                             Glued(t_, at + 1) && PlainNumber(t_, at + 1, 2) >= 0 &&
+                             IsChar(t_, at + 2, ':') && Glued(t_, at + 2);
+    if (glued_clock) ++at;
     if (IsChar(t_, at, ',')) ++at;
     if (g_.time_introducers.Has(Key(at))) ++at;
     Point time;
@@ -3260,6 +3299,12 @@ class Parser {
       if (*end > before) p->subtype = "time";
     }
     return true;
+  }
+
+  // Between the time and the date of a post's time stamp: "·", "•", "-".
+  bool StampSeparatorAt(size_t at) const {
+    return IsChar(t_, at, U'\u00b7') || IsChar(t_, at, U'\u2219') || IsChar(t_, at, U'\u2022') ||
+           IsChar(t_, at, '-') || IsChar(t_, at, U'\u2013');
   }
 
   // Past an ISO 8601 zone glued to a time: "Z", "+02:00", "-0500" (SPEC
@@ -3764,6 +3809,42 @@ class Parser {
     return true;
   }
 
+  // "+15 minutes", "-2hr5min", "+2 months, 5 days": a sign before an amount
+  // of time shifts the reference (the sign stands apart from what comes
+  // before it: not "10-15 minutes", "UTC -5 hours").
+  bool SignedShift(size_t i, Match* m) const {
+    if (!ref_ || i == 0 || t_.tokens[i].kind != TokenKind::kNumber || !Glued(t_, i)) return false;
+    const size_t sign_at = i - 1;
+    const int sign = IsChar(t_, sign_at, '+') ? 1
+                     : IsChar(t_, sign_at, '-') || IsChar(t_, sign_at, U'\u2212') ? -1
+                                                                                  : 0;
+    if (sign == 0 || Glued(t_, sign_at) ||
+        (sign_at > 0 && g_.time_zone_words.Has(Key(sign_at - 1)))) {
+      return false;
+    }
+    double amounts[kTimeUnits] = {};
+    const TimeUnit* smallest = nullptr;
+    size_t at = i;
+    for (int parts = 0; parts < 4; ++parts) {
+      size_t k = at;
+      if (parts > 0 && (IsChar(t_, k, ',') || g_.duration_links.Has(Key(k)))) ++k;
+      if (parts > 0 && IsChar(t_, k - 1, ',') && g_.duration_links.Has(Key(k))) ++k;
+      size_t unit_at = 0;
+      // Digits only: "+a few days" is no notation.
+      const int amount =
+          k < n_ && t_.tokens[k].kind == TokenKind::kNumber ? AmountSpan(k, &unit_at) : 0;
+      const TimeUnit* unit = amount > 0 ? UnitAt(unit_at) : nullptr;
+      if (unit == nullptr || (smallest && *unit >= *smallest)) break;
+      amounts[int(*unit)] = amount;
+      smallest = unit;
+      at = unit_at + 1;
+    }
+    if (smallest == nullptr || !ShiftedByAmounts(amounts, sign, &m->point)) return false;
+    m->first = sign_at;
+    m->end = at;
+    return true;
+  }
+
   // "il y a trois jours", "three days ago", "dans 2 semaines", "in 3 days".
   bool Offset(size_t i, size_t* end, Point* p) const {
     int sign = 0;
@@ -3825,7 +3906,12 @@ class Parser {
       introduced = true;
     }
     size_t after_amount = 0;
-    const int amount = AmountSpan(at, &after_amount);
+    const size_t amount_at = at;
+    int amount = AmountSpan(at, &after_amount);
+    if (amount <= 0 && modified && LoneUnitAt(at)) {
+      amount = 1;  // "the next hour", "the past hour": an hour from the reference
+      after_amount = at;
+    }
     if (amount <= 0) return false;
     at = after_amount;
     // "les 24 dernières heures" (a plural: not "9 last night")
@@ -3848,7 +3934,19 @@ class Parser {
     m->point.value = DurationValue(amount, *unit);
     m->point.grain = UnitGrain(*unit);
     m->point.subtype = "duration";
+    // "the next 2 weeks 3 days": smaller units after the first add up.
+    Match compound;
+    if (modified && after_amount > amount_at && CompoundDuration(amount_at, &compound) &&
+        compound.end > m->end && std::string_view(compound.point.subtype) == "duration") {
+      m->end = compound.end;
+      m->point = compound.point;
+    }
     return true;
+  }
+  // A unit word that means one of it after "next", "past" (not "the last
+  // hour of trading", an hour of something else).
+  bool LoneUnitAt(size_t i) const {
+    return IsWord(i) && g_.lone_unit_words.Has(Key(i)) && !g_.edge_links.Has(Key(i + 1));
   }
 
   // Durations beyond "N units": "all day", "half an hour", "two and a
