@@ -72,7 +72,14 @@
 //     passes when RT's timex has the same part and its start is that day,
 //     or when RT's timex is that part alone ("TMO": RT leaves "dans la
 //     matinée" undated, SPEC resolves it on the reference day); a season
-//     likewise ("l'été": RT "SU", SPEC 2016-SU).
+//     likewise ("l'été": RT "SU", SPEC 2016-SU). Notation only, also:
+//     RT's "2016-11-07 00:00:00" is SPEC's "2016-11-07T00:00" when Relief's
+//     value keeps its clock; a duration compares by its length ("PT0.5H" =
+//     "PT30M"); RT's recurring part of day "TMO" is SPEC's "XXXX-XX-XXTMO";
+//     and RT's modifiers ("after Feb", "since late July", "mid-November",
+//     "Thursday before 5pm"), which SPEC cannot write (no open-ended range,
+//     no modifier: edge words keep the period's value), compare Relief's
+//     anchor with RT's bound (modifiedAnchorOk below).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -217,6 +224,50 @@ function normRt(s) {
     .replace(/T(\d\d)$/, "T$1:00");
 }
 
+// normRt without dropping a midnight time: RT's "2016-11-07 00:00:00" is
+// SPEC's "2016-11-07T00:00" when Relief's value carries its time ("within 5
+// minutes" said at midnight).
+function normRtClock(s) {
+  return typeof s === "string" ? s.replace(" ", "T").replace(/T(\d\d:\d\d):\d\d$/, "T$1") : null;
+}
+
+// A duration as [months, seconds] ("PT0.5H" and "PT30M" are one value in
+// two notations), or null.
+function durationParts(value) {
+  const m = /^P(?:([\d.]+)Y)?(?:([\d.]+)M)?(?:([\d.]+)W)?(?:([\d.]+)D)?(?:T(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?)?$/.exec(value ?? "");
+  if (!m || value === "P" || value.endsWith("T")) return null;
+  const [y, mo, w, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0));
+  return [12 * y + mo, ((7 * w + d) * 24 + h) * 3600 + 60 * mi + s];
+}
+
+// RT's open-ended and edge modifiers ("after Feb": Mod "after", start
+// 2018-03-01; "mid-November": Mod "mid", [2018-11-10, 2018-11-21)). SPEC has
+// no open-ended range and no modifier (date_language.h: edge words keep the
+// period's value), so Relief's value is the anchor period; it passes when
+// RT's bound is where that anchor puts it: "after"/"until" at the period's
+// end, "since"/"before" at its start, a compound ("since-end", "after-mid")
+// or an edge ("start", "mid", "end") inside it; an anchor with a time of
+// day ("Thursday before 5pm") is RT's bound itself.
+function modifiedAnchorOk(mod, r, mv) {
+  if (!mod || typeof mv !== "string") return false;
+  const start = normRtClock(r.start ?? r.startDate ?? r.startDateTime), end = normRtClock(r.end ?? r.endDate ?? r.endDateTime);
+  const [kind, edge] = mod.split("-");
+  if (!["after", "before", "since", "until", "start", "mid", "end"].includes(kind) || edge === "approx") return false;
+  if (mv.includes("T")) {
+    return ["after", "since"].includes(kind) ? start === mv : ["before", "until"].includes(kind) && end === mv;
+  }
+  const pd = periodDays(mv);
+  if (!pd || [start, end].some((d) => d != null && /T(?!00:00)/.test(d))) return false;  // "Feb 1st no later than 6:00" needs the time
+  const tuple = /^\(([^,]*),([^,]*),/.exec(r.timex ?? r.Timex ?? "");
+  if (tuple && (tuple[1] !== pd[0] || tuple[2] !== pd[1])) return false;  // the anchor is that range ("next year's first quarter")
+  const inside = (d) => d != null && d.slice(0, 10) >= pd[0] && d.slice(0, 10) <= pd[1];
+  if (["start", "mid", "end"].includes(kind)) return inside(start) && inside(end);
+  const bound = ["after", "since"].includes(kind) ? start : end;
+  if (bound == null || start != null && end != null) return false;
+  if (edge) return inside(bound);
+  return bound.slice(0, 10) === ({ after: pd[1], since: pd[0], before: pd[0], until: pd[1] })[kind];
+}
+
 function previousUnit(s) {  // RT exclusive end → inclusive: one day (or month, year) back
   let m;
   if ((m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(s))) {
@@ -260,17 +311,24 @@ function rtValueOk(expected, mention) {
   const timeOf = (value) => (typeof value === "string" && value.includes("T") ? value.slice(value.indexOf("T")) : null);
   const v = expected.value;
   if (!v) return null;
-  const resolutions = v.values ?? [{ timex: v.Timex, ...(v.FutureResolution ?? {}) }, { timex: v.Timex, ...(v.PastResolution ?? {}) }];
+  const resolutions = v.values ?? [{ timex: v.Timex, Mod: v.Mod, ...(v.FutureResolution ?? {}) },
+    { timex: v.Timex, Mod: v.Mod, ...(v.PastResolution ?? {}) }];
   const mv = mention.value;
   for (const r of resolutions) {
     const cands = new Set();
     for (const k of ["timex", "value", "date", "time", "datetime", "dateTime", "Timex"]) {
-      if (r[k]) cands.add(normRt(r[k]));
+      if (r[k]) { cands.add(normRt(r[k])); cands.add(normRtClock(r[k])); }
     }
     const timex = r.timex ?? r.Timex ?? "";
     const tuple = /^\(([^,]*),([^,]*),([^)]*)\)$/.exec(timex);
     if (typeof mv === "string") {
       if (cands.has(mv)) return true;
+      if (modifiedAnchorOk(r.Mod, r, mv)) return true;
+      // A recurring part of day: RT's "TMO" ("every morning") is SPEC's
+      // every day's morning, "XXXX-XX-XXTMO".
+      if (/^T(MO|AF|EV|NI)$/.test(timex) && mv === "XXXX-XX-XX" + timex) return true;
+      const dm = durationParts(mv), dt = durationParts(timex);
+      if (dm && dt && dm[0] === dt[0] && dm[1] === dt[1]) return true;
       // A time alone ("T20", "T07:10"): Relief puts it on the reference day.
       const t = /^T(\d\d)(?::(\d\d))?(?::\d\d)?$/.exec(timex);
       if (t && timeOf(mv) === `T${t[1]}:${t[2] ?? "00"}`) return true;
@@ -292,8 +350,10 @@ function rtValueOk(expected, mention) {
       if (pd && normRt(r.start ?? r.startDate ?? "") === pd[0] &&
           normRt(r.end ?? r.endDate ?? "") === pd[1]) return true;
     } else if (mv && typeof mv === "object") {
-      const starts = [normRt(r.start ?? r.startDate ?? r.startDateTime), tuple && normRt(tuple[1])];
-      const ends = [normRt(r.end ?? r.endDate ?? r.endDateTime), tuple && normRt(tuple[2])].filter(Boolean);
+      const starts = [normRt(r.start ?? r.startDate ?? r.startDateTime), tuple && normRt(tuple[1]),
+        normRtClock(r.start ?? r.startDate ?? r.startDateTime)];
+      const ends = [normRt(r.end ?? r.endDate ?? r.endDateTime), tuple && normRt(tuple[2]),
+        normRtClock(r.end ?? r.endDate ?? r.endDateTime)].filter(Boolean);
       const endOk = ends.some((e) => e === mv.end || previousUnit(e).includes(mv.end));
       if (starts.includes(mv.start) && endOk) return true;
       // A range of times alone ("(T16,T17,PT1H)"), compared with the times

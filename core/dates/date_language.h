@@ -216,6 +216,10 @@ struct DateLanguage {
   // is 80, not 4:20).
   bool hyphenated_spoken_clock = false;
   WordTable<int> named_hours;  // "midi" → 12, "minuit" → 0
+  // Suffixes glued to an hour, or hyphenated, that make it approximate:
+  // "11ish", "11-ish", "noonish" (the value stays the hour: SPEC has no
+  // modifier).
+  Words approximate_hour_suffixes;
   // Minutes said as a fraction of the hour: "et demie" → 30, "et quart" →
   // 15, "moins le quart" → -15 ("huit heures et demie", "8 et quart").
   WordTable<int> minute_fractions;

@@ -356,6 +356,9 @@ struct DateRecognizer::Grammar {
         oclock_words(l.oclock_words),
         time_zone_words(l.time_zone_words),
         named_hours(ToMap(l.named_hours)),
+        approximate_hour_suffixes(l.approximate_hour_suffixes),
+        approximate_hour_suffix_list(l.approximate_hour_suffixes.begin(),
+                                     l.approximate_hour_suffixes.end()),
         minute_fractions(ToMap(l.minute_fractions)),
         minute_fraction_phrases(PhrasesOf(l.minute_fractions)),
         minute_links(l.minute_links),
@@ -442,7 +445,13 @@ struct DateRecognizer::Grammar {
     for (const auto& entry : l.holidays) {
       starters.emplace(entry.first.substr(0, entry.first.find(' ')));
     }
-    for (const auto& entry : l.named_hours) starters.emplace(entry.first);
+    for (const auto& entry : l.named_hours) {
+      starters.emplace(entry.first);
+      for (std::string_view suffix : l.approximate_hour_suffixes) {
+        starters.emplace(std::string(entry.first) + std::string(suffix));  // "noonish"
+        starters.emplace(std::string(entry.first) + "-" + std::string(suffix));
+      }
+    }
     for (const auto& entry : l.tonight_words) starters.emplace(entry.first);
     for (const auto& entry : l.parts_of_day) {
       starters.emplace(entry.first.substr(0, entry.first.find(' ')));
@@ -496,6 +505,8 @@ struct DateRecognizer::Grammar {
       future_offset_after, time_introducers, hour_words, am_words, pm_words,
       oclock_words, time_zone_words;
   std::unordered_map<std::string, int> named_hours;
+  PhraseSet approximate_hour_suffixes;
+  std::vector<std::string> approximate_hour_suffix_list;
   std::unordered_map<std::string, int> minute_fractions;
   PhraseSet minute_fraction_phrases, minute_links, minus_words;
   std::unordered_map<std::string, const char*> parts_of_day, tonight_words;
@@ -2045,6 +2056,8 @@ class Parser {
     } else if (IsWord(i) && YearPartCode(Key(i), &letter, &number)) {
       at = i + 1;
       size_t year_at = g_.edge_links.Has(Key(at)) ? at + 1 : at;
+      // "q1-2019"
+      if (IsChar(t_, at, '-') && Glued(t_, at) && Glued(t_, at + 1)) year_at = at + 1;
       Point period;
       size_t period_end = 0;
       if (YearAt(t_, year_at) > 0) {
@@ -2054,8 +2067,8 @@ class Parser {
                  period.grain == Grain::kYear && period.value.empty()) {
         year = period.year;  // "Q3 this year"
         *end = period_end;
-      } else if (ref_ && std::string_view(letter) == "Q" && Capitalized(i)) {
-        year = ref_->year;  // "Q3" alone
+      } else if (std::string_view(letter) == "Q" && Capitalized(i)) {
+        year = ref_ ? ref_->year : 0;  // "Q3" alone (without a reference, "XXXX-Q3")
         *end = at;
       } else {
         return false;
@@ -2081,7 +2094,8 @@ class Parser {
     }
     *p = Point();
     p->grain = Grain::kMonth;
-    p->value = Format("%04d-", year) + letter + std::to_string(number);
+    p->value = (year ? Format("%04d-", year) : std::string("XXXX-")) + letter +
+               std::to_string(number);
     p->year_given = true;
     return true;
   }
@@ -2267,7 +2281,7 @@ class Parser {
       return false;
     }
     const size_t k = g_.after_next_words.Match(t_, at + 1);
-    if (k == 0 || !ref_) return false;
+    if (k == 0) return false;  // (without a reference: "XXXX-WXX")
     *p = PeriodPoint(weekend ? TimeUnit::kWeek : *unit, 2);
     if (weekend) p->value = FormatPoint(*p) + "-WE";
     *end = at + 1 + k;
@@ -2667,10 +2681,10 @@ class Parser {
     int hour = -1, minute = -1;
     size_t at = i;
     bool meridiem = false;
-    if (const int* named = IsWord(i) ? Find(g_.named_hours, Key(i)) : nullptr) {
+    if (size_t named_end = 0; const int* named = NamedHourAt(i, &named_end)) {
       hour = *named;
       minute = 0;
-      at = i + 1;
+      at = named_end;
     } else if (CompactTime(i, end, p)) {
       return true;
     } else {
@@ -2747,6 +2761,12 @@ class Parser {
         marked = word_marked = true;
       }
       bool oclock = false;  // "7 o'clock" is a time even alone
+      if (digits && minute < 0 && !marked) {
+        if (const size_t approximate_end = ApproximateHourEnd(at); approximate_end > at) {
+          at = approximate_end;  // "11ish" is a time even alone
+          marked = oclock = true;
+        }
+      }
       if (size_t k = g_.oclock_words.Match(t_, at)) {
         at += k;
         marked = word_marked = oclock = true;
@@ -2822,6 +2842,43 @@ class Parser {
     p->subtype = "time";
     *end = at;
     return true;
+  }
+
+  // A named hour ("noon", "midnight"), also split after the prefix "mid"
+  // ("mid day") or with an approximate suffix ("noonish"); sets *next.
+  const int* NamedHourAt(size_t i, size_t* next) const {
+    if (!IsWord(i)) return nullptr;
+    const std::string& key = Key(i);
+    if (const int* named = Find(g_.named_hours, key)) {
+      *next = i + 1;
+      return named;
+    }
+    if (g_.edge_prefixes.Has(key) && IsWord(i + 1) && !Glued(t_, i + 1)) {
+      if (const int* named = Find(g_.named_hours, key + Key(i + 1))) {
+        *next = i + 2;
+        return named;
+      }
+    }
+    for (const std::string& suffix : g_.approximate_hour_suffix_list) {
+      if (key.size() <= suffix.size() + 1 ||
+          key.compare(key.size() - suffix.size(), suffix.size(), suffix) != 0) {
+        continue;
+      }
+      size_t stem = key.size() - suffix.size();
+      if (key[stem - 1] == '-') --stem;  // "noon-ish"
+      if (const int* named = Find(g_.named_hours, key.substr(0, stem))) {
+        *next = i + 1;
+        return named;
+      }
+    }
+    return nullptr;
+  }
+  // An approximate suffix after an hour in digits ("11ish", "11-ish"):
+  // the token after it, or `at` when there is none.
+  size_t ApproximateHourEnd(size_t at) const {
+    size_t k = at;
+    if (IsChar(t_, k, '-') && Glued(t_, k)) ++k;
+    return Glued(t_, k) && g_.approximate_hour_suffixes.Has(Key(k)) ? k + 1 : at;
   }
 
   // "8.30" as a time of day: hours up to 23, two digits of minutes.
@@ -3552,7 +3609,7 @@ class Parser {
       // An ISO week of a year.
       int year = anchored && anchor.grain == Grain::kYear ? anchor.year
                  : ref_ ? ref_->year : 0;
-      if (year == 0) return false;
+      if (year == 0 && (number == 0 || ref_)) return false;
       int week = number ? number : ordinal;
       if (ordinal < 0) {
         int week_year = 0;
@@ -3563,7 +3620,8 @@ class Parser {
       m->end = anchored && anchor.grain == Grain::kYear ? anchor_end : at;
       m->point = Point();
       m->point.grain = Grain::kWeek;
-      m->point.value = Format("%04d-W%02d", year, week);
+      m->point.value = year ? Format("%04d-W%02d", year, week)
+                            : Format("XXXX-W%02d", week);  // no reference
       return true;
     }
     if (!anchored) return false;
@@ -3645,13 +3703,22 @@ class Parser {
   // to the end of its week, month or year.
   bool RestOf(size_t i, Match* m) const {
     const size_t k = g_.rest_words.Match(t_, i);
-    if (k == 0 || !ref_) return false;
+    if (k == 0) return false;
     size_t at = i + k;
     if (g_.period_articles.Has(Key(at)) || g_.this_words.Has(Key(at))) ++at;
     const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
     if (unit == nullptr || *unit < TimeUnit::kDay || *unit > TimeUnit::kYear ||
         LastChar(Key(at)) == 's') {
       return false;
+    }
+    if (!ref_) {  // days not known without a reference: "XXXX-XX-XX"
+      m->first = i;
+      m->end = at + 1;
+      m->point = Point();
+      m->point.grain = Grain::kDay;
+      m->range_end.reset();
+      if (*unit != TimeUnit::kDay) m->range_end = m->point;
+      return true;
     }
     CivilDate last = *ref_;
     if (*unit == TimeUnit::kWeek) last = AddDays(*ref_, 6 - Weekday(*ref_));

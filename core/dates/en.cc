@@ -119,14 +119,20 @@ DateLanguage MakeEnglish() {
   l.hyphenated_spoken_clock = true;  // "five-thirty"
   l.past_hour_words = {"past", "after"};
   l.to_hour_words = {"to", "before", "till"};
-  l.named_hours = {{"noon", 12}, {"midday", 12}, {"midnight", 0}};
+  // "mid day", "mid night", "mid morning" are also read as the prefix
+  // "mid" and these ("mid-morning" is 10:00, as Recognizers-Text reads it).
+  l.named_hours = {{"noon", 12}, {"midday", 12}, {"mid-day", 12},
+                   {"midnight", 0}, {"mid-night", 0}, {"midmorning", 10},
+                   {"mid-morning", 10}, {"midafternoon", 14},
+                   {"mid-afternoon", 14}};
+  l.approximate_hour_suffixes = {"ish"};
   l.day_end_named_hours = {"midnight"};
   l.parts_of_day = {{"morning", "MO"}, {"afternoon", "AF"},
                     {"evening", "EV"}, {"night", "NI"},
                     {"early-morning", "MO"}, {"late-morning", "MO"},
-                    {"mid-morning", "MO"}, {"midmorning", "MO"},
+
                     {"early-afternoon", "AF"}, {"late-afternoon", "AF"},
-                    {"mid-afternoon", "AF"}, {"midafternoon", "AF"},
+
                     {"early-evening", "EV"}, {"late-evening", "EV"},
                     {"early-night", "NI"}, {"late-night", "NI"}};
   // "tonight" runs into the small hours: "tonight around 3" is 3:00.
