@@ -772,6 +772,14 @@ class Parser {
     return d;
   }
 
+  // A direction word in the singular of a language that inflects them:
+  // "prochain" (there is "prochains"), not "next".
+  bool SingularDirectionAt(size_t i) const {
+    if (DirectionAt(i) == 0 || LastChar(Key(i)) == 's') return false;
+    const std::string plural = Key(i) + "s";
+    return g_.last_words.Has(plural) || g_.next_words.Has(plural);
+  }
+
   // ---- Resolution against the reference date ----------------------------
 
   // Two digits after a month that can only be its year: not a count
@@ -2196,8 +2204,9 @@ class Parser {
     }
     const bool linked = g_.edge_links.Has(Key(at));
     if (linked) ++at;
-    // Without "of"/"du", only "this month": "12 mois prochains" is a count.
-    if (!linked && !g_.this_words.Has(Key(at))) return false;
+    // Without "of"/"du", only "this month" and a singular "le 23 mois
+    // prochain": "12 mois prochains" is a count.
+    if (!linked && !g_.this_words.Has(Key(at)) && !SingularDirectionAt(at + 1)) return false;
     Point month;
     size_t month_end = 0;
     if (!RelativePeriod(at, &month_end, &month) || month.grain != Grain::kMonth ||
@@ -3874,8 +3883,10 @@ class Parser {
     const TimeUnit* unit = UnitAt(at);
     if (unit == nullptr) return false;
     ++at;
-    // "les 24 heures passées"; not "2 hours next month" (the period's)
-    if (DirectionAt(at) != 0 && !UnitAt(at + 1) && WeekdayAt(at + 1, false) < 0) {
+    // "les 24 heures passées"; not "2 hours next month" (the period's),
+    // nor "le 23 mois prochain" (a singular: the 23rd of next month).
+    if (DirectionAt(at) != 0 && !UnitAt(at + 1) && WeekdayAt(at + 1, false) < 0 &&
+        !(amount > 1 && SingularDirectionAt(at))) {
       modified = true;
       ++at;
     }
