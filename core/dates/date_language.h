@@ -169,6 +169,10 @@ struct DateLanguage {
   Words future_offset_after;     // "later", "from now"
   // "the end of the day", "end of tomorrow": the day's last minute.
   Words day_end_words;  // "end", "eod"
+  // Whether "at the end of the day" after a time introducer is the idiom
+  // ("ultimately"), as in English; French "à la fin de la journée" is the
+  // day's end.
+  bool day_end_idiom_after_introducer = true;
   // "the week after next": two periods on.
   Words after_next_words;
   // "the week starting February 4": the week holding that day.

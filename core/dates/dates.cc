@@ -408,7 +408,8 @@ struct DateRecognizer::Grammar {
         duration_quantifiers(l.duration_quantifiers),
         range_now_words(l.range_now_words),
         date_year_links(l.date_year_links),
-        meridiem_day_parts(ToMap(l.meridiem_day_parts)) {
+        meridiem_day_parts(ToMap(l.meridiem_day_parts)),
+        day_end_idiom_after_introducer(l.day_end_idiom_after_introducer) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -532,6 +533,7 @@ struct DateRecognizer::Grammar {
       week_before_weekday_words, night_pm_words, day_end_named_hours,
       duration_quantifiers, range_now_words, date_year_links;
   std::unordered_map<std::string, const char*> meridiem_day_parts;
+  bool day_end_idiom_after_introducer;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -787,6 +789,14 @@ class Parser {
       d = g_.last_words.Has(Key(i)) ? -1 : g_.next_words.Has(Key(i)) ? 1 : 0;
     }
     return d;
+  }
+
+  // A direction word in the singular of a language that inflects them:
+  // "prochain" (there is "prochains"), not "next".
+  bool SingularDirectionAt(size_t i) const {
+    if (DirectionAt(i) == 0 || LastChar(Key(i)) == 's') return false;
+    const std::string plural = Key(i) + "s";
+    return g_.last_words.Has(plural) || g_.next_words.Has(plural);
   }
 
   // ---- Resolution against the reference date ----------------------------
@@ -2220,8 +2230,9 @@ class Parser {
     }
     const bool linked = g_.edge_links.Has(Key(at));
     if (linked) ++at;
-    // Without "of"/"du", only "this month": "12 mois prochains" is a count.
-    if (!linked && !g_.this_words.Has(Key(at))) return false;
+    // Without "of"/"du", only "this month" and a singular "le 23 mois
+    // prochain": "12 mois prochains" is a count.
+    if (!linked && !g_.this_words.Has(Key(at)) && !SingularDirectionAt(at + 1)) return false;
     Point month;
     size_t month_end = 0;
     if (!RelativePeriod(at, &month_end, &month) || month.grain != Grain::kMonth ||
@@ -2288,12 +2299,46 @@ class Parser {
     return true;
   }
 
+  // "end of the day", "fin de la journée", "fin du jour" from its edge word
+  // at i: the token past it, or 0.
+  size_t EndOfTheDay(size_t i) const {
+    const size_t k = g_.day_end_words.Match(t_, i);
+    if (k == 0 || !g_.edge_words.Has(Key(i + k - 1))) return 0;
+    size_t at = i + k;
+    if (!g_.edge_links.Has(Key(at))) return 0;
+    ++at;
+    if (g_.period_articles.Has(Key(at))) ++at;
+    const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
+    return unit && *unit == TimeUnit::kDay && LastChar(Key(at)) != 's' ? at + 1 : 0;
+  }
+
+  // The end of the day a date names: "hier en fin de journée", "mardi à
+  // la fin de la journée" (23:59 of that day, as below).
+  bool DateDayEnd(size_t* end, Point* p) const {
+    size_t at = *end;
+    if (const size_t k = g_.day_part_introducers.Match(t_, at)) {
+      at += k;
+    } else if (g_.time_introducers.Has(Key(at))) {
+      ++at;
+    }
+    if (g_.period_articles.Has(Key(at))) ++at;
+    const size_t day_end = EndOfTheDay(at);
+    if (day_end == 0) return false;
+    p->hour = 23;
+    p->minute = 59;
+    p->grain = Grain::kMinute;
+    p->subtype = "time";
+    *end = day_end;
+    return true;
+  }
+
   // "the end of the day", "end of tomorrow", "EOD": the day's last minute
   // (23:59, as TIMEX3 tools write it).
   bool DayEnd(size_t i, size_t* end, Point* p) const {
     const size_t k = g_.day_end_words.Match(t_, i);
     if (k == 0) return false;
-    const bool abbreviation = Key(i + k - 1) != "end";  // "EOD"
+    // "EOD" stands alone; an edge word ("end", "fin") needs a link and a day.
+    const bool abbreviation = !g_.edge_words.Has(Key(i + k - 1));
     size_t at = i + k;
     if (!abbreviation) {  // "end" needs "of" and a day
       if (!g_.edge_links.Has(Key(at))) return false;
@@ -2301,15 +2346,16 @@ class Parser {
     }
     Point day;
     size_t day_end = 0;
-    size_t unit_at = g_.period_articles.Has(Key(at)) ? at + 1 : at;
-    const TimeUnit* unit = IsWord(unit_at) ? Find(g_.unit_words, Key(unit_at)) : nullptr;
-    if (!abbreviation && unit && *unit == TimeUnit::kDay && LastChar(Key(unit_at)) != 's') {
+    if (!abbreviation && EndOfTheDay(i) != 0) {
       // "at the end of the day" is mostly the idiom ("ultimately")
       size_t before = i;
       if (before > 0 && g_.period_articles.Has(Key(before - 1))) --before;
-      if (before > 0 && g_.time_introducers.Has(Key(before - 1))) return false;
+      if (g_.day_end_idiom_after_introducer && before > 0 &&
+          g_.time_introducers.Has(Key(before - 1))) {
+        return false;
+      }
       SetDay(&day);  // "the end of the day"
-      day_end = unit_at + 1;
+      day_end = EndOfTheDay(i);
     } else if (!abbreviation && DatePhrase(at, &day_end, &day) && day.grain == Grain::kDay &&
                day.value.empty() && !day.HasTime()) {
       // "end of tomorrow", "end of this Sunday"
@@ -3350,6 +3396,7 @@ class Parser {
       *end = time_end;
     } else if (DateDayPart(end, p)) {  // "hier soir", "dimanche matin"
       AddTime(end, p);  // "demain matin 11h"
+    } else if (DateDayEnd(end, p)) {
     } else if (at > *end) {
       const size_t before = *end;
       AddTime(end, p);  // "Friday the 26th at 4": a bare hour after "at"
@@ -3989,8 +4036,10 @@ class Parser {
     const TimeUnit* unit = UnitAt(at);
     if (unit == nullptr) return false;
     ++at;
-    // "les 24 heures passées"; not "2 hours next month" (the period's)
-    if (DirectionAt(at) != 0 && !UnitAt(at + 1) && WeekdayAt(at + 1, false) < 0) {
+    // "les 24 heures passées"; not "2 hours next month" (the period's),
+    // nor "le 23 mois prochain" (a singular: the 23rd of next month).
+    if (DirectionAt(at) != 0 && !UnitAt(at + 1) && WeekdayAt(at + 1, false) < 0 &&
+        !(amount > 1 && SingularDirectionAt(at))) {
       modified = true;
       ++at;
     }
