@@ -91,6 +91,8 @@ struct DateLanguage {
   // of any number of up to four digits, alone or after a day and month.
   Words era_before_christ;
   Words era_after_christ;
+  // Buddhist-era markers after a year: "2555 BE" is 2012 (543 years on).
+  Words era_buddhist;
   // Words between a day and month and its year, besides edge_links ("of"):
   // "28 June in 2020".
   Words date_year_links;
@@ -167,12 +169,19 @@ struct DateLanguage {
   Words future_offset_after;     // "later", "from now"
   // "the end of the day", "end of tomorrow": the day's last minute.
   Words day_end_words;  // "end", "eod"
+  // Whether "at the end of the day" after a time introducer is the idiom
+  // ("ultimately"), as in English; French "à la fin de la journée" is the
+  // day's end.
+  bool day_end_idiom_after_introducer = true;
   // "the week after next": two periods on.
   Words after_next_words;
   // "the week starting February 4": the week holding that day.
   Words week_start_words;
   // "within 5 days": the range from the reference to that many units on.
   Words within_words;
+  // Days Monday to Friday, after last_words/next_words: "the next business
+  // day", "last weekday" (from a Friday or a weekend, "next" is Monday).
+  Words business_day_words;
 
   // --- Times of day ("à 14 h 30", "8 heures du matin", "ce soir")
   Words time_introducers;  // "a", "vers", "at": part of the span
@@ -237,6 +246,10 @@ struct DateLanguage {
   // --- Durations ("pendant trois jours", "les dernières 24 heures")
   WordTable<int> number_words;      // "trois" → 3, "a"/"an" → 1 in English
   WordTable<TimeUnit> unit_words;   // "jours" → day, "heures" → hour
+  // Units that count one without a number after last_words/next_words:
+  // "the next hour", "the past hour" → PT1H (longer units are calendar
+  // periods: "next week").
+  Words lone_unit_words;
   Words duration_introducers;       // "pendant", "depuis", "for"
   // Words that make an amount approximate and stay in the span: "il y a
   // environ deux semaines" (the value is the amount's).

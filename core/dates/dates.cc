@@ -316,6 +316,7 @@ struct DateRecognizer::Grammar {
         strong_year_introducers(l.strong_year_introducers),
         era_before_christ(l.era_before_christ),
         era_after_christ(l.era_after_christ),
+        era_buddhist(l.era_buddhist),
         year_blockers(l.year_blockers),
         words_after_year(l.words_after_year),
         month_introducers(l.month_introducers),
@@ -397,6 +398,8 @@ struct DateRecognizer::Grammar {
         number_links(l.number_links),
         rest_words(l.rest_words),
         within_words(l.within_words),
+        business_day_words(l.business_day_words),
+        lone_unit_words(l.lone_unit_words),
         after_next_words(l.after_next_words),
         week_start_words(l.week_start_words),
         day_end_words(l.day_end_words),
@@ -406,7 +409,8 @@ struct DateRecognizer::Grammar {
         duration_quantifiers(l.duration_quantifiers),
         range_now_words(l.range_now_words),
         date_year_links(l.date_year_links),
-        meridiem_day_parts(ToMap(l.meridiem_day_parts)) {
+        meridiem_day_parts(ToMap(l.meridiem_day_parts)),
+        day_end_idiom_after_introducer(l.day_end_idiom_after_introducer) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -482,7 +486,7 @@ struct DateRecognizer::Grammar {
   CalendarNames names;
   PhraseSet articles, day_suffixes, first_day_words, weekend_words,
       year_introducers, numeric_date_introducers, strong_year_introducers,
-      era_before_christ, era_after_christ,
+      era_before_christ, era_after_christ, era_buddhist,
       year_blockers,
       words_after_year, month_introducers;
   bool capitalized_month_alone;
@@ -525,11 +529,13 @@ struct DateRecognizer::Grammar {
   PhraseSet whole_period_words, half_words, duration_links;
   std::unordered_map<std::string, int> decade_names, decades_of_century;
   std::unordered_map<std::string, const char*> year_part_letters;
-  PhraseSet thousand_words, number_links, rest_words, within_words;
+  PhraseSet thousand_words, number_links, rest_words, within_words,
+      business_day_words, lone_unit_words;
   PhraseSet after_next_words, week_start_words, day_end_words,
       week_before_weekday_words, night_pm_words, day_end_named_hours,
       duration_quantifiers, range_now_words, date_year_links;
   std::unordered_map<std::string, const char*> meridiem_day_parts;
+  bool day_end_idiom_after_introducer;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -597,6 +603,8 @@ class Parser {
     if (RestOf(i, &m)) consider(m);
     m = Match();
     if (Within(i, &m)) consider(m);
+    m = Match();
+    if (SignedShift(i, &m)) consider(m);
     m = Match();
     if (TimeForDuration(i, &m)) consider(m);
     m = Match();
@@ -771,6 +779,8 @@ class Parser {
            Key(i + 1).size() > 1 && AmountAt(i + 1) == 1;
   }
   const TimeUnit* UnitAt(size_t i) const {
+    // Not a rate's: "+23.0yr / yr" (year on year), "24 hours/day".
+    if (IsChar(t_, i + 1, '/')) return nullptr;
     return IsWord(i) || IsChar(t_, i, 'h') ? Find(g_.unit_words, Key(i))
                                            : nullptr;
   }
@@ -783,6 +793,14 @@ class Parser {
       d = g_.last_words.Has(Key(i)) ? -1 : g_.next_words.Has(Key(i)) ? 1 : 0;
     }
     return d;
+  }
+
+  // A direction word in the singular of a language that inflects them:
+  // "prochain" (there is "prochains"), not "next".
+  bool SingularDirectionAt(size_t i) const {
+    if (DirectionAt(i) == 0 || LastChar(Key(i)) == 's') return false;
+    const std::string plural = Key(i) + "s";
+    return g_.last_words.Has(plural) || g_.next_words.Has(plural);
   }
 
   // ---- Resolution against the reference date ----------------------------
@@ -814,9 +832,12 @@ class Parser {
     if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return 0;
     const int year = PlainNumber(t_, i, 4);
     if (year < 1) return 0;
-    int sign = 1;
+    int sign = 1, shift = 0;
     size_t k = g_.era_after_christ.Match(t_, i + 1);
     if (k == 0 && (k = g_.era_before_christ.Match(t_, i + 1)) != 0) sign = -1;
+    if (k == 0 && year > kBuddhistEraShift && (k = g_.era_buddhist.Match(t_, i + 1)) != 0) {
+      shift = -kBuddhistEraShift;  // "2555 BE" → 2012
+    }
     if (k == 0) return 0;
     // An acronym ("AC", "AEC") counts in capitals only, and not as the
     // start of a name: "la saison 2015 AC Milan".
@@ -827,8 +848,9 @@ class Parser {
       if (IsWord(i + 2) && Capitalized(i + 2)) return 0;
     }
     *next = i + 1 + k;
-    return sign * year;
+    return sign * year + shift;
   }
+  static constexpr int kBuddhistEraShift = 543;
 
   // "96" → 1996, "20" → 2020: the century that puts the year at most ten
   // years after the reference (or 2016).
@@ -2257,8 +2279,9 @@ class Parser {
     }
     const bool linked = g_.edge_links.Has(Key(at));
     if (linked) ++at;
-    // Without "of"/"du", only "this month": "12 mois prochains" is a count.
-    if (!linked && !g_.this_words.Has(Key(at))) return false;
+    // Without "of"/"du", only "this month" and a singular "le 23 mois
+    // prochain": "12 mois prochains" is a count.
+    if (!linked && !g_.this_words.Has(Key(at)) && !SingularDirectionAt(at + 1)) return false;
     Point month;
     size_t month_end = 0;
     if (!RelativePeriod(at, &month_end, &month) || month.grain != Grain::kMonth ||
@@ -2325,12 +2348,46 @@ class Parser {
     return true;
   }
 
+  // "end of the day", "fin de la journée", "fin du jour" from its edge word
+  // at i: the token past it, or 0.
+  size_t EndOfTheDay(size_t i) const {
+    const size_t k = g_.day_end_words.Match(t_, i);
+    if (k == 0 || !g_.edge_words.Has(Key(i + k - 1))) return 0;
+    size_t at = i + k;
+    if (!g_.edge_links.Has(Key(at))) return 0;
+    ++at;
+    if (g_.period_articles.Has(Key(at))) ++at;
+    const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
+    return unit && *unit == TimeUnit::kDay && LastChar(Key(at)) != 's' ? at + 1 : 0;
+  }
+
+  // The end of the day a date names: "hier en fin de journée", "mardi à
+  // la fin de la journée" (23:59 of that day, as below).
+  bool DateDayEnd(size_t* end, Point* p) const {
+    size_t at = *end;
+    if (const size_t k = g_.day_part_introducers.Match(t_, at)) {
+      at += k;
+    } else if (g_.time_introducers.Has(Key(at))) {
+      ++at;
+    }
+    if (g_.period_articles.Has(Key(at))) ++at;
+    const size_t day_end = EndOfTheDay(at);
+    if (day_end == 0) return false;
+    p->hour = 23;
+    p->minute = 59;
+    p->grain = Grain::kMinute;
+    p->subtype = "time";
+    *end = day_end;
+    return true;
+  }
+
   // "the end of the day", "end of tomorrow", "EOD": the day's last minute
   // (23:59, as TIMEX3 tools write it).
   bool DayEnd(size_t i, size_t* end, Point* p) const {
     const size_t k = g_.day_end_words.Match(t_, i);
     if (k == 0) return false;
-    const bool abbreviation = Key(i + k - 1) != "end";  // "EOD"
+    // "EOD" stands alone; an edge word ("end", "fin") needs a link and a day.
+    const bool abbreviation = !g_.edge_words.Has(Key(i + k - 1));
     size_t at = i + k;
     if (!abbreviation) {  // "end" needs "of" and a day
       if (!g_.edge_links.Has(Key(at))) return false;
@@ -2338,15 +2395,16 @@ class Parser {
     }
     Point day;
     size_t day_end = 0;
-    size_t unit_at = g_.period_articles.Has(Key(at)) ? at + 1 : at;
-    const TimeUnit* unit = IsWord(unit_at) ? Find(g_.unit_words, Key(unit_at)) : nullptr;
-    if (!abbreviation && unit && *unit == TimeUnit::kDay && LastChar(Key(unit_at)) != 's') {
+    if (!abbreviation && EndOfTheDay(i) != 0) {
       // "at the end of the day" is mostly the idiom ("ultimately")
       size_t before = i;
       if (before > 0 && g_.period_articles.Has(Key(before - 1))) --before;
-      if (before > 0 && g_.time_introducers.Has(Key(before - 1))) return false;
+      if (g_.day_end_idiom_after_introducer && before > 0 &&
+          g_.time_introducers.Has(Key(before - 1))) {
+        return false;
+      }
       SetDay(&day);  // "the end of the day"
-      day_end = unit_at + 1;
+      day_end = EndOfTheDay(i);
     } else if (!abbreviation && DatePhrase(at, &day_end, &day) && day.grain == Grain::kDay &&
                day.value.empty() && !day.HasTime()) {
       // "end of tomorrow", "end of this Sunday"
@@ -2683,10 +2741,29 @@ class Parser {
     consider(YearWordsAlone(i, &e, &q), e, q);
     consider(EraYear(i, &e, &q), e, q);
     consider(Holiday(i, &e, &q), e, q);
+    consider(BusinessDay(i, &e, &q), e, q);
     if (i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) {
       consider(OrdinalDay(i, &e, &q), e, q);  // "on 22nd"
     }
     return longest.Done(end);
+  }
+
+  // "the next business day", "last weekday": the nearest day from Monday
+  // to Friday after or before the reference (not "the last weekday of
+  // June", a day of that month).
+  bool BusinessDay(size_t i, size_t* end, Point* p) const {
+    if (!ref_) return false;
+    const size_t at = g_.period_articles.Has(Key(i)) ? i + 1 : i;
+    const int direction = DirectionAt(at);
+    if (direction == 0) return false;
+    const size_t k = g_.business_day_words.Match(t_, at + 1);
+    if (k == 0 || g_.edge_links.Has(Key(at + 1 + k))) return false;
+    CivilDate day = AddDays(*ref_, direction);
+    while (Weekday(day) >= 5) day = AddDays(day, direction);  // 5, 6: Saturday, Sunday
+    *p = DayPoint(day);
+    p->year_given = true;
+    *end = at + 1 + k;
+    return true;
   }
 
   // ---- Times ----------------------------------------------------------------
@@ -3321,9 +3398,10 @@ class Parser {
     }
     if (!DatePhrase(i, end, p)) {
       if (!Time(i, end, p)) return false;
-      // "14:15 05/31/2024", "8:23 AM, Jul 9", "20 h le 7 mars"
+      // "14:15 05/31/2024", "8:23 AM, Jul 9", "20 h le 7 mars", and the
+      // time stamps of embedded posts: "8:23 AM · Jul 9, 2016"
       size_t at = *end;
-      if (IsChar(t_, at, ',')) ++at;
+      if (IsChar(t_, at, ',') || StampSeparatorAt(at)) ++at;
       if ((g_.time_introducers.Has(Key(at)) || g_.numeric_date_introducers.Has(Key(at))) &&
           !g_.articles.Has(Key(at))) {
         ++at;  // "8pm on Sunday"
@@ -3347,6 +3425,13 @@ class Parser {
     // ISO 8601 "2016-12-16T12:23:59"
     const bool iso = Key(at) == "t" && Glued(t_, at) && Glued(t_, at + 1);
     if (iso) ++at;
+    // A clock glued to a numeric date by a colon or hyphen, as logs and
+    // data write them: "05/31/2024:14:15", "06/Nov/2023:06:36:02".
+    const bool glued_clock = !iso && at > 0 && t_.tokens[at - 1].kind == TokenKind::kNumber &&
+                             (IsChar(t_, at, ':') || IsChar(t_, at, '-')) && Glued(t_, at) &&
+                             Glued(t_, at + 1) && PlainNumber(t_, at + 1, 2) >= 0 &&
+                             IsChar(t_, at + 2, ':') && Glued(t_, at + 2);
+    if (glued_clock) ++at;
     if (IsChar(t_, at, ',')) ++at;
     if (g_.time_introducers.Has(Key(at))) ++at;
     Point time;
@@ -3360,12 +3445,19 @@ class Parser {
       *end = time_end;
     } else if (DateDayPart(end, p)) {  // "hier soir", "dimanche matin"
       AddTime(end, p);  // "demain matin 11h"
+    } else if (DateDayEnd(end, p)) {
     } else if (at > *end) {
       const size_t before = *end;
       AddTime(end, p);  // "Friday the 26th at 4": a bare hour after "at"
       if (*end > before) p->subtype = "time";
     }
     return true;
+  }
+
+  // Between the time and the date of a post's time stamp: "·", "•", "-".
+  bool StampSeparatorAt(size_t at) const {
+    return IsChar(t_, at, U'\u00b7') || IsChar(t_, at, U'\u2219') || IsChar(t_, at, U'\u2022') ||
+           IsChar(t_, at, '-') || IsChar(t_, at, U'\u2013');
   }
 
   // Past an ISO 8601 zone glued to a time: "Z", "+02:00", "-0500" (SPEC
@@ -3880,6 +3972,42 @@ class Parser {
     return true;
   }
 
+  // "+15 minutes", "-2hr5min", "+2 months, 5 days": a sign before an amount
+  // of time shifts the reference (the sign stands apart from what comes
+  // before it: not "10-15 minutes", "UTC -5 hours").
+  bool SignedShift(size_t i, Match* m) const {
+    if (!ref_ || i == 0 || t_.tokens[i].kind != TokenKind::kNumber || !Glued(t_, i)) return false;
+    const size_t sign_at = i - 1;
+    const int sign = IsChar(t_, sign_at, '+') ? 1
+                     : IsChar(t_, sign_at, '-') || IsChar(t_, sign_at, U'\u2212') ? -1
+                                                                                  : 0;
+    if (sign == 0 || Glued(t_, sign_at) ||
+        (sign_at > 0 && g_.time_zone_words.Has(Key(sign_at - 1)))) {
+      return false;
+    }
+    double amounts[kTimeUnits] = {};
+    const TimeUnit* smallest = nullptr;
+    size_t at = i;
+    for (int parts = 0; parts < 4; ++parts) {
+      size_t k = at;
+      if (parts > 0 && (IsChar(t_, k, ',') || g_.duration_links.Has(Key(k)))) ++k;
+      if (parts > 0 && IsChar(t_, k - 1, ',') && g_.duration_links.Has(Key(k))) ++k;
+      size_t unit_at = 0;
+      // Digits only: "+a few days" is no notation.
+      const int amount =
+          k < n_ && t_.tokens[k].kind == TokenKind::kNumber ? AmountSpan(k, &unit_at) : 0;
+      const TimeUnit* unit = amount > 0 ? UnitAt(unit_at) : nullptr;
+      if (unit == nullptr || (smallest && *unit >= *smallest)) break;
+      amounts[int(*unit)] = amount;
+      smallest = unit;
+      at = unit_at + 1;
+    }
+    if (smallest == nullptr || !ShiftedByAmounts(amounts, sign, &m->point)) return false;
+    m->first = sign_at;
+    m->end = at;
+    return true;
+  }
+
   // "il y a trois jours", "three days ago", "dans 2 semaines", "in 3 days".
   bool Offset(size_t i, size_t* end, Point* p) const {
     int sign = 0;
@@ -3941,7 +4069,12 @@ class Parser {
       introduced = true;
     }
     size_t after_amount = 0;
-    const int amount = AmountSpan(at, &after_amount);
+    const size_t amount_at = at;
+    int amount = AmountSpan(at, &after_amount);
+    if (amount <= 0 && modified && LoneUnitAt(at)) {
+      amount = 1;  // "the next hour", "the past hour": an hour from the reference
+      after_amount = at;
+    }
     if (amount <= 0) return false;
     at = after_amount;
     // "les 24 dernières heures" (a plural: not "9 last night")
@@ -3952,8 +4085,10 @@ class Parser {
     const TimeUnit* unit = UnitAt(at);
     if (unit == nullptr) return false;
     ++at;
-    // "les 24 heures passées"; not "2 hours next month" (the period's)
-    if (DirectionAt(at) != 0 && !UnitAt(at + 1) && WeekdayAt(at + 1, false) < 0) {
+    // "les 24 heures passées"; not "2 hours next month" (the period's),
+    // nor "le 23 mois prochain" (a singular: the 23rd of next month).
+    if (DirectionAt(at) != 0 && !UnitAt(at + 1) && WeekdayAt(at + 1, false) < 0 &&
+        !(amount > 1 && SingularDirectionAt(at))) {
       modified = true;
       ++at;
     }
@@ -3964,7 +4099,19 @@ class Parser {
     m->point.value = DurationValue(amount, *unit);
     m->point.grain = UnitGrain(*unit);
     m->point.subtype = "duration";
+    // "the next 2 weeks 3 days": smaller units after the first add up.
+    Match compound;
+    if (modified && after_amount > amount_at && CompoundDuration(amount_at, &compound) &&
+        compound.end > m->end && std::string_view(compound.point.subtype) == "duration") {
+      m->end = compound.end;
+      m->point = compound.point;
+    }
     return true;
+  }
+  // A unit word that means one of it after "next", "past" (not "the last
+  // hour of trading", an hour of something else).
+  bool LoneUnitAt(size_t i) const {
+    return IsWord(i) && g_.lone_unit_words.Has(Key(i)) && !g_.edge_links.Has(Key(i + 1));
   }
 
   // Durations beyond "N units": "all day", "half an hour", "two and a

@@ -138,6 +138,9 @@ DateLanguage MakeFrench() {
   l.within_words = {"dans les", "sous"};
   // "le reste de la semaine": from the reference to the period's end.
   l.rest_words = {"reste de", "reste du", "le reste de", "le reste du"};
+  // "la fin de la journée", "fin de demain": the day's last minute.
+  l.day_end_words = {"fin", "la fin"};
+  l.day_end_idiom_after_introducer = false;
 
   // "est": "il est 20 heures"
   l.time_introducers = {"a", "vers", "des", "avant", "apres", "jusqu'a",
@@ -165,7 +168,8 @@ DateLanguage MakeFrench() {
                     {"aprem", "AF"}, {"soir", "EV"}, {"soiree", "EV"},
                     {"nuit", "NI"}};
   l.tonight_words = {};
-  l.day_part_introducers = {"dans"};
+  // "en soirée", "hier en fin de matinée"
+  l.day_part_introducers = {"dans", "en"};
   l.day_part_articles = {"le", "la", "l'"};
   l.day_part_edges = {"tot", "tard", "debut", "fin", "milieu"};
 
