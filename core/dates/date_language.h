@@ -246,6 +246,10 @@ struct DateLanguage {
   // --- Durations ("pendant trois jours", "les dernières 24 heures")
   WordTable<int> number_words;      // "trois" → 3, "a"/"an" → 1 in English
   WordTable<TimeUnit> unit_words;   // "jours" → day, "heures" → hour
+  // Units worth several of another, after a count: "two quarters" → 6
+  // months, "a fortnight" → 2 weeks (not before "of": "three quarters of
+  // the vote").
+  WordTable<std::pair<int, TimeUnit>> unit_multiples;
   // Units that count one without a number after last_words/next_words:
   // "the next hour", "the past hour" → PT1H (longer units are calendar
   // periods: "next week").

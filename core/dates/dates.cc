@@ -392,6 +392,7 @@ struct DateRecognizer::Grammar {
         half_words(l.half_words),
         duration_links(l.duration_links),
         decade_names(ToMap(l.decade_names)),
+        unit_multiples(ToMap(l.unit_multiples)),
         decades_of_century(ToMap(l.decades_of_century)),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
@@ -464,6 +465,7 @@ struct DateRecognizer::Grammar {
     add_first_words(l.day_part_articles);
     for (const auto& entry : l.number_words) starters.emplace(entry.first);
     for (const auto& entry : l.unit_words) starters.emplace(entry.first);
+    for (const auto& entry : l.unit_multiples) starters.emplace(entry.first);
     for (const auto& entry : l.range_words) starters.emplace(entry.first);
     for (const auto& entry : l.hour_fractions) starters.emplace(entry.first);
     for (const auto& entry : l.vague_amounts) starters.emplace(entry.first);
@@ -528,6 +530,7 @@ struct DateRecognizer::Grammar {
   PhraseSet shift_after_words, shift_before_words, now_words;
   PhraseSet whole_period_words, half_words, duration_links;
   std::unordered_map<std::string, int> decade_names, decades_of_century;
+  std::unordered_map<std::string, std::pair<int, TimeUnit>> unit_multiples;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words,
       business_day_words, lone_unit_words;
@@ -783,6 +786,17 @@ class Parser {
     if (IsChar(t_, i + 1, '/')) return nullptr;
     return IsWord(i) || IsChar(t_, i, 'h') ? Find(g_.unit_words, Key(i))
                                            : nullptr;
+  }
+  // The unit of a counted amount, which it multiplies for a unit worth
+  // several ("two quarters" → 6 months, "a fortnight" → 2 weeks; not
+  // before "of": "three quarters of the vote").
+  const TimeUnit* CountedUnitAt(size_t i, int* amount) const {
+    if (const TimeUnit* unit = UnitAt(i)) return unit;
+    if (!IsWord(i) || g_.edge_links.Has(Key(i + 1))) return nullptr;
+    const auto it = g_.unit_multiples.find(Key(i));
+    if (it == g_.unit_multiples.end()) return nullptr;
+    *amount *= it->second.first;
+    return &it->second.second;
   }
   // -1 before the reference ("dernier", "last"), +1 after, 0 neither.
   int DirectionAt(size_t i) const {
@@ -3602,8 +3616,8 @@ class Parser {
     size_t at = 0;
     // "more than 2 weeks after today"
     const size_t amount_at = i + g_.duration_quantifiers.Match(t_, i);
-    const int amount = AmountSpan(amount_at, &at);
-    const TimeUnit* unit = amount > 0 ? UnitAt(at) : nullptr;
+    int amount = AmountSpan(amount_at, &at);
+    const TimeUnit* unit = amount > 0 ? CountedUnitAt(at, &amount) : nullptr;
     if (unit == nullptr) return false;
     ++at;
     int sign = 0;
@@ -4023,8 +4037,8 @@ class Parser {
     // two years ago"
     at += sign != 0 ? g_.approximators.Match(t_, at) : g_.duration_quantifiers.Match(t_, at);
     size_t unit_at = 0;
-    const int amount = AmountSpan(at, &unit_at);
-    const TimeUnit* unit = amount > 0 ? UnitAt(unit_at) : nullptr;
+    int amount = AmountSpan(at, &unit_at);
+    const TimeUnit* unit = amount > 0 ? CountedUnitAt(unit_at, &amount) : nullptr;
     if (unit == nullptr) return false;
     at = unit_at + 1;
     if (sign == 0) {
@@ -4082,7 +4096,7 @@ class Parser {
       modified = true;
       ++at;
     }
-    const TimeUnit* unit = UnitAt(at);
+    const TimeUnit* unit = CountedUnitAt(at, &amount);
     if (unit == nullptr) return false;
     ++at;
     // "les 24 heures passées"; not "2 hours next month" (the period's),

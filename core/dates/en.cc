@@ -175,6 +175,8 @@ DateLanguage MakeEnglish() {
       {"mths", U::kMonth}, {"yr", U::kYear}, {"yrs", U::kYear}};
   // Not "minute": "at the last minute" is an idiom.
   l.lone_unit_words = {"hour", "hr"};
+  l.unit_multiples = {{"fortnight", {2, U::kWeek}}, {"fortnights", {2, U::kWeek}},
+                      {"quarter", {3, U::kMonth}}, {"quarters", {3, U::kMonth}}};
   l.duration_introducers = {"for", "during", "over", "since"};
   // "another week": one more week.
   l.whole_period_words = {"all", "full", "whole", "entire", "another"};
