@@ -162,6 +162,10 @@ struct DateLanguage {
   // ("coming Friday" stays the first one after the reference).
   Words week_before_weekday_words;
   Words period_articles;         // "la", "le", "l'", "the": "la semaine prochaine"
+  // Possessives that make a week the current one: "my week", "my
+  // weekend", "the rest of my week" (not "my day": "my day job"; nor "my
+  // year", a good one).
+  Words current_possessives;
   Words weekend_words;           // "week-end": "ce week-end" → 2016-W12-WE
   Words past_offset_before;      // "il y a" (trois jours)
   Words past_offset_after;       // (three days) "ago"

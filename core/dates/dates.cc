@@ -393,6 +393,7 @@ struct DateRecognizer::Grammar {
         duration_links(l.duration_links),
         decade_names(ToMap(l.decade_names)),
         unit_multiples(ToMap(l.unit_multiples)),
+        current_possessives(l.current_possessives),
         decades_of_century(ToMap(l.decades_of_century)),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
@@ -472,6 +473,7 @@ struct DateRecognizer::Grammar {
     for (const auto& entry : l.day_ordinal_words) starters.emplace(entry.first);
     add_first_words(l.now_words);
     add_first_words(l.rest_words);
+    add_first_words(l.current_possessives);
     add_first_words(l.within_words);
     add_first_words(l.day_end_words);
     add_first_words(l.duration_quantifiers);
@@ -531,6 +533,7 @@ struct DateRecognizer::Grammar {
   PhraseSet whole_period_words, half_words, duration_links;
   std::unordered_map<std::string, int> decade_names, decades_of_century;
   std::unordered_map<std::string, std::pair<int, TimeUnit>> unit_multiples;
+  PhraseSet current_possessives;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words,
       business_day_words, lone_unit_words;
@@ -2471,8 +2474,9 @@ class Parser {
     if (g_.period_articles.Has(Key(at))) ++at;
     int direction = 0;
     bool anchored = false;
-    if (g_.this_words.Has(Key(at))) {
-      anchored = true;
+    const bool possessive = at == i && g_.current_possessives.Has(Key(at));
+    if (g_.this_words.Has(Key(at)) || possessive) {
+      anchored = true;  // "this week", "my week"
       ++at;
     } else if (DirectionAt(at) != 0) {
       direction = DirectionAt(at);
@@ -2490,6 +2494,8 @@ class Parser {
     if (!weekend && (unit == nullptr || *unit < TimeUnit::kWeek)) {
       return false;
     }
+    // ("my year" is more often a good one than this one)
+    if (possessive && !weekend && *unit != TimeUnit::kWeek) return false;
     ++at;
     if (!anchored && DirectionAt(at) != 0) {
       direction = DirectionAt(at);
@@ -3815,7 +3821,10 @@ class Parser {
     const size_t k = g_.rest_words.Match(t_, i);
     if (k == 0) return false;
     size_t at = i + k;
-    if (g_.period_articles.Has(Key(at)) || g_.this_words.Has(Key(at))) ++at;
+    if (g_.period_articles.Has(Key(at)) || g_.this_words.Has(Key(at)) ||
+        g_.current_possessives.Has(Key(at))) {
+      ++at;  // "the rest of the week", "rest of my week"
+    }
     const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
     if (unit == nullptr || *unit < TimeUnit::kDay || *unit > TimeUnit::kYear ||
         LastChar(Key(at)) == 's') {
@@ -3828,6 +3837,17 @@ class Parser {
       m->point.grain = Grain::kDay;
       m->range_end.reset();
       if (*unit != TimeUnit::kDay) m->range_end = m->point;
+      return true;
+    }
+    if (*unit == TimeUnit::kDay && ref_minute_ >= 0) {
+      // With the reference's time of day: from it to the day's last minute
+      // (23:59, as the day's end is written).
+      m->first = i;
+      m->end = at + 1;
+      m->point = ShiftedTime(0, Grain::kMinute);
+      m->range_end = m->point;
+      m->range_end->hour = 23;
+      m->range_end->minute = 59;
       return true;
     }
     CivilDate last = *ref_;

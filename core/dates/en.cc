@@ -85,6 +85,7 @@ DateLanguage MakeEnglish() {
   // is the latest one.
   l.week_before_weekday_words = {"next", "last", "previous"};
   l.period_articles = {"the"};
+  l.current_possessives = {"my"};
   l.weekend_words = {"weekend", "week-end"};
   l.past_offset_before = {};
   // Not "after"/"before": "two weeks after the protests" is anchored on
