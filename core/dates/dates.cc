@@ -1995,6 +1995,10 @@ class Parser {
 
   // The day of a holiday in a year.
   static CivilDate HolidayDate(const HolidayRule& rule, int year) {
+    const CivilDate date = RuleDate(rule, year);
+    return rule.days_after ? AddDays(date, rule.days_after) : date;
+  }
+  static CivilDate RuleDate(const HolidayRule& rule, int year) {
     if (rule.from_easter) return AddDays(EasterSunday(year), rule.easter_offset);
     if (rule.weekday < 0) {
       return {year, rule.month, std::min(rule.day, DaysInMonth(year, rule.month))};
@@ -2017,7 +2021,8 @@ class Parser {
 
   // "Noël", "Pâques 2016", "la fête des pères de 2015", "Christmas":
   // with no year, the nearest one to the reference date.
-  bool Holiday(size_t first, size_t* end, Point* p) const {
+  // said: the context already says it is a holiday ("weekend of halloween").
+  bool Holiday(size_t first, size_t* end, Point* p, bool said = false) const {
     // "la Toussaint", "le lundi de Pâques": the article belongs to it.
     const size_t i = g_.period_articles.Has(Key(first)) ? first + 1 : first;
     const size_t k = g_.holiday_phrases.Match(t_, i);
@@ -2036,9 +2041,10 @@ class Parser {
     // "Noël Mamère", "Christmas Island": a name goes on capitalized.
     if (year < 0 && IsWord(at) && Capitalized(at)) return false;
     // English names holidays with a capital ("a christmas tree" is none),
-    // unless a year or "on" says it is one.
+    // unless a year, "on" or "weekend" says it is one.
     if (g_.holidays_capitalized && year < 0 && !Capitalized(i) &&
-        !(i > 0 && g_.numeric_date_introducers.Has(Key(i - 1)))) {
+        !(i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) &&
+        !g_.weekend_words.Has(Key(at)) && !said) {
       return false;
     }
     *p = Point();
@@ -2062,6 +2068,44 @@ class Parser {
       p->day = rule->day;
     }
     *end = at;
+    // "Labor Day weekend", "Halloween weekend 2021", "Thanksgiving 2023
+    // weekend": the weekend it makes.
+    if (g_.weekend_words.Has(Key(at)) && p->day != 0) {
+      *end = at + 1;
+      if (year < 0 && YearAt(t_, at + 1) > 0) {
+        *p = DayPoint(HolidayDate(*rule, YearAt(t_, at + 1)));
+        p->year_given = true;
+        *end = at + 2;
+      }
+      if (p->year != 0) *p = WeekendOf(*p);
+    }
+    return true;
+  }
+  // The weekend nearest a day: that of its week, the one before for a
+  // Monday or Tuesday ("Labor Day weekend" ends on the holiday).
+  static Point WeekendOf(const Point& day) {
+    CivilDate date{day.year, day.month, day.day};
+    const int weekday = Weekday(date);
+    if (weekday <= 1) date = AddDays(date, -(weekday + 1));
+    Point p = DayPoint(date);
+    p.grain = Grain::kWeek;
+    p.year_given = day.year_given;
+    p.value = FormatPoint(p) + "-WE";
+    return p;
+  }
+  // "the weekend of Halloween", "weekend of Thanksgiving 2023".
+  bool WeekendOfHoliday(size_t i, size_t* end, Point* p) const {
+    size_t at = g_.period_articles.Has(Key(i)) ? i + 1 : i;
+    if (!g_.weekend_words.Has(Key(at)) || !g_.edge_links.Has(Key(at + 1))) return false;
+    Point day;
+    size_t day_end = 0;
+    // (lower case, the weekend says it is the holiday: "weekend of halloween")
+    if (!g_.holiday_phrases.Match(t_, at + 2) || !Holiday(at + 2, &day_end, &day, true) ||
+        day.grain != Grain::kDay || day.year == 0) {
+      return false;
+    }
+    *p = WeekendOf(day);
+    *end = day_end;
     return true;
   }
 
@@ -2761,6 +2805,7 @@ class Parser {
     consider(YearWordsAlone(i, &e, &q), e, q);
     consider(EraYear(i, &e, &q), e, q);
     consider(Holiday(i, &e, &q), e, q);
+    consider(WeekendOfHoliday(i, &e, &q), e, q);
     consider(BusinessDay(i, &e, &q), e, q);
     if (i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) {
       consider(OrdinalDay(i, &e, &q), e, q);  // "on 22nd"
