@@ -3811,27 +3811,17 @@ class Parser {
   // A bare day of month, which a time makes a date: "le 17 à 20 h", "le
   // 17 de 14 h à 16 h", "le 17 entre 14h et 16h" ("le 17" alone is too
   // ambiguous: "le 7 a gagné").
+  // Also after "on" ("on 15 at 8:00", "on 15, 8pm"), or after the time
+  // ("8pm on the 15", TimeThenBareDay).
   bool BareDayWithTime(size_t i, Match* m) const {
-    if (!g_.articles.Has(Key(i))) return false;
+    if (TimeThenBareDay(i, m)) return true;
+    const bool article = g_.articles.Has(Key(i));
+    if (!article && !(i > 0 && g_.numeric_date_introducers.Has(Key(i - 1)))) return false;
+    const size_t day_at = article ? i + 1 : i;
     size_t next = 0;
-    const int day = PlainNumber(t_, i + 1, 2) > 0 ? DayAt(i + 1, &next) : 0;
+    const int day = PlainNumber(t_, day_at, 2) > 0 ? DayAt(day_at, &next) : 0;
     if (day == 0) return false;
-    Point date;
-    date.day = day;
-    if (ref_) {  // the nearest such day, this month or an adjacent one
-      const int64_t ref = DaysFromCivil(*ref_);
-      int64_t best = -1;
-      for (int k = -1; k <= 1; ++k) {
-        const CivilDate month = AddMonths({ref_->year, ref_->month, 1}, k);
-        if (day > DaysInMonth(month.year, month.month)) continue;
-        const CivilDate d{month.year, month.month, day};
-        const int64_t distance = std::llabs(DaysFromCivil(d) - ref);
-        if (best < 0 || distance < best) {
-          date = DayPoint(d);
-          best = distance;
-        }
-      }
-    }
+    const Point date = NearestDayOfMonth(day);
     const auto on_day = [&](const Point& time) {
       Point p = date;
       p.hour = time.hour;
@@ -3850,7 +3840,7 @@ class Parser {
       return true;
     }
     size_t at = next;
-    if (g_.time_introducers.Has(Key(at))) ++at;
+    if (g_.time_introducers.Has(Key(at)) || (!article && IsChar(t_, at, ','))) ++at;
     Point time;
     size_t time_end = 0;
     if (at == next || !Time(at, &time_end, &time)) return false;
@@ -3858,6 +3848,56 @@ class Parser {
     m->end = time_end;
     m->point = on_day(time);
     return true;
+  }
+  // "8pm on 15", "8pm on the 15": a time, then a bare day of month (not a
+  // day and month: "8pm on 15 May" is a date's).
+  bool TimeThenBareDay(size_t i, Match* m) const {
+    if (!(PlainNumber(t_, i, 2) >= 0 || IsWord(i))) return false;
+    Point time;
+    size_t at = 0;
+    if (!Time(i, &at, &time) || !time.day_implied || !g_.numeric_date_introducers.Has(Key(at))) {
+      return false;
+    }
+    ++at;
+    if (g_.articles.Has(Key(at))) ++at;
+    size_t next = 0;
+    const int day = PlainNumber(t_, at, 2) > 0 ? DayAt(at, &next) : 0;
+    if (day == 0 || MonthAt(next, true) || IsChar(t_, next, '/') ||
+        (IsChar(t_, next, '.') && Glued(t_, next + 1)) || IsChar(t_, next, '-') ||
+        IsChar(t_, next, ':')) {
+      return false;
+    }
+    // The day ends the phrase: not "10pm on the 3rd floor", "on 14 occasions".
+    if (IsWord(next) && !Capitalized(next) && !g_.words_after_year.Has(Key(next))) return false;
+    m->first = i;
+    m->end = next;
+    m->point = NearestDayOfMonth(day);
+    m->point.hour = time.hour;
+    m->point.minute = time.minute;
+    m->point.grain = time.grain;
+    m->point.subtype = "time";
+    return true;
+  }
+  // A day of month alone: the nearest such day, this month or an adjacent
+  // one ("XXXX-XX-15" without a reference).
+  Point NearestDayOfMonth(int day) const {
+    Point date;
+    date.day = day;
+    if (ref_) {  // the nearest such day, this month or an adjacent one
+      const int64_t ref = DaysFromCivil(*ref_);
+      int64_t best = -1;
+      for (int k = -1; k <= 1; ++k) {
+        const CivilDate month = AddMonths({ref_->year, ref_->month, 1}, k);
+        if (day > DaysInMonth(month.year, month.month)) continue;
+        const CivilDate d{month.year, month.month, day};
+        const int64_t distance = std::llabs(DaysFromCivil(d) - ref);
+        if (best < 0 || distance < best) {
+          date = DayPoint(d);
+          best = distance;
+        }
+      }
+    }
+    return date;
   }
 
   // "the rest of the week", "rest of this month": from the reference day
