@@ -412,7 +412,17 @@ struct DateRecognizer::Grammar {
         range_now_words(l.range_now_words),
         date_year_links(l.date_year_links),
         meridiem_day_parts(ToMap(l.meridiem_day_parts)),
-        day_end_idiom_after_introducer(l.day_end_idiom_after_introducer) {
+        day_end_idiom_after_introducer(l.day_end_idiom_after_introducer),
+        hour_spans(ToMap(l.hour_spans)),
+        hour_spans_introduced(ToMap(l.hour_spans_introduced)),
+        hour_span_phrases(PhrasesOf(l.hour_spans)),
+        hour_span_introduced_phrases(PhrasesOf(l.hour_spans_introduced)),
+        hour_span_introducers(l.hour_span_introducers) {
+    for (const auto* table : {&l.hour_spans, &l.hour_spans_introduced}) {
+      for (const auto& entry : *table) {
+        starters.emplace(entry.first.substr(0, entry.first.find(' ')));
+      }
+    }
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -541,6 +551,8 @@ struct DateRecognizer::Grammar {
       week_before_weekday_words, night_pm_words, day_end_named_hours,
       duration_quantifiers, range_now_words, date_year_links;
   std::unordered_map<std::string, const char*> meridiem_day_parts;
+  std::unordered_map<std::string, std::pair<int, int>> hour_spans, hour_spans_introduced;
+  PhraseSet hour_span_phrases, hour_span_introduced_phrases, hour_span_introducers;
   bool day_end_idiom_after_introducer;
   std::unordered_set<std::string> starters;
 
@@ -601,6 +613,8 @@ class Parser {
     if (TimeRangeOnDate(i, &m)) consider(m);
     m = Match();
     if (BareHourRangeOnDay(i, &m)) consider(m);
+    m = Match();
+    if (HourSpan(i, &m)) consider(m);
     m = Match();
     if (ShiftFromDate(i, &m)) consider(m);
     m = Match();
@@ -4835,6 +4849,47 @@ class Parser {
     m->range_end->hour = right % 24;
     return true;
   }
+  // A named span of the day ("lunchtime", "at lunch", "in the business
+  // hours"): its hours on the reference day. The introducer before it
+  // joins the span.
+  bool HourSpan(size_t i, Match* m) const {
+    const std::pair<int, int>* hours = nullptr;
+    size_t k = g_.hour_span_phrases.Match(t_, i);
+    bool introduced_only = false;
+    if (k != 0) {
+      hours = Find(g_.hour_spans, PhraseKey(i, k));
+    } else if ((k = g_.hour_span_introduced_phrases.Match(t_, i)) != 0) {
+      hours = Find(g_.hour_spans_introduced, PhraseKey(i, k));
+      introduced_only = true;
+    }
+    if (hours == nullptr) return false;
+    size_t first = i;
+    for (size_t back = 2; back >= 1; --back) {
+      if (i >= back && g_.hour_span_introducers.Match(t_, i - back) == back) {
+        first = i - back;
+        break;
+      }
+    }
+    if (introduced_only && first == i) return false;
+    m->first = first;
+    m->end = i + k;
+    m->point = Point();
+    SetDay(&m->point);
+    m->point.hour = hours->first;
+    m->point.minute = 0;
+    m->point.grain = Grain::kHour;
+    m->point.subtype = "time";
+    m->range_end = m->point;
+    m->range_end->hour = hours->second;
+    return true;
+  }
+  // The keys of tokens [i, i + k) joined by spaces, as phrases are written.
+  std::string PhraseKey(size_t i, size_t k) const {
+    std::string phrase = Key(i);
+    for (size_t j = 1; j < k; ++j) phrase += " " + Key(i + j);
+    return phrase;
+  }
+
   // An hour alone, in digits (0-24) or, after a range opener, in words up
   // to twelve ("from five to seven").
   bool BareHour(size_t at, bool opened, int* hour) const {
