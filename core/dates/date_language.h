@@ -246,6 +246,16 @@ struct DateLanguage {
   // --- Durations ("pendant trois jours", "les dernières 24 heures")
   WordTable<int> number_words;      // "trois" → 3, "a"/"an" → 1 in English
   WordTable<TimeUnit> unit_words;   // "jours" → day, "heures" → hour
+  // Words for several of a unit: "fortnight" → 2 weeks, "quarter" → 3
+  // months. anchored_only: only after last_words/next_words or before
+  // past/future_offset_after ("the past two quarters", "a quarter later";
+  // not "in a quarter of the cases", "for a quarter century").
+  struct ScaledUnit {
+    TimeUnit unit;
+    int count;
+    bool anchored_only;
+  };
+  WordTable<ScaledUnit> scaled_units;
   // Units that count one without a number after last_words/next_words:
   // "the next hour", "the past hour" → PT1H (longer units are calendar
   // periods: "next week").

@@ -399,6 +399,7 @@ struct DateRecognizer::Grammar {
         within_words(l.within_words),
         business_day_words(l.business_day_words),
         lone_unit_words(l.lone_unit_words),
+        scaled_units(ToMap(l.scaled_units)),
         after_next_words(l.after_next_words),
         week_start_words(l.week_start_words),
         day_end_words(l.day_end_words),
@@ -462,6 +463,7 @@ struct DateRecognizer::Grammar {
     add_first_words(l.day_part_articles);
     for (const auto& entry : l.number_words) starters.emplace(entry.first);
     for (const auto& entry : l.unit_words) starters.emplace(entry.first);
+    for (const auto& entry : l.scaled_units) starters.emplace(entry.first);
     for (const auto& entry : l.range_words) starters.emplace(entry.first);
     for (const auto& entry : l.hour_fractions) starters.emplace(entry.first);
     for (const auto& entry : l.vague_amounts) starters.emplace(entry.first);
@@ -529,6 +531,7 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words,
       business_day_words, lone_unit_words;
+  std::unordered_map<std::string, DateLanguage::ScaledUnit> scaled_units;
   PhraseSet after_next_words, week_start_words, day_end_words,
       week_before_weekday_words, night_pm_words, day_end_named_hours,
       duration_quantifiers, range_now_words, date_year_links;
@@ -1057,6 +1060,8 @@ class Parser {
     if ((g_.edge_links.Has(Key(year_at)) || g_.date_year_links.Has(Key(year_at))) &&
         YearAt(t_, year_at + 1) > 0) {  // "28 June in 2020" too
       ++year_at;  // "23 novembre de 1987", "the 4th of July of 1995"
+    } else if (g_.edge_links.Has(Key(year_at)) && ShortYearAt(year_at + 1)) {
+      ++year_at;  // "15 April of 87"
     }
     size_t era_end = 0;
     if (const int era_year = EraYearAt(year_at, &era_end)) {  // "15 mars 44 av. J.-C."
@@ -1612,8 +1617,9 @@ class Parser {
     p->grain = Grain::kMonth;
     size_t year_at = i + 1;
     if (IsChar(t_, year_at, '.') && Glued(t_, year_at)) ++year_at;
-    if (g_.edge_links.Has(Key(year_at)) && YearAt(t_, year_at + 1) > 0) {
-      ++year_at;  // "March of 2016"
+    if (g_.edge_links.Has(Key(year_at)) &&
+        (YearAt(t_, year_at + 1) > 0 || ShortYearAt(year_at + 1))) {
+      ++year_at;  // "March of 2016", "April of 87"
     }
     if (IsChar(t_, year_at, ',') && YearAt(t_, year_at + 1) > 0) ++year_at;
     size_t era_end = 0;
@@ -1995,6 +2001,61 @@ class Parser {
       p->month = rule->month;  // "XXXX-12-25"
       p->day = rule->day;
     }
+    *end = at;
+    return true;
+  }
+
+  // The rule of the holiday named at i, and its length in tokens.
+  const HolidayRule* HolidayRuleAt(size_t i, size_t* length) const {
+    const size_t k = g_.holiday_phrases.Match(t_, i);
+    if (k == 0 || !IsWord(i)) return nullptr;
+    std::string phrase = Key(i);
+    for (size_t j = 1; j < k; ++j) phrase += " " + Key(i + j);
+    *length = k;
+    return Find(g_.holidays, phrase);
+  }
+
+  // The weekend of a holiday: "Labor Day weekend", "Thanksgiving 2023
+  // weekend", "the weekend of Halloween" (TIMEX3 "2021-W35-WE"). A Monday
+  // holiday closes the weekend before it; any other day lies in its
+  // week's. The weekend word says it is the holiday: no capital needed.
+  bool HolidayWeekend(size_t i, size_t* end, Point* p) const {
+    size_t at = g_.period_articles.Has(Key(i)) ? i + 1 : i;
+    const bool weekend_first = g_.weekend_words.Has(Key(at)) && g_.edge_links.Has(Key(at + 1));
+    if (weekend_first) at += 2;
+    size_t k = 0;
+    const HolidayRule* rule = HolidayRuleAt(at, &k);
+    if (rule == nullptr) return false;
+    at += k;
+    int year = YearAt(t_, at);
+    if (year > 0) ++at;
+    if (!weekend_first) {
+      if (!g_.weekend_words.Has(Key(at))) return false;
+      ++at;
+      if (year < 0 && (year = YearAt(t_, at)) > 0) ++at;  // "Halloween weekend 2021"
+    }
+    CivilDate day;
+    if (year > 0) {
+      day = HolidayDate(*rule, year);
+    } else if (ref_) {
+      const int64_t ref = DaysFromCivil(*ref_);
+      int64_t best = -1;
+      for (int y = ref_->year - 1; y <= ref_->year + 1; ++y) {
+        const CivilDate date = HolidayDate(*rule, y);
+        const int64_t d = std::llabs(DaysFromCivil(date) - ref);
+        if (best < 0 || d < best) {
+          day = date;
+          best = d;
+        }
+      }
+    } else {
+      return false;
+    }
+    if (Weekday(day) == 0) day = AddDays(day, -1);
+    *p = DayPoint(day);
+    p->grain = Grain::kWeek;
+    p->value = FormatPoint(*p) + "-WE";
+    p->year_given = year > 0;
     *end = at;
     return true;
   }
@@ -2693,6 +2754,7 @@ class Parser {
     consider(EraYear(i, &e, &q), e, q);
     consider(Holiday(i, &e, &q), e, q);
     consider(BusinessDay(i, &e, &q), e, q);
+    consider(HolidayWeekend(i, &e, &q), e, q);
     if (i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) {
       consider(OrdinalDay(i, &e, &q), e, q);  // "on 22nd"
     }
@@ -3974,8 +4036,13 @@ class Parser {
     // two years ago"
     at += sign != 0 ? g_.approximators.Match(t_, at) : g_.duration_quantifiers.Match(t_, at);
     size_t unit_at = 0;
-    const int amount = AmountSpan(at, &unit_at);
+    int amount = AmountSpan(at, &unit_at);
     const TimeUnit* unit = amount > 0 ? UnitAt(unit_at) : nullptr;
+    if (unit == nullptr && amount > 0) {  // "a fortnight later", "two quarters ago"
+      const bool anchored = g_.past_offset_after.Match(t_, unit_at + 1) != 0 ||
+                            g_.future_offset_after.Match(t_, unit_at + 1) != 0;
+      unit = ScaledUnitAt(unit_at, anchored, &amount);
+    }
     if (unit == nullptr) return false;
     at = unit_at + 1;
     if (sign == 0) {
@@ -4034,6 +4101,9 @@ class Parser {
       ++at;
     }
     const TimeUnit* unit = UnitAt(at);
+    if (unit == nullptr) {  // "the past fortnight", "the next two quarters"
+      unit = ScaledUnitAt(at, modified || DirectionAt(at + 1) != 0, &amount);
+    }
     if (unit == nullptr) return false;
     ++at;
     // "les 24 heures passées"; not "2 hours next month" (the period's),
@@ -4058,6 +4128,19 @@ class Parser {
       m->point = compound.point;
     }
     return true;
+  }
+  // A word for several units at i ("fortnight"): its unit, and *amount
+  // multiplied by its count; nullptr when none, when "of" follows ("a
+  // quarter of the votes") or when it needs an anchor it lacks.
+  const TimeUnit* ScaledUnitAt(size_t i, bool anchored, int* amount) const {
+    if (!IsWord(i) || g_.scaled_units.empty()) return nullptr;
+    const auto it = g_.scaled_units.find(Key(i));
+    if (it == g_.scaled_units.end() || (it->second.anchored_only && !anchored) ||
+        g_.edge_links.Has(Key(i + 1)) || IsChar(t_, i + 1, '/')) {
+      return nullptr;
+    }
+    *amount *= it->second.count;
+    return &it->second.unit;
   }
   // A unit word that means one of it after "next", "past" (not "the last
   // hour of trading", an hour of something else).

@@ -171,8 +171,13 @@ DateLanguage MakeEnglish() {
       {"wk", U::kWeek}, {"wks", U::kWeek}, {"mo", U::kMonth},
       {"mos", U::kMonth}, {"mth", U::kMonth},
       {"mths", U::kMonth}, {"yr", U::kYear}, {"yrs", U::kYear}};
+  l.scaled_units = {{"fortnight", {U::kWeek, 2, false}},
+                    {"fortnights", {U::kWeek, 2, false}},
+                    {"quarter", {U::kMonth, 3, true}},
+                    {"quarters", {U::kMonth, 3, true}},
+                    {"qtrs", {U::kMonth, 3, true}}};
   // Not "minute": "at the last minute" is an idiom.
-  l.lone_unit_words = {"hour", "hr"};
+  l.lone_unit_words = {"hour", "hr", "fortnight"};
   l.duration_introducers = {"for", "during", "over", "since"};
   // "another week": one more week.
   l.whole_period_words = {"all", "full", "whole", "entire", "another"};
