@@ -246,16 +246,10 @@ struct DateLanguage {
   // --- Durations ("pendant trois jours", "les dernières 24 heures")
   WordTable<int> number_words;      // "trois" → 3, "a"/"an" → 1 in English
   WordTable<TimeUnit> unit_words;   // "jours" → day, "heures" → hour
-  // Words for several of a unit: "fortnight" → 2 weeks, "quarter" → 3
-  // months. anchored_only: only after last_words/next_words or before
-  // past/future_offset_after ("the past two quarters", "a quarter later";
-  // not "in a quarter of the cases", "for a quarter century").
-  struct ScaledUnit {
-    TimeUnit unit;
-    int count;
-    bool anchored_only;
-  };
-  WordTable<ScaledUnit> scaled_units;
+  // Units worth several of another, after a count: "two quarters" → 6
+  // months, "a fortnight" → 2 weeks (not before "of": "three quarters of
+  // the vote").
+  WordTable<std::pair<int, TimeUnit>> unit_multiples;
   // Units that count one without a number after last_words/next_words:
   // "the next hour", "the past hour" → PT1H (longer units are calendar
   // periods: "next week").
@@ -311,6 +305,9 @@ struct DateLanguage {
 
   // Decades by name, after an article: "the seventies" → 1970.
   WordTable<int> decade_names;
+  // Decades named only after their century ("the twenty-tens", "the
+  // nineteen seventies" also take decade_names): "tens" → 10.
+  WordTable<int> decades_of_century;
 
   // --- Sets ("chaque lundi", "tous les ans")
   Words set_words;  // "chaque", "tous les", "every"

@@ -145,7 +145,9 @@ DateLanguage MakeEnglish() {
   l.decade_names = {{"twenties", 1920}, {"thirties", 1930},
                     {"forties", 1940}, {"fifties", 1950}, {"sixties", 1960},
                     {"seventies", 1970}, {"eighties", 1980},
-                    {"nineties", 1990}};
+                    {"nineties", 1990}, {"noughties", 2000}};
+  // ("the tens" alone is a count: "the tens of thousands")
+  l.decades_of_century = {{"tens", 10}};
 
   l.number_words = {
       {"a", 1}, {"an", 1}, {"one", 1}, {"two", 2}, {"three", 3},
@@ -171,13 +173,11 @@ DateLanguage MakeEnglish() {
       {"wk", U::kWeek}, {"wks", U::kWeek}, {"mo", U::kMonth},
       {"mos", U::kMonth}, {"mth", U::kMonth},
       {"mths", U::kMonth}, {"yr", U::kYear}, {"yrs", U::kYear}};
-  l.scaled_units = {{"fortnight", {U::kWeek, 2, false}},
-                    {"fortnights", {U::kWeek, 2, false}},
-                    {"quarter", {U::kMonth, 3, true}},
-                    {"quarters", {U::kMonth, 3, true}},
-                    {"qtrs", {U::kMonth, 3, true}}};
   // Not "minute": "at the last minute" is an idiom.
   l.lone_unit_words = {"hour", "hr", "fortnight"};
+  l.unit_multiples = {{"fortnight", {2, U::kWeek}}, {"fortnights", {2, U::kWeek}},
+                      {"quarter", {3, U::kMonth}}, {"quarters", {3, U::kMonth}},
+                      {"qtrs", {3, U::kMonth}}};
   l.duration_introducers = {"for", "during", "over", "since"};
   // "another week": one more week.
   l.whole_period_words = {"all", "full", "whole", "entire", "another"};
