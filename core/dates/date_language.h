@@ -237,6 +237,9 @@ struct DateLanguage {
   // --- Durations ("pendant trois jours", "les dernières 24 heures")
   WordTable<int> number_words;      // "trois" → 3, "a"/"an" → 1 in English
   WordTable<TimeUnit> unit_words;   // "jours" → day, "heures" → hour
+  // Units only after a number in digits, common words elsewhere: "3,5
+  // seconde", "10 sec" (not "une seconde fois", "un temps sec").
+  WordTable<TimeUnit> units_after_digits;
   Words duration_introducers;       // "pendant", "depuis", "for"
   // Words that make an amount approximate and stay in the span: "il y a
   // environ deux semaines" (the value is the amount's).

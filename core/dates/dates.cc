@@ -403,7 +403,8 @@ struct DateRecognizer::Grammar {
         range_now_words(l.range_now_words),
         date_year_links(l.date_year_links),
         meridiem_day_parts(ToMap(l.meridiem_day_parts)),
-        day_end_idiom_after_introducer(l.day_end_idiom_after_introducer) {
+        day_end_idiom_after_introducer(l.day_end_idiom_after_introducer),
+        units_after_digits(ToMap(l.units_after_digits)) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -519,6 +520,7 @@ struct DateRecognizer::Grammar {
       duration_quantifiers, range_now_words, date_year_links;
   std::unordered_map<std::string, const char*> meridiem_day_parts;
   bool day_end_idiom_after_introducer;
+  std::unordered_map<std::string, TimeUnit> units_after_digits;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -729,7 +731,14 @@ class Parser {
   int AmountSpan(size_t i, size_t* next) const {
     *next = i + 1;
     const int first = AmountAt(i);
-    if (!IsWord(i)) return first;
+    if (!IsWord(i)) {
+      // "3-min", "30-minutes": digits hyphenated to their unit.
+      if (first > 0 && IsChar(t_, i + 1, '-') && Glued(t_, i + 1) && Glued(t_, i + 2) &&
+          !Capitalized(i + 2) && UnitAt(i + 2)) {
+        *next = i + 2;
+      }
+      return first;
+    }
     if (first >= 20 && first < 100 && first % 10 == 0 && IsWord(i + 1)) {
       const int* units = Find(g_.number_words, Key(i + 1));
       if (units && *units > 0 && *units < 10 && Key(i + 1).size() > 1) {
@@ -758,8 +767,12 @@ class Parser {
            Key(i + 1).size() > 1 && AmountAt(i + 1) == 1;
   }
   const TimeUnit* UnitAt(size_t i) const {
-    return IsWord(i) || IsChar(t_, i, 'h') ? Find(g_.unit_words, Key(i))
-                                           : nullptr;
+    if (!IsWord(i) && !IsChar(t_, i, 'h')) return nullptr;
+    if (const TimeUnit* unit = Find(g_.unit_words, Key(i))) return unit;
+    // "3,5 seconde", "10 sec": words that are units only after digits.
+    return i > 0 && t_.tokens[i - 1].kind == TokenKind::kNumber
+               ? Find(g_.units_after_digits, Key(i))
+               : nullptr;
   }
   // -1 before the reference ("dernier", "last"), +1 after, 0 neither.
   int DirectionAt(size_t i) const {

@@ -193,6 +193,7 @@ DateLanguage MakeFrench() {
       {"mois", U::kMonth}, {"an", U::kYear}, {"ans", U::kYear},
       {"annee", U::kYear}, {"annees", U::kYear}, {"decennie", U::kDecade},
       {"decennies", U::kDecade}};
+  l.units_after_digits = {{"seconde", U::kSecond}, {"sec", U::kSecond}};
   l.duration_introducers = {"pendant", "durant", "depuis", "en", "pour",
                             "sur", "duree de"};
   l.approximators = {"environ", "a peu pres", "pres de", "presque"};
