@@ -91,6 +91,8 @@ struct DateLanguage {
   // of any number of up to four digits, alone or after a day and month.
   Words era_before_christ;
   Words era_after_christ;
+  // Buddhist-era markers after a year: "2555 BE" is 2012 (543 years on).
+  Words era_buddhist;
   // Words between a day and month and its year, besides edge_links ("of"):
   // "28 June in 2020".
   Words date_year_links;
@@ -177,6 +179,9 @@ struct DateLanguage {
   Words week_start_words;
   // "within 5 days": the range from the reference to that many units on.
   Words within_words;
+  // Days Monday to Friday, after last_words/next_words: "the next business
+  // day", "last weekday" (from a Friday or a weekend, "next" is Monday).
+  Words business_day_words;
 
   // --- Times of day ("à 14 h 30", "8 heures du matin", "ce soir")
   Words time_introducers;  // "a", "vers", "at": part of the span
@@ -215,6 +220,10 @@ struct DateLanguage {
   // is 80, not 4:20).
   bool hyphenated_spoken_clock = false;
   WordTable<int> named_hours;  // "midi" → 12, "minuit" → 0
+  // Suffixes glued to an hour, or hyphenated, that make it approximate:
+  // "11ish", "11-ish", "noonish" (the value stays the hour: SPEC has no
+  // modifier).
+  Words approximate_hour_suffixes;
   // Minutes said as a fraction of the hour: "et demie" → 30, "et quart" →
   // 15, "moins le quart" → -15 ("huit heures et demie", "8 et quart").
   WordTable<int> minute_fractions;
@@ -240,6 +249,10 @@ struct DateLanguage {
   // Units only after a number in digits, common words elsewhere: "3,5
   // seconde", "10 sec" (not "une seconde fois", "un temps sec").
   WordTable<TimeUnit> units_after_digits;
+  // Units that count one without a number after last_words/next_words:
+  // "the next hour", "the past hour" → PT1H (longer units are calendar
+  // periods: "next week").
+  Words lone_unit_words;
   Words duration_introducers;       // "pendant", "depuis", "for"
   // Words that make an amount approximate and stay in the span: "il y a
   // environ deux semaines" (the value is the amount's).

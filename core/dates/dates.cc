@@ -316,6 +316,7 @@ struct DateRecognizer::Grammar {
         strong_year_introducers(l.strong_year_introducers),
         era_before_christ(l.era_before_christ),
         era_after_christ(l.era_after_christ),
+        era_buddhist(l.era_buddhist),
         year_blockers(l.year_blockers),
         words_after_year(l.words_after_year),
         month_introducers(l.month_introducers),
@@ -355,6 +356,9 @@ struct DateRecognizer::Grammar {
         oclock_words(l.oclock_words),
         time_zone_words(l.time_zone_words),
         named_hours(ToMap(l.named_hours)),
+        approximate_hour_suffixes(l.approximate_hour_suffixes),
+        approximate_hour_suffix_list(l.approximate_hour_suffixes.begin(),
+                                     l.approximate_hour_suffixes.end()),
         minute_fractions(ToMap(l.minute_fractions)),
         minute_fraction_phrases(PhrasesOf(l.minute_fractions)),
         minute_links(l.minute_links),
@@ -393,6 +397,8 @@ struct DateRecognizer::Grammar {
         number_links(l.number_links),
         rest_words(l.rest_words),
         within_words(l.within_words),
+        business_day_words(l.business_day_words),
+        lone_unit_words(l.lone_unit_words),
         after_next_words(l.after_next_words),
         week_start_words(l.week_start_words),
         day_end_words(l.day_end_words),
@@ -441,7 +447,13 @@ struct DateRecognizer::Grammar {
     for (const auto& entry : l.holidays) {
       starters.emplace(entry.first.substr(0, entry.first.find(' ')));
     }
-    for (const auto& entry : l.named_hours) starters.emplace(entry.first);
+    for (const auto& entry : l.named_hours) {
+      starters.emplace(entry.first);
+      for (std::string_view suffix : l.approximate_hour_suffixes) {
+        starters.emplace(std::string(entry.first) + std::string(suffix));  // "noonish"
+        starters.emplace(std::string(entry.first) + "-" + std::string(suffix));
+      }
+    }
     for (const auto& entry : l.tonight_words) starters.emplace(entry.first);
     for (const auto& entry : l.parts_of_day) {
       starters.emplace(entry.first.substr(0, entry.first.find(' ')));
@@ -473,7 +485,7 @@ struct DateRecognizer::Grammar {
   CalendarNames names;
   PhraseSet articles, day_suffixes, first_day_words, weekend_words,
       year_introducers, numeric_date_introducers, strong_year_introducers,
-      era_before_christ, era_after_christ,
+      era_before_christ, era_after_christ, era_buddhist,
       year_blockers,
       words_after_year, month_introducers;
   bool capitalized_month_alone;
@@ -495,6 +507,8 @@ struct DateRecognizer::Grammar {
       future_offset_after, time_introducers, hour_words, am_words, pm_words,
       oclock_words, time_zone_words;
   std::unordered_map<std::string, int> named_hours;
+  PhraseSet approximate_hour_suffixes;
+  std::vector<std::string> approximate_hour_suffix_list;
   std::unordered_map<std::string, int> minute_fractions;
   PhraseSet minute_fraction_phrases, minute_links, minus_words;
   std::unordered_map<std::string, const char*> parts_of_day, tonight_words;
@@ -514,7 +528,8 @@ struct DateRecognizer::Grammar {
   PhraseSet whole_period_words, half_words, duration_links;
   std::unordered_map<std::string, int> decade_names;
   std::unordered_map<std::string, const char*> year_part_letters;
-  PhraseSet thousand_words, number_links, rest_words, within_words;
+  PhraseSet thousand_words, number_links, rest_words, within_words,
+      business_day_words, lone_unit_words;
   PhraseSet after_next_words, week_start_words, day_end_words,
       week_before_weekday_words, night_pm_words, day_end_named_hours,
       duration_quantifiers, range_now_words, date_year_links;
@@ -586,6 +601,8 @@ class Parser {
     if (RestOf(i, &m)) consider(m);
     m = Match();
     if (Within(i, &m)) consider(m);
+    m = Match();
+    if (SignedShift(i, &m)) consider(m);
     m = Match();
     if (TimeForDuration(i, &m)) consider(m);
     m = Match();
@@ -767,6 +784,8 @@ class Parser {
            Key(i + 1).size() > 1 && AmountAt(i + 1) == 1;
   }
   const TimeUnit* UnitAt(size_t i) const {
+    // Not a rate's: "+23.0yr / yr" (year on year), "24 hours/day".
+    if (IsChar(t_, i + 1, '/')) return nullptr;
     if (!IsWord(i) && !IsChar(t_, i, 'h')) return nullptr;
     if (const TimeUnit* unit = Find(g_.unit_words, Key(i))) return unit;
     // "3,5 seconde", "10 sec": words that are units only after digits.
@@ -822,9 +841,12 @@ class Parser {
     if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return 0;
     const int year = PlainNumber(t_, i, 4);
     if (year < 1) return 0;
-    int sign = 1;
+    int sign = 1, shift = 0;
     size_t k = g_.era_after_christ.Match(t_, i + 1);
     if (k == 0 && (k = g_.era_before_christ.Match(t_, i + 1)) != 0) sign = -1;
+    if (k == 0 && year > kBuddhistEraShift && (k = g_.era_buddhist.Match(t_, i + 1)) != 0) {
+      shift = -kBuddhistEraShift;  // "2555 BE" → 2012
+    }
     if (k == 0) return 0;
     // An acronym ("AC", "AEC") counts in capitals only, and not as the
     // start of a name: "la saison 2015 AC Milan".
@@ -835,8 +857,9 @@ class Parser {
       if (IsWord(i + 2) && Capitalized(i + 2)) return 0;
     }
     *next = i + 1 + k;
-    return sign * year;
+    return sign * year + shift;
   }
+  static constexpr int kBuddhistEraShift = 543;
 
   // "96" → 1996, "20" → 2020: the century that puts the year at most ten
   // years after the reference (or 2016).
@@ -2056,6 +2079,8 @@ class Parser {
     } else if (IsWord(i) && YearPartCode(Key(i), &letter, &number)) {
       at = i + 1;
       size_t year_at = g_.edge_links.Has(Key(at)) ? at + 1 : at;
+      // "q1-2019"
+      if (IsChar(t_, at, '-') && Glued(t_, at) && Glued(t_, at + 1)) year_at = at + 1;
       Point period;
       size_t period_end = 0;
       if (YearAt(t_, year_at) > 0) {
@@ -2065,8 +2090,8 @@ class Parser {
                  period.grain == Grain::kYear && period.value.empty()) {
         year = period.year;  // "Q3 this year"
         *end = period_end;
-      } else if (ref_ && std::string_view(letter) == "Q" && Capitalized(i)) {
-        year = ref_->year;  // "Q3" alone
+      } else if (std::string_view(letter) == "Q" && Capitalized(i)) {
+        year = ref_ ? ref_->year : 0;  // "Q3" alone (without a reference, "XXXX-Q3")
         *end = at;
       } else {
         return false;
@@ -2092,7 +2117,8 @@ class Parser {
     }
     *p = Point();
     p->grain = Grain::kMonth;
-    p->value = Format("%04d-", year) + letter + std::to_string(number);
+    p->value = (year ? Format("%04d-", year) : std::string("XXXX-")) + letter +
+               std::to_string(number);
     p->year_given = true;
     return true;
   }
@@ -2279,7 +2305,7 @@ class Parser {
       return false;
     }
     const size_t k = g_.after_next_words.Match(t_, at + 1);
-    if (k == 0 || !ref_) return false;
+    if (k == 0) return false;  // (without a reference: "XXXX-WXX")
     *p = PeriodPoint(weekend ? TimeUnit::kWeek : *unit, 2);
     if (weekend) p->value = FormatPoint(*p) + "-WE";
     *end = at + 1 + k;
@@ -2679,10 +2705,29 @@ class Parser {
     consider(YearWordsAlone(i, &e, &q), e, q);
     consider(EraYear(i, &e, &q), e, q);
     consider(Holiday(i, &e, &q), e, q);
+    consider(BusinessDay(i, &e, &q), e, q);
     if (i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) {
       consider(OrdinalDay(i, &e, &q), e, q);  // "on 22nd"
     }
     return longest.Done(end);
+  }
+
+  // "the next business day", "last weekday": the nearest day from Monday
+  // to Friday after or before the reference (not "the last weekday of
+  // June", a day of that month).
+  bool BusinessDay(size_t i, size_t* end, Point* p) const {
+    if (!ref_) return false;
+    const size_t at = g_.period_articles.Has(Key(i)) ? i + 1 : i;
+    const int direction = DirectionAt(at);
+    if (direction == 0) return false;
+    const size_t k = g_.business_day_words.Match(t_, at + 1);
+    if (k == 0 || g_.edge_links.Has(Key(at + 1 + k))) return false;
+    CivilDate day = AddDays(*ref_, direction);
+    while (Weekday(day) >= 5) day = AddDays(day, direction);  // 5, 6: Saturday, Sunday
+    *p = DayPoint(day);
+    p->year_given = true;
+    *end = at + 1 + k;
+    return true;
   }
 
   // ---- Times ----------------------------------------------------------------
@@ -2695,10 +2740,10 @@ class Parser {
     int hour = -1, minute = -1;
     size_t at = i;
     bool meridiem = false;
-    if (const int* named = IsWord(i) ? Find(g_.named_hours, Key(i)) : nullptr) {
+    if (size_t named_end = 0; const int* named = NamedHourAt(i, &named_end)) {
       hour = *named;
       minute = 0;
-      at = i + 1;
+      at = named_end;
     } else if (CompactTime(i, end, p)) {
       return true;
     } else {
@@ -2775,6 +2820,12 @@ class Parser {
         marked = word_marked = true;
       }
       bool oclock = false;  // "7 o'clock" is a time even alone
+      if (digits && minute < 0 && !marked) {
+        if (const size_t approximate_end = ApproximateHourEnd(at); approximate_end > at) {
+          at = approximate_end;  // "11ish" is a time even alone
+          marked = oclock = true;
+        }
+      }
       if (size_t k = g_.oclock_words.Match(t_, at)) {
         at += k;
         marked = word_marked = oclock = true;
@@ -2850,6 +2901,43 @@ class Parser {
     p->subtype = "time";
     *end = at;
     return true;
+  }
+
+  // A named hour ("noon", "midnight"), also split after the prefix "mid"
+  // ("mid day") or with an approximate suffix ("noonish"); sets *next.
+  const int* NamedHourAt(size_t i, size_t* next) const {
+    if (!IsWord(i)) return nullptr;
+    const std::string& key = Key(i);
+    if (const int* named = Find(g_.named_hours, key)) {
+      *next = i + 1;
+      return named;
+    }
+    if (g_.edge_prefixes.Has(key) && IsWord(i + 1) && !Glued(t_, i + 1)) {
+      if (const int* named = Find(g_.named_hours, key + Key(i + 1))) {
+        *next = i + 2;
+        return named;
+      }
+    }
+    for (const std::string& suffix : g_.approximate_hour_suffix_list) {
+      if (key.size() <= suffix.size() + 1 ||
+          key.compare(key.size() - suffix.size(), suffix.size(), suffix) != 0) {
+        continue;
+      }
+      size_t stem = key.size() - suffix.size();
+      if (key[stem - 1] == '-') --stem;  // "noon-ish"
+      if (const int* named = Find(g_.named_hours, key.substr(0, stem))) {
+        *next = i + 1;
+        return named;
+      }
+    }
+    return nullptr;
+  }
+  // An approximate suffix after an hour in digits ("11ish", "11-ish"):
+  // the token after it, or `at` when there is none.
+  size_t ApproximateHourEnd(size_t at) const {
+    size_t k = at;
+    if (IsChar(t_, k, '-') && Glued(t_, k)) ++k;
+    return Glued(t_, k) && g_.approximate_hour_suffixes.Has(Key(k)) ? k + 1 : at;
   }
 
   // "8.30" as a time of day: hours up to 23, two digits of minutes.
@@ -3274,9 +3362,10 @@ class Parser {
     }
     if (!DatePhrase(i, end, p)) {
       if (!Time(i, end, p)) return false;
-      // "14:15 05/31/2024", "8:23 AM, Jul 9", "20 h le 7 mars"
+      // "14:15 05/31/2024", "8:23 AM, Jul 9", "20 h le 7 mars", and the
+      // time stamps of embedded posts: "8:23 AM · Jul 9, 2016"
       size_t at = *end;
-      if (IsChar(t_, at, ',')) ++at;
+      if (IsChar(t_, at, ',') || StampSeparatorAt(at)) ++at;
       if ((g_.time_introducers.Has(Key(at)) || g_.numeric_date_introducers.Has(Key(at))) &&
           !g_.articles.Has(Key(at))) {
         ++at;  // "8pm on Sunday"
@@ -3300,6 +3389,13 @@ class Parser {
     // ISO 8601 "2016-12-16T12:23:59"
     const bool iso = Key(at) == "t" && Glued(t_, at) && Glued(t_, at + 1);
     if (iso) ++at;
+    // A clock glued to a numeric date by a colon or hyphen, as logs and
+    // data write them: "05/31/2024:14:15", "06/Nov/2023:06:36:02".
+    const bool glued_clock = !iso && at > 0 && t_.tokens[at - 1].kind == TokenKind::kNumber &&
+                             (IsChar(t_, at, ':') || IsChar(t_, at, '-')) && Glued(t_, at) &&
+                             Glued(t_, at + 1) && PlainNumber(t_, at + 1, 2) >= 0 &&
+                             IsChar(t_, at + 2, ':') && Glued(t_, at + 2);
+    if (glued_clock) ++at;
     if (IsChar(t_, at, ',')) ++at;
     if (g_.time_introducers.Has(Key(at))) ++at;
     Point time;
@@ -3320,6 +3416,12 @@ class Parser {
       if (*end > before) p->subtype = "time";
     }
     return true;
+  }
+
+  // Between the time and the date of a post's time stamp: "·", "•", "-".
+  bool StampSeparatorAt(size_t at) const {
+    return IsChar(t_, at, U'\u00b7') || IsChar(t_, at, U'\u2219') || IsChar(t_, at, U'\u2022') ||
+           IsChar(t_, at, '-') || IsChar(t_, at, U'\u2013');
   }
 
   // Past an ISO 8601 zone glued to a time: "Z", "+02:00", "-0500" (SPEC
@@ -3567,7 +3669,7 @@ class Parser {
       // An ISO week of a year.
       int year = anchored && anchor.grain == Grain::kYear ? anchor.year
                  : ref_ ? ref_->year : 0;
-      if (year == 0) return false;
+      if (year == 0 && (number == 0 || ref_)) return false;
       int week = number ? number : ordinal;
       if (ordinal < 0) {
         int week_year = 0;
@@ -3578,7 +3680,8 @@ class Parser {
       m->end = anchored && anchor.grain == Grain::kYear ? anchor_end : at;
       m->point = Point();
       m->point.grain = Grain::kWeek;
-      m->point.value = Format("%04d-W%02d", year, week);
+      m->point.value = year ? Format("%04d-W%02d", year, week)
+                            : Format("XXXX-W%02d", week);  // no reference
       return true;
     }
     if (!anchored) return false;
@@ -3660,13 +3763,22 @@ class Parser {
   // to the end of its week, month or year.
   bool RestOf(size_t i, Match* m) const {
     const size_t k = g_.rest_words.Match(t_, i);
-    if (k == 0 || !ref_) return false;
+    if (k == 0) return false;
     size_t at = i + k;
     if (g_.period_articles.Has(Key(at)) || g_.this_words.Has(Key(at))) ++at;
     const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
     if (unit == nullptr || *unit < TimeUnit::kDay || *unit > TimeUnit::kYear ||
         LastChar(Key(at)) == 's') {
       return false;
+    }
+    if (!ref_) {  // days not known without a reference: "XXXX-XX-XX"
+      m->first = i;
+      m->end = at + 1;
+      m->point = Point();
+      m->point.grain = Grain::kDay;
+      m->range_end.reset();
+      if (*unit != TimeUnit::kDay) m->range_end = m->point;
+      return true;
     }
     CivilDate last = *ref_;
     if (*unit == TimeUnit::kWeek) last = AddDays(*ref_, 6 - Weekday(*ref_));
@@ -3824,6 +3936,42 @@ class Parser {
     return true;
   }
 
+  // "+15 minutes", "-2hr5min", "+2 months, 5 days": a sign before an amount
+  // of time shifts the reference (the sign stands apart from what comes
+  // before it: not "10-15 minutes", "UTC -5 hours").
+  bool SignedShift(size_t i, Match* m) const {
+    if (!ref_ || i == 0 || t_.tokens[i].kind != TokenKind::kNumber || !Glued(t_, i)) return false;
+    const size_t sign_at = i - 1;
+    const int sign = IsChar(t_, sign_at, '+') ? 1
+                     : IsChar(t_, sign_at, '-') || IsChar(t_, sign_at, U'\u2212') ? -1
+                                                                                  : 0;
+    if (sign == 0 || Glued(t_, sign_at) ||
+        (sign_at > 0 && g_.time_zone_words.Has(Key(sign_at - 1)))) {
+      return false;
+    }
+    double amounts[kTimeUnits] = {};
+    const TimeUnit* smallest = nullptr;
+    size_t at = i;
+    for (int parts = 0; parts < 4; ++parts) {
+      size_t k = at;
+      if (parts > 0 && (IsChar(t_, k, ',') || g_.duration_links.Has(Key(k)))) ++k;
+      if (parts > 0 && IsChar(t_, k - 1, ',') && g_.duration_links.Has(Key(k))) ++k;
+      size_t unit_at = 0;
+      // Digits only: "+a few days" is no notation.
+      const int amount =
+          k < n_ && t_.tokens[k].kind == TokenKind::kNumber ? AmountSpan(k, &unit_at) : 0;
+      const TimeUnit* unit = amount > 0 ? UnitAt(unit_at) : nullptr;
+      if (unit == nullptr || (smallest && *unit >= *smallest)) break;
+      amounts[int(*unit)] = amount;
+      smallest = unit;
+      at = unit_at + 1;
+    }
+    if (smallest == nullptr || !ShiftedByAmounts(amounts, sign, &m->point)) return false;
+    m->first = sign_at;
+    m->end = at;
+    return true;
+  }
+
   // "il y a trois jours", "three days ago", "dans 2 semaines", "in 3 days".
   bool Offset(size_t i, size_t* end, Point* p) const {
     int sign = 0;
@@ -3885,7 +4033,12 @@ class Parser {
       introduced = true;
     }
     size_t after_amount = 0;
-    const int amount = AmountSpan(at, &after_amount);
+    const size_t amount_at = at;
+    int amount = AmountSpan(at, &after_amount);
+    if (amount <= 0 && modified && LoneUnitAt(at)) {
+      amount = 1;  // "the next hour", "the past hour": an hour from the reference
+      after_amount = at;
+    }
     if (amount <= 0) return false;
     at = after_amount;
     // "les 24 dernières heures" (a plural: not "9 last night")
@@ -3910,7 +4063,19 @@ class Parser {
     m->point.value = DurationValue(amount, *unit);
     m->point.grain = UnitGrain(*unit);
     m->point.subtype = "duration";
+    // "the next 2 weeks 3 days": smaller units after the first add up.
+    Match compound;
+    if (modified && after_amount > amount_at && CompoundDuration(amount_at, &compound) &&
+        compound.end > m->end && std::string_view(compound.point.subtype) == "duration") {
+      m->end = compound.end;
+      m->point = compound.point;
+    }
     return true;
+  }
+  // A unit word that means one of it after "next", "past" (not "the last
+  // hour of trading", an hour of something else).
+  bool LoneUnitAt(size_t i) const {
+    return IsWord(i) && g_.lone_unit_words.Has(Key(i)) && !g_.edge_links.Has(Key(i + 1));
   }
 
   // Durations beyond "N units": "all day", "half an hour", "two and a

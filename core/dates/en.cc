@@ -32,6 +32,8 @@ DateLanguage MakeEnglish() {
   // "234 BC", "10 August 88 AD" (acronyms count in capitals only).
   l.era_before_christ = {"bc", "bce", "b.c", "b.c.", "b . c .", "b.c.e."};
   l.era_after_christ = {"ad", "ce", "a.d", "a.d.", "a . d ."};
+  // "2555 BE": Thai-calendar years in Thai English-language news.
+  l.era_buddhist = {"be", "b.e", "b.e.", "b . e ."};
   l.year_blockers = {
       "page", "p", "no", "number", "article", "art", "section", "room",
       "route", "highway", "flight", "tel", "code", "vol", "chapter", "line",
@@ -66,7 +68,7 @@ DateLanguage MakeEnglish() {
   l.seasons = {{"spring", "SP"}, {"summer", "SU"}, {"autumn", "FA"},
                {"fall", "FA"}, {"winter", "WI"}};
 
-  l.year_parts = {{"quarter", "Q"}, {"half", "H"}};
+  l.year_parts = {{"quarter", "Q"}, {"qtr", "Q"}, {"half", "H"}};
   l.year_part_letters = {{"q", "Q"}, {"h", "H"}};
   l.ordinal_words = {{"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}};
 
@@ -90,6 +92,8 @@ DateLanguage MakeEnglish() {
   l.past_offset_after = {"ago", "earlier"};
   l.future_offset_before = {"in"};
   l.within_words = {"within"};
+  l.business_day_words = {"weekday", "business day", "working day",
+                          "workday"};
   l.after_next_words = {"after next", "after the next"};
   l.day_end_words = {"end", "the end", "eod", "the eod"};
   l.week_start_words = {"starting", "beginning", "commencing", "starting on",
@@ -103,21 +107,32 @@ DateLanguage MakeEnglish() {
                 "at night", "tonight"};
   l.night_pm_words = {"at night"};
   l.oclock_words = {"o'clock", "oclock", "o clock"};
-  l.time_zone_words = {"utc", "gmt", "local time"};
+  // Zone abbreviations of news datelines and broadcasts ("9 p.m. ET",
+  // "10:30 JST"); not "wat", "eat", "cat" (words).
+  l.time_zone_words = {"utc", "gmt", "local time", "et", "pt", "ct", "est",
+                       "edt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "bst",
+                       "cet", "cest", "jst", "kst", "ist", "aest", "aedt",
+                       "msk", "hkt", "sgt"};
   l.glued_am_words = {"a"};
   l.glued_pm_words = {"p"};
   l.hour_fractions = {{"half", 30}, {"quarter", 15}};
   l.hyphenated_spoken_clock = true;  // "five-thirty"
   l.past_hour_words = {"past", "after"};
   l.to_hour_words = {"to", "before", "till"};
-  l.named_hours = {{"noon", 12}, {"midday", 12}, {"midnight", 0}};
+  // "mid day", "mid night", "mid morning" are also read as the prefix
+  // "mid" and these ("mid-morning" is 10:00, as Recognizers-Text reads it).
+  l.named_hours = {{"noon", 12}, {"midday", 12}, {"mid-day", 12},
+                   {"midnight", 0}, {"mid-night", 0}, {"midmorning", 10},
+                   {"mid-morning", 10}, {"midafternoon", 14},
+                   {"mid-afternoon", 14}};
+  l.approximate_hour_suffixes = {"ish"};
   l.day_end_named_hours = {"midnight"};
   l.parts_of_day = {{"morning", "MO"}, {"afternoon", "AF"},
                     {"evening", "EV"}, {"night", "NI"},
                     {"early-morning", "MO"}, {"late-morning", "MO"},
-                    {"mid-morning", "MO"}, {"midmorning", "MO"},
+
                     {"early-afternoon", "AF"}, {"late-afternoon", "AF"},
-                    {"mid-afternoon", "AF"}, {"midafternoon", "AF"},
+
                     {"early-evening", "EV"}, {"late-evening", "EV"},
                     {"early-night", "NI"}, {"late-night", "NI"}};
   // "tonight" runs into the small hours: "tonight around 3" is 3:00.
@@ -150,7 +165,14 @@ DateLanguage MakeEnglish() {
       {"night", U::kDay}, {"nights", U::kDay},  // "for 2 nights" → P2D
       {"days", U::kDay}, {"week", U::kWeek}, {"weeks", U::kWeek},
       {"month", U::kMonth}, {"months", U::kMonth}, {"year", U::kYear},
-      {"years", U::kYear}, {"decade", U::kDecade}, {"decades", U::kDecade}};
+      {"years", U::kYear}, {"decade", U::kDecade}, {"decades", U::kDecade},
+      // Abbreviations of informal text and data ("3 yrs ago", "2wks",
+      // "3mo later"); single letters stay out, as above, and "mon" (Monday).
+      {"wk", U::kWeek}, {"wks", U::kWeek}, {"mo", U::kMonth},
+      {"mos", U::kMonth}, {"mth", U::kMonth},
+      {"mths", U::kMonth}, {"yr", U::kYear}, {"yrs", U::kYear}};
+  // Not "minute": "at the last minute" is an idiom.
+  l.lone_unit_words = {"hour", "hr"};
   l.duration_introducers = {"for", "during", "over", "since"};
   // "another week": one more week.
   l.whole_period_words = {"all", "full", "whole", "entire", "another"};
