@@ -304,6 +304,9 @@ struct DateLanguage {
 
   // Decades by name, after an article: "the seventies" → 1970.
   WordTable<int> decade_names;
+  // Decades named only after their century ("the twenty-tens", "the
+  // nineteen seventies" also take decade_names): "tens" → 10.
+  WordTable<int> decades_of_century;
 
   // --- Sets ("chaque lundi", "tous les ans")
   Words set_words;  // "chaque", "tous les", "every"

@@ -392,6 +392,7 @@ struct DateRecognizer::Grammar {
         half_words(l.half_words),
         duration_links(l.duration_links),
         decade_names(ToMap(l.decade_names)),
+        decades_of_century(ToMap(l.decades_of_century)),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
         number_links(l.number_links),
@@ -447,6 +448,7 @@ struct DateRecognizer::Grammar {
     for (const auto& entry : l.holidays) {
       starters.emplace(entry.first.substr(0, entry.first.find(' ')));
     }
+    for (const auto& entry : l.decade_names) starters.emplace(entry.first);  // "in nineties"
     for (const auto& entry : l.named_hours) {
       starters.emplace(entry.first);
       for (std::string_view suffix : l.approximate_hour_suffixes) {
@@ -526,7 +528,7 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, int> vague_amounts, day_ordinal_words;
   PhraseSet shift_after_words, shift_before_words, now_words;
   PhraseSet whole_period_words, half_words, duration_links;
-  std::unordered_map<std::string, int> decade_names;
+  std::unordered_map<std::string, int> decade_names, decades_of_century;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words,
       business_day_words, lone_unit_words;
@@ -593,6 +595,8 @@ class Parser {
     if (CompactRange(i, &m)) consider(m);
     m = Match();
     if (TimeRangeOnDate(i, &m)) consider(m);
+    m = Match();
+    if (BareHourRangeOnDay(i, &m)) consider(m);
     m = Match();
     if (ShiftFromDate(i, &m)) consider(m);
     m = Match();
@@ -1756,6 +1760,9 @@ class Parser {
   bool Decade(size_t i, size_t* end, Point* p) const {
     size_t at = i;
     if (g_.decade_articles.Has(Key(at))) ++at;
+    // A decade by name or in two digits needs its article or a year
+    // introducer: "the seventies", "in 70's" (not "and": "in their 50s and 60s").
+    const bool introduced = at > i || (i > 0 && g_.strong_year_introducers.Has(Key(i - 1)));
     int start = -1;
     if (g_.decade_words.Has(Key(at))) {
       const int year = PlainNumber(t_, at + 1, 4);
@@ -1770,19 +1777,27 @@ class Parser {
         ++at;
       }
       at += 2;
-    } else if (const int* named = at > i ? Find(g_.decade_names, Key(at)) : nullptr) {
-      start = *named;  // "the seventies"
+    } else if (const int* named = introduced ? Find(g_.decade_names, Key(at)) : nullptr) {
+      start = *named;  // "the seventies", "in nineties"
       ++at;
+    } else if (size_t named_end = 0; at > i && DecadeOfCentury(at, &start, &named_end)) {
+      at = named_end;  // "the nineteen seventies", "the twenty-tens"
     } else {
-      const int year = YearAt(t_, at);
-      const bool plural = Glued(t_, at + 1) && (Key(at + 1) == "s" || Key(at + 1) == "'s");
+      // "the '40s": an apostrophe for the century
+      const bool elided_century = at > i && IsChar(t_, at, '\'') && Glued(t_, at + 1);
+      if (elided_century) ++at;
+      const int year = elided_century ? -1 : YearAt(t_, at);
+      // "1990 s" spaced, at the end of a phrase
+      const bool spaced_plural = !Glued(t_, at + 1) && Key(at + 1) == "s" && !IsWord(at + 2);
+      const bool plural = spaced_plural ||
+                          (Glued(t_, at + 1) && (Key(at + 1) == "s" || Key(at + 1) == "'s"));
       const int two_digits = PlainNumber(t_, at, 2);
       if (year > 0 && year % 10 == 0 && plural) {
         start = year;  // "the 1990s", "1970's"
         at += 2;
-      } else if (at > i && two_digits >= 0 && two_digits % 10 == 0 && plural &&
+      } else if (introduced && two_digits >= 0 && two_digits % 10 == 0 && plural &&
                  t_.tokens[at].end - t_.tokens[at].begin == 2) {
-        start = 1900 + two_digits;  // "the 70s" (not "in their 70s")
+        start = 1900 + two_digits;  // "the 70s", "in 70's" (not "in their 70s")
         at += 2;
       }
     }
@@ -1792,6 +1807,40 @@ class Parser {
     p->grain = Grain::kYear;
     p->year_given = true;
     *end = at;
+    return true;
+  }
+
+  // A decade named with its century: "nineteen seventies", "twenty-tens",
+  // "two thousand and tens", "two thousands"; sets *start and *next.
+  bool DecadeOfCentury(size_t at, int* start, size_t* next) const {
+    if (!IsWord(at)) return false;
+    const std::string& key = Key(at);
+    const size_t dash = key.find('-');
+    const int* hundreds = Find(g_.number_words, dash == std::string::npos ? key : key.substr(0, dash));
+    int century = hundreds && (*hundreds == 19 || *hundreds == 20) ? *hundreds * 100 : 0;
+    size_t name_at = at + 1;
+    std::string name = dash == std::string::npos ? Key(at + 1) : key.substr(dash + 1);
+    if (dash != std::string::npos) name_at = at;
+    if (century == 0 && hundreds && *hundreds == 2 && dash == std::string::npos) {
+      const std::string& thousand = Key(at + 1);  // "two thousand (and) tens", "two thousands"
+      if (LastChar(thousand) == 's' && g_.thousand_words.Has(thousand.substr(0, thousand.size() - 1))) {
+        *start = 2000;
+        *next = at + 2;
+        return true;
+      }
+      if (!g_.thousand_words.Has(thousand)) return false;
+      century = 2000;
+      name_at = g_.number_links.Has(Key(at + 2)) ? at + 3 : at + 2;
+      name = Key(name_at);
+    }
+    if (century == 0 || (dash == std::string::npos && !IsWord(name_at))) return false;
+    const int* decade = Find(g_.decades_of_century, name);
+    if (decade == nullptr) {
+      decade = Find(g_.decade_names, name);
+      if (decade == nullptr) return false;
+    }
+    *start = century + *decade % 100;
+    *next = name_at + 1;
     return true;
   }
 
@@ -4607,6 +4656,87 @@ class Parser {
     *m = times;
     m->end = date_end;
     return true;
+  }
+
+  // Bare hours as a range of times next to a day: "between 3 and 5 on
+  // 1/1/2015", "from 5 to 6 on 1st Jan", "6 to 8 next Monday", "between 7
+  // and 9 last night", "Wednesday from 10-4", "next evening from 7 to 9".
+  // Alone, "between 3 and 5" is a count; a hyphen without an opener is a
+  // score ("won 2-1 on Sunday"), a day's part may still mark it ("next
+  // Monday morning 6-8"). The end comes after the start: "10-4" is 10:00
+  // to 16:00.
+  bool BareHourRangeOnDay(size_t i, Match* m) const {
+    Point day;
+    size_t day_end = 0;
+    size_t at = i;
+    const bool day_first = DateTimeAt(i, &day_end, &day);
+    if (day_first) {
+      // (a part of day alone is no day: "dans la nuit du 18 au 19" are days)
+      if (day.grain != Grain::kDay || !day.value.empty() || day.HasTime() || day.day_implied) {
+        return false;
+      }
+      at = day_end;
+    }
+    const auto connectors = g_.range_connectors.find(Key(at));
+    const bool opened = connectors != g_.range_connectors.end();
+    const size_t left_at = opened ? at + 1 : at;
+    int left = 0, right = 0;
+    size_t right_at = 0;
+    if (!BareHour(left_at, opened, &left)) return false;
+    const size_t link = left_at + 1;
+    bool hyphen = false;
+    if (IsChar(t_, link, '-') && Glued(t_, link) && Glued(t_, link + 1)) {
+      hyphen = true;
+    } else if (opened ? std::find(connectors->second.begin(), connectors->second.end(),
+                                  Key(link)) == connectors->second.end()
+                      : !g_.open_range_connectors.Has(Key(link))) {
+      return false;
+    }
+    right_at = link + 1;
+    if (!BareHour(right_at, opened, &right) || MonthAt(right_at + 1, true)) return false;
+    size_t end = right_at + 1;
+    if (!day_first) {
+      size_t k = end;
+      if (IsChar(t_, k, ',')) ++k;
+      if (g_.edge_links.Has(Key(k)) || g_.numeric_date_introducers.Has(Key(k))) ++k;
+      if (!DateTimeAt(k, &day_end, &day) || day.grain != Grain::kDay || !day.value.empty() ||
+          day.HasTime()) {
+        return false;
+      }
+      end = day_end;
+    }
+    if (hyphen && !opened && day.part == nullptr) return false;
+    left = HourInDayPart(left, day.part);
+    right = HourInDayPart(right, day.part);
+    if (right <= left && right < 12) right += 12;  // "10-4"
+    if (right > 24 || left == right) return false;
+    m->first = i;
+    m->end = end;
+    m->point = day;
+    m->point.part = nullptr;
+    m->point.hour = left;
+    m->point.minute = 0;
+    m->point.grain = Grain::kHour;
+    m->point.subtype = "time";
+    m->range_end = m->point;
+    m->range_end->hour = right % 24;
+    return true;
+  }
+  // An hour alone, in digits (0-24) or, after a range opener, in words up
+  // to twelve ("from five to seven").
+  bool BareHour(size_t at, bool opened, int* hour) const {
+    if (UnitAt(at + 1) || IsChar(t_, at + 1, ':') || IsChar(t_, at + 1, '.') ||
+        IsChar(t_, at + 1, '%')) {
+      return false;
+    }
+    const int digits = PlainNumber(t_, at, 2);
+    if (digits >= 0) {
+      *hour = digits;
+      return digits <= 24;
+    }
+    const int word = opened && IsWord(at) ? AmountAt(at) : 0;
+    *hour = word;
+    return word >= 1 && word <= 12 && Key(at).size() > 1;
   }
 
   // A range of times on the reference day, then the day they are on: "de

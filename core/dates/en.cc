@@ -145,7 +145,9 @@ DateLanguage MakeEnglish() {
   l.decade_names = {{"twenties", 1920}, {"thirties", 1930},
                     {"forties", 1940}, {"fifties", 1950}, {"sixties", 1960},
                     {"seventies", 1970}, {"eighties", 1980},
-                    {"nineties", 1990}};
+                    {"nineties", 1990}, {"noughties", 2000}};
+  // ("the tens" alone is a count: "the tens of thousands")
+  l.decades_of_century = {{"tens", 10}};
 
   l.number_words = {
       {"a", 1}, {"an", 1}, {"one", 1}, {"two", 2}, {"three", 3},
