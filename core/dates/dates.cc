@@ -657,6 +657,17 @@ class Parser {
       return 1;
     }
     if (const int word = DayOrdinalWord(i, next)) return word;
+    // "le quatre octobre", "le vingt et un mai": a day in words before its
+    // month, where the language puts the day first (not "un mars pluvieux").
+    if (!g_.month_before_day && IsWord(i)) {
+      size_t after = 0;
+      const int n = AmountSpan(i, &after);
+      if (n >= 2 && n <= 31 && MonthAt(after, false) != 0) {
+        *next = after;
+        return n;
+      }
+      return 0;
+    }
     const int day = PlainNumber(t_, i, 2);
     if (day < 1 || day > 31) return 0;
     *next = i + 1;
@@ -690,12 +701,28 @@ class Parser {
   // A year in words: "two thousand and fifteen", "two thousand",
   // "nineteen seventy eight", "twenty twenty"; 0 if none.
   int YearInWords(size_t i, size_t* next) const {
-    if (!IsWord(i) || g_.thousand_words.Has(Key(i))) return 0;
+    if (!IsWord(i)) return 0;
+    if (g_.thousand_words.Has(Key(i))) {
+      // "mille neuf cent soixante-douze": a thousand alone before its
+      // hundreds (not "thousand" alone).
+      size_t after = 0;
+      const int rest = HundredsInWords(i + 1, &after);
+      if (rest < 100) return 0;
+      *next = after;
+      return 1000 + rest;
+    }
     const int* first = Find(g_.number_words, Key(i));
+    size_t first_end = i + 1;
+    // "dix neuf soixante-douze": a number the language hyphenates, spaced.
+    if (const int* joined = IsWord(i + 1) ? Find(g_.number_words, Key(i) + "-" + Key(i + 1))
+                                          : nullptr) {
+      first = joined;
+      first_end = i + 2;
+    }
     if (first == nullptr) return 0;
-    if (*first >= 1 && *first <= 2 && g_.thousand_words.Has(Key(i + 1))) {
+    if (*first >= 1 && *first <= 2 && g_.thousand_words.Has(Key(first_end))) {
       int year = *first * 1000;
-      size_t at = i + 2;
+      size_t at = first_end + 1;
       size_t k = at;
       if (g_.number_links.Has(Key(k))) ++k;
       size_t after = 0;
@@ -707,10 +734,10 @@ class Parser {
       *next = at;
       return year;
     }
-    if (*first >= 10 && *first <= 20 && IsWord(i + 1)) {  // "seventeen hundred thirty three"
-      const int* hundred = Find(g_.number_words, Key(i + 1));
+    if (*first >= 10 && *first <= 20 && IsWord(first_end)) {  // "seventeen hundred thirty three"
+      const int* hundred = Find(g_.number_words, Key(first_end));
       if (hundred && *hundred == 100) {
-        size_t k = i + 2;
+        size_t k = first_end + 1;
         if (g_.number_links.Has(Key(k))) ++k;
         size_t after_rest = 0;
         const int rest = IsWord(k) ? AmountSpan(k, &after_rest) : 0;
@@ -718,16 +745,36 @@ class Parser {
           *next = after_rest;
           return *first * 100 + rest;
         }
-        *next = i + 2;
+        *next = first_end + 1;
         return *first * 100;
       }
     }
     if (*first != 19 && *first != 20) return 0;  // "nineteen seventy eight"
     size_t after = 0;
-    const int rest = IsWord(i + 1) ? AmountSpan(i + 1, &after) : 0;
+    const int rest = IsWord(first_end) ? AmountSpan(first_end, &after) : 0;
     if (rest < 10 || rest > 99 || Find(g_.vague_amounts, Key(after - 1))) return 0;
     *next = after;
     return *first * 100 + rest;
+  }
+  // Hundreds and the rest in words at k: "neuf cent soixante-douze" →
+  // 972, "quatre cent vingt" → 420; 0 if none.
+  int HundredsInWords(size_t k, size_t* next) const {
+    const int* digit = IsWord(k) ? Find(g_.number_words, Key(k)) : nullptr;
+    const int* hundred = IsWord(k + 1) ? Find(g_.number_words, Key(k + 1)) : nullptr;
+    if (digit == nullptr || *digit < 1 || *digit > 9 || hundred == nullptr || *hundred != 100) {
+      return 0;
+    }
+    int value = *digit * 100;
+    *next = k + 2;
+    size_t at = k + 2;
+    if (g_.number_links.Has(Key(at))) ++at;
+    size_t after = 0;
+    const int rest = IsWord(at) ? AmountSpan(at, &after) : 0;
+    if (rest > 0 && rest < 100 && !Find(g_.vague_amounts, Key(after - 1))) {
+      value += rest;
+      *next = after;
+    }
+    return value;
   }
   // A small count in digits or words ("3", "trois", "vingt-quatre", "a").
   int AmountAt(size_t i) const {
@@ -736,22 +783,37 @@ class Parser {
     if (!IsWord(i)) return 0;
     if (const int* v = Find(g_.number_words, Key(i))) return *v;
     const std::string& key = Key(i);  // "vingt-quatre"
-    const size_t dash = key.find('-');
-    if (dash == std::string::npos) return 0;
-    const int* tens = Find(g_.number_words, key.substr(0, dash));
-    std::string rest = key.substr(dash + 1);
-    const size_t link = rest.find('-');  // "vingt-et-un"
-    if (link != std::string::npos && g_.number_links.Has(rest.substr(0, link))) {
-      rest = rest.substr(link + 1);
+    // The tens are the longest number before a hyphen: "quatre-vingt-dix-neuf"
+    // is 90 + 9, "vingt-et-un" 20 + 1.
+    for (size_t dash = key.rfind('-'); dash != std::string::npos && dash > 0;
+         dash = key.rfind('-', dash - 1)) {
+      const int* tens = Find(g_.number_words, key.substr(0, dash));
+      if (tens == nullptr) continue;
+      std::string rest = key.substr(dash + 1);
+      const size_t link = rest.find('-');  // "vingt-et-un"
+      if (link != std::string::npos && g_.number_links.Has(rest.substr(0, link))) {
+        rest = rest.substr(link + 1);
+      }
+      const int* units = Find(g_.number_words, rest);
+      if (units == nullptr || *tens < 20 || *tens > 90 || *tens % 10 != 0 || *units < 1) return 0;
+      // French counts 70 and 90 from 60 and 80: "soixante-douze" is 72.
+      const bool vigesimal = *tens == 60 || *tens == 80;
+      return *units < 10 || (vigesimal && *units < 20) ? *tens + *units : 0;
     }
-    const int* units = Find(g_.number_words, rest);
-    return tens && units && *tens >= 20 && *units < 10 ? *tens + *units : 0;
+    return 0;
   }
   // A count that may take two words, and the token after it: "twenty
   // four", "a few" (vague amounts count as the language says: "few" → 3).
   int AmountSpan(size_t i, size_t* next) const {
     *next = i + 1;
     const int first = AmountAt(i);
+    // "dix sept", "soixante dix": a number the language hyphenates, spaced.
+    if (first > 0 && IsWord(i) && IsWord(i + 1)) {
+      if (const int* joined = Find(g_.number_words, Key(i) + "-" + Key(i + 1))) {
+        *next = i + 2;
+        return *joined;
+      }
+    }
     if (!IsWord(i)) {
       // "3-min", "30-minutes": digits hyphenated to their unit.
       if (first > 0 && IsChar(t_, i + 1, '-') && Glued(t_, i + 1) && Glued(t_, i + 2) &&
@@ -762,7 +824,8 @@ class Parser {
     }
     if (first >= 20 && first < 100 && first % 10 == 0 && IsWord(i + 1)) {
       const int* units = Find(g_.number_words, Key(i + 1));
-      if (units && *units > 0 && *units < 10 && Key(i + 1).size() > 1) {
+      const int most = first == 60 || first == 80 ? 20 : 10;  // "soixante douze"
+      if (units && *units > 0 && *units < most && Key(i + 1).size() > 1) {
         *next = i + 2;
         return first + *units;
       }
@@ -1775,6 +1838,13 @@ class Parser {
                      Find(g_.decade_number_words, Key(at + 1) + " " + Key(at + 2))) {
         start = *two_words;  // "les années deux mille"
         ++at;
+      } else if (size_t words_end = 0; IsWord(at + 1)) {
+        // "les années dix-neuf soixante-dix", "mille quatre cent vingt"
+        const int year = YearInWords(at + 1, &words_end);
+        if (year >= 1000 && year % 10 == 0) {
+          start = year;
+          at = words_end - 2;
+        }
       }
       at += 2;
     } else if (const int* named = introduced ? Find(g_.decade_names, Key(at)) : nullptr) {
