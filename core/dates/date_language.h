@@ -250,6 +250,9 @@ struct DateLanguage {
   // months, "a fortnight" → 2 weeks (not before "of": "three quarters of
   // the vote").
   WordTable<std::pair<int, TimeUnit>> unit_multiples;
+  // Units only after a number in digits, common words elsewhere: "3,5
+  // seconde", "10 sec" (not "une seconde fois", "un temps sec").
+  WordTable<TimeUnit> units_after_digits;
   // Units that count one without a number after last_words/next_words:
   // "the next hour", "the past hour" → PT1H (longer units are calendar
   // periods: "next week").

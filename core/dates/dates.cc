@@ -411,7 +411,8 @@ struct DateRecognizer::Grammar {
         range_now_words(l.range_now_words),
         date_year_links(l.date_year_links),
         meridiem_day_parts(ToMap(l.meridiem_day_parts)),
-        day_end_idiom_after_introducer(l.day_end_idiom_after_introducer) {
+        day_end_idiom_after_introducer(l.day_end_idiom_after_introducer),
+        units_after_digits(ToMap(l.units_after_digits)) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -539,6 +540,7 @@ struct DateRecognizer::Grammar {
       duration_quantifiers, range_now_words, date_year_links;
   std::unordered_map<std::string, const char*> meridiem_day_parts;
   bool day_end_idiom_after_introducer;
+  std::unordered_map<std::string, TimeUnit> units_after_digits;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -658,6 +660,17 @@ class Parser {
       return 1;
     }
     if (const int word = DayOrdinalWord(i, next)) return word;
+    // "le quatre octobre", "le vingt et un mai": a day in words before its
+    // month, where the language puts the day first (not "un mars pluvieux").
+    if (!g_.month_before_day && IsWord(i)) {
+      size_t after = 0;
+      const int n = AmountSpan(i, &after);
+      if (n >= 2 && n <= 31 && MonthAt(after, false) != 0) {
+        *next = after;
+        return n;
+      }
+      return 0;
+    }
     const int day = PlainNumber(t_, i, 2);
     if (day < 1 || day > 31) return 0;
     *next = i + 1;
@@ -691,12 +704,28 @@ class Parser {
   // A year in words: "two thousand and fifteen", "two thousand",
   // "nineteen seventy eight", "twenty twenty"; 0 if none.
   int YearInWords(size_t i, size_t* next) const {
-    if (!IsWord(i) || g_.thousand_words.Has(Key(i))) return 0;
+    if (!IsWord(i)) return 0;
+    if (g_.thousand_words.Has(Key(i))) {
+      // "mille neuf cent soixante-douze": a thousand alone before its
+      // hundreds (not "thousand" alone).
+      size_t after = 0;
+      const int rest = HundredsInWords(i + 1, &after);
+      if (rest < 100) return 0;
+      *next = after;
+      return 1000 + rest;
+    }
     const int* first = Find(g_.number_words, Key(i));
+    size_t first_end = i + 1;
+    // "dix neuf soixante-douze": a number the language hyphenates, spaced.
+    if (const int* joined = IsWord(i + 1) ? Find(g_.number_words, Key(i) + "-" + Key(i + 1))
+                                          : nullptr) {
+      first = joined;
+      first_end = i + 2;
+    }
     if (first == nullptr) return 0;
-    if (*first >= 1 && *first <= 2 && g_.thousand_words.Has(Key(i + 1))) {
+    if (*first >= 1 && *first <= 2 && g_.thousand_words.Has(Key(first_end))) {
       int year = *first * 1000;
-      size_t at = i + 2;
+      size_t at = first_end + 1;
       size_t k = at;
       if (g_.number_links.Has(Key(k))) ++k;
       size_t after = 0;
@@ -708,10 +737,10 @@ class Parser {
       *next = at;
       return year;
     }
-    if (*first >= 10 && *first <= 20 && IsWord(i + 1)) {  // "seventeen hundred thirty three"
-      const int* hundred = Find(g_.number_words, Key(i + 1));
+    if (*first >= 10 && *first <= 20 && IsWord(first_end)) {  // "seventeen hundred thirty three"
+      const int* hundred = Find(g_.number_words, Key(first_end));
       if (hundred && *hundred == 100) {
-        size_t k = i + 2;
+        size_t k = first_end + 1;
         if (g_.number_links.Has(Key(k))) ++k;
         size_t after_rest = 0;
         const int rest = IsWord(k) ? AmountSpan(k, &after_rest) : 0;
@@ -719,16 +748,36 @@ class Parser {
           *next = after_rest;
           return *first * 100 + rest;
         }
-        *next = i + 2;
+        *next = first_end + 1;
         return *first * 100;
       }
     }
     if (*first != 19 && *first != 20) return 0;  // "nineteen seventy eight"
     size_t after = 0;
-    const int rest = IsWord(i + 1) ? AmountSpan(i + 1, &after) : 0;
+    const int rest = IsWord(first_end) ? AmountSpan(first_end, &after) : 0;
     if (rest < 10 || rest > 99 || Find(g_.vague_amounts, Key(after - 1))) return 0;
     *next = after;
     return *first * 100 + rest;
+  }
+  // Hundreds and the rest in words at k: "neuf cent soixante-douze" →
+  // 972, "quatre cent vingt" → 420; 0 if none.
+  int HundredsInWords(size_t k, size_t* next) const {
+    const int* digit = IsWord(k) ? Find(g_.number_words, Key(k)) : nullptr;
+    const int* hundred = IsWord(k + 1) ? Find(g_.number_words, Key(k + 1)) : nullptr;
+    if (digit == nullptr || *digit < 1 || *digit > 9 || hundred == nullptr || *hundred != 100) {
+      return 0;
+    }
+    int value = *digit * 100;
+    *next = k + 2;
+    size_t at = k + 2;
+    if (g_.number_links.Has(Key(at))) ++at;
+    size_t after = 0;
+    const int rest = IsWord(at) ? AmountSpan(at, &after) : 0;
+    if (rest > 0 && rest < 100 && !Find(g_.vague_amounts, Key(after - 1))) {
+      value += rest;
+      *next = after;
+    }
+    return value;
   }
   // A small count in digits or words ("3", "trois", "vingt-quatre", "a").
   int AmountAt(size_t i) const {
@@ -737,26 +786,49 @@ class Parser {
     if (!IsWord(i)) return 0;
     if (const int* v = Find(g_.number_words, Key(i))) return *v;
     const std::string& key = Key(i);  // "vingt-quatre"
-    const size_t dash = key.find('-');
-    if (dash == std::string::npos) return 0;
-    const int* tens = Find(g_.number_words, key.substr(0, dash));
-    std::string rest = key.substr(dash + 1);
-    const size_t link = rest.find('-');  // "vingt-et-un"
-    if (link != std::string::npos && g_.number_links.Has(rest.substr(0, link))) {
-      rest = rest.substr(link + 1);
+    // The tens are the longest number before a hyphen: "quatre-vingt-dix-neuf"
+    // is 90 + 9, "vingt-et-un" 20 + 1.
+    for (size_t dash = key.rfind('-'); dash != std::string::npos && dash > 0;
+         dash = key.rfind('-', dash - 1)) {
+      const int* tens = Find(g_.number_words, key.substr(0, dash));
+      if (tens == nullptr) continue;
+      std::string rest = key.substr(dash + 1);
+      const size_t link = rest.find('-');  // "vingt-et-un"
+      if (link != std::string::npos && g_.number_links.Has(rest.substr(0, link))) {
+        rest = rest.substr(link + 1);
+      }
+      const int* units = Find(g_.number_words, rest);
+      if (units == nullptr || *tens < 20 || *tens > 90 || *tens % 10 != 0 || *units < 1) return 0;
+      // French counts 70 and 90 from 60 and 80: "soixante-douze" is 72.
+      const bool vigesimal = *tens == 60 || *tens == 80;
+      return *units < 10 || (vigesimal && *units < 20) ? *tens + *units : 0;
     }
-    const int* units = Find(g_.number_words, rest);
-    return tens && units && *tens >= 20 && *units < 10 ? *tens + *units : 0;
+    return 0;
   }
   // A count that may take two words, and the token after it: "twenty
   // four", "a few" (vague amounts count as the language says: "few" → 3).
   int AmountSpan(size_t i, size_t* next) const {
     *next = i + 1;
     const int first = AmountAt(i);
-    if (!IsWord(i)) return first;
+    // "dix sept", "soixante dix": a number the language hyphenates, spaced.
+    if (first > 0 && IsWord(i) && IsWord(i + 1)) {
+      if (const int* joined = Find(g_.number_words, Key(i) + "-" + Key(i + 1))) {
+        *next = i + 2;
+        return *joined;
+      }
+    }
+    if (!IsWord(i)) {
+      // "3-min", "30-minutes": digits hyphenated to their unit.
+      if (first > 0 && IsChar(t_, i + 1, '-') && Glued(t_, i + 1) && Glued(t_, i + 2) &&
+          !Capitalized(i + 2) && UnitAt(i + 2)) {
+        *next = i + 2;
+      }
+      return first;
+    }
     if (first >= 20 && first < 100 && first % 10 == 0 && IsWord(i + 1)) {
       const int* units = Find(g_.number_words, Key(i + 1));
-      if (units && *units > 0 && *units < 10 && Key(i + 1).size() > 1) {
+      const int most = first == 60 || first == 80 ? 20 : 10;  // "soixante douze"
+      if (units && *units > 0 && *units < most && Key(i + 1).size() > 1) {
         *next = i + 2;
         return first + *units;
       }
@@ -784,8 +856,12 @@ class Parser {
   const TimeUnit* UnitAt(size_t i) const {
     // Not a rate's: "+23.0yr / yr" (year on year), "24 hours/day".
     if (IsChar(t_, i + 1, '/')) return nullptr;
-    return IsWord(i) || IsChar(t_, i, 'h') ? Find(g_.unit_words, Key(i))
-                                           : nullptr;
+    if (!IsWord(i) && !IsChar(t_, i, 'h')) return nullptr;
+    if (const TimeUnit* unit = Find(g_.unit_words, Key(i))) return unit;
+    // "3,5 seconde", "10 sec": words that are units only after digits.
+    return i > 0 && t_.tokens[i - 1].kind == TokenKind::kNumber
+               ? Find(g_.units_after_digits, Key(i))
+               : nullptr;
   }
   // The unit of a counted amount, which it multiplies for a unit worth
   // several ("two quarters" → 6 months, "a fortnight" → 2 weeks; not
@@ -1781,6 +1857,13 @@ class Parser {
                      Find(g_.decade_number_words, Key(at + 1) + " " + Key(at + 2))) {
         start = *two_words;  // "les années deux mille"
         ++at;
+      } else if (size_t words_end = 0; IsWord(at + 1)) {
+        // "les années dix-neuf soixante-dix", "mille quatre cent vingt"
+        const int year = YearInWords(at + 1, &words_end);
+        if (year >= 1000 && year % 10 == 0) {
+          start = year;
+          at = words_end - 2;
+        }
       }
       at += 2;
     } else if (const int* named = introduced ? Find(g_.decade_names, Key(at)) : nullptr) {
