@@ -167,6 +167,11 @@ struct DateLanguage {
   Words past_offset_after;       // (three days) "ago"
   Words future_offset_before;    // "dans" (trois jours), "in"
   Words future_offset_after;     // "later", "from now"
+  // Words after an amount that make it a shift only when the clause ends
+  // there: "15 minutes before." is earlier, "15 minutes before the vote"
+  // is anchored on the vote.
+  Words past_offset_at_clause_end;    // "before"
+  Words future_offset_at_clause_end;  // "after", "out"
   // "the end of the day", "end of tomorrow": the day's last minute.
   Words day_end_words;  // "end", "eod"
   // Whether "at the end of the day" after a time introducer is the idiom

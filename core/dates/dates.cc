@@ -349,6 +349,8 @@ struct DateRecognizer::Grammar {
         past_offset_after(l.past_offset_after),
         future_offset_before(l.future_offset_before),
         future_offset_after(l.future_offset_after),
+        past_offset_at_clause_end(l.past_offset_at_clause_end),
+        future_offset_at_clause_end(l.future_offset_at_clause_end),
         time_introducers(l.time_introducers),
         hour_words(l.hour_words),
         am_words(l.am_words),
@@ -508,7 +510,8 @@ struct DateRecognizer::Grammar {
   PhraseSet relative_day_phrases;
   PhraseSet this_words, last_words, next_words, period_articles,
       past_offset_before, past_offset_after, future_offset_before,
-      future_offset_after, time_introducers, hour_words, am_words, pm_words,
+      future_offset_after, past_offset_at_clause_end, future_offset_at_clause_end,
+      time_introducers, hour_words, am_words, pm_words,
       oclock_words, time_zone_words;
   std::unordered_map<std::string, int> named_hours;
   PhraseSet approximate_hour_suffixes;
@@ -4192,6 +4195,12 @@ class Parser {
       } else if (size_t k2 = g_.future_offset_after.Match(t_, at)) {
         sign = 1;
         at += k2;
+      } else if (ClauseEndsAt(at + 1) && g_.past_offset_at_clause_end.Has(Key(at))) {
+        sign = -1;  // "15 minutes before." (with nothing it is before)
+        ++at;
+      } else if (ClauseEndsAt(at + 1) && g_.future_offset_at_clause_end.Has(Key(at))) {
+        sign = 1;
+        ++at;
       } else {
         return false;
       }
@@ -4199,6 +4208,13 @@ class Parser {
     *p = ShiftedDay(sign * amount, *unit);
     *end = at;
     return true;
+  }
+
+  // Whether nothing of the clause follows token i: the text's end or a
+  // punctuation mark (not a hyphen or slash inside a notation).
+  bool ClauseEndsAt(size_t i) const {
+    return i >= n_ || (t_.tokens[i].kind == TokenKind::kPunct && !IsChar(t_, i, '-') &&
+                       !IsChar(t_, i, '/'));
   }
 
   // "pendant trois jours", "les dernières 24 heures", "depuis deux ans",

@@ -91,6 +91,9 @@ DateLanguage MakeEnglish() {
   // an event, not on the reference date.
   l.past_offset_after = {"ago", "earlier"};
   l.future_offset_before = {"in"};
+  // "it had happened two days before.", "the storm is an hour out."
+  l.past_offset_at_clause_end = {"before"};
+  l.future_offset_at_clause_end = {"after", "out"};
   l.within_words = {"within"};
   l.business_day_words = {"weekday", "business day", "working day",
                           "workday"};
