@@ -36,6 +36,9 @@ struct HolidayRule {
   // A week later when it falls on that day after Easter (France's fête
   // des mères yields to Pentecost, Easter + 49); 0 for none.
   int yields_to_easter_offset = 0;
+  // Days after the day the rule gives: Black Friday is the day after
+  // Thanksgiving.
+  int days_after = 0;
 };
 inline HolidayRule FixedHoliday(int month, int day) {
   HolidayRule r;
@@ -48,6 +51,10 @@ inline HolidayRule EasterHoliday(int offset) {
   r.from_easter = true;
   r.easter_offset = offset;
   return r;
+}
+inline HolidayRule DaysAfterHoliday(HolidayRule rule, int days) {
+  rule.days_after = days;
+  return rule;
 }
 inline HolidayRule NthWeekdayHoliday(int month, int weekday, int nth,
                                      int yields_to_easter_offset = 0) {
@@ -162,6 +169,10 @@ struct DateLanguage {
   // ("coming Friday" stays the first one after the reference).
   Words week_before_weekday_words;
   Words period_articles;         // "la", "le", "l'", "the": "la semaine prochaine"
+  // Possessives that make a week the current one: "my week", "my
+  // weekend", "the rest of my week" (not "my day": "my day job"; nor "my
+  // year", a good one).
+  Words current_possessives;
   Words weekend_words;           // "week-end": "ce week-end" → 2016-W12-WE
   Words past_offset_before;      // "il y a" (trois jours)
   Words past_offset_after;       // (three days) "ago"

@@ -396,6 +396,7 @@ struct DateRecognizer::Grammar {
         decade_names(ToMap(l.decade_names)),
         decades_of_century(ToMap(l.decades_of_century)),
         unit_multiples(ToMap(l.unit_multiples)),
+        current_possessives(l.current_possessives),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
         number_links(l.number_links),
@@ -475,6 +476,7 @@ struct DateRecognizer::Grammar {
     for (const auto& entry : l.day_ordinal_words) starters.emplace(entry.first);
     add_first_words(l.now_words);
     add_first_words(l.rest_words);
+    add_first_words(l.current_possessives);
     add_first_words(l.within_words);
     add_first_words(l.day_end_words);
     add_first_words(l.duration_quantifiers);
@@ -535,6 +537,7 @@ struct DateRecognizer::Grammar {
   PhraseSet whole_period_words, half_words, duration_links;
   std::unordered_map<std::string, int> decade_names, decades_of_century;
   std::unordered_map<std::string, std::pair<int, TimeUnit>> unit_multiples;
+  PhraseSet current_possessives;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words,
       business_day_words, lone_unit_words;
@@ -2083,6 +2086,10 @@ class Parser {
 
   // The day of a holiday in a year.
   static CivilDate HolidayDate(const HolidayRule& rule, int year) {
+    const CivilDate date = RuleDate(rule, year);
+    return rule.days_after ? AddDays(date, rule.days_after) : date;
+  }
+  static CivilDate RuleDate(const HolidayRule& rule, int year) {
     if (rule.from_easter) return AddDays(EasterSunday(year), rule.easter_offset);
     if (rule.weekday < 0) {
       return {year, rule.month, std::min(rule.day, DaysInMonth(year, rule.month))};
@@ -2105,7 +2112,8 @@ class Parser {
 
   // "Noël", "Pâques 2016", "la fête des pères de 2015", "Christmas":
   // with no year, the nearest one to the reference date.
-  bool Holiday(size_t first, size_t* end, Point* p) const {
+  // said: the context already says it is a holiday ("weekend of halloween").
+  bool Holiday(size_t first, size_t* end, Point* p, bool said = false) const {
     // "la Toussaint", "le lundi de Pâques": the article belongs to it.
     const size_t i = g_.period_articles.Has(Key(first)) ? first + 1 : first;
     const size_t k = g_.holiday_phrases.Match(t_, i);
@@ -2124,9 +2132,10 @@ class Parser {
     // "Noël Mamère", "Christmas Island": a name goes on capitalized.
     if (year < 0 && IsWord(at) && Capitalized(at)) return false;
     // English names holidays with a capital ("a christmas tree" is none),
-    // unless a year or "on" says it is one.
+    // unless a year, "on" or "weekend" says it is one.
     if (g_.holidays_capitalized && year < 0 && !Capitalized(i) &&
-        !(i > 0 && g_.numeric_date_introducers.Has(Key(i - 1)))) {
+        !(i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) &&
+        !g_.weekend_words.Has(Key(at)) && !said) {
       return false;
     }
     *p = Point();
@@ -2150,6 +2159,44 @@ class Parser {
       p->day = rule->day;
     }
     *end = at;
+    // "Labor Day weekend", "Halloween weekend 2021", "Thanksgiving 2023
+    // weekend": the weekend it makes.
+    if (g_.weekend_words.Has(Key(at)) && p->day != 0) {
+      *end = at + 1;
+      if (year < 0 && YearAt(t_, at + 1) > 0) {
+        *p = DayPoint(HolidayDate(*rule, YearAt(t_, at + 1)));
+        p->year_given = true;
+        *end = at + 2;
+      }
+      if (p->year != 0) *p = WeekendOf(*p);
+    }
+    return true;
+  }
+  // The weekend nearest a day: that of its week, the one before for a
+  // Monday or Tuesday ("Labor Day weekend" ends on the holiday).
+  static Point WeekendOf(const Point& day) {
+    CivilDate date{day.year, day.month, day.day};
+    const int weekday = Weekday(date);
+    if (weekday <= 1) date = AddDays(date, -(weekday + 1));
+    Point p = DayPoint(date);
+    p.grain = Grain::kWeek;
+    p.year_given = day.year_given;
+    p.value = FormatPoint(p) + "-WE";
+    return p;
+  }
+  // "the weekend of Halloween", "weekend of Thanksgiving 2023".
+  bool WeekendOfHoliday(size_t i, size_t* end, Point* p) const {
+    size_t at = g_.period_articles.Has(Key(i)) ? i + 1 : i;
+    if (!g_.weekend_words.Has(Key(at)) || !g_.edge_links.Has(Key(at + 1))) return false;
+    Point day;
+    size_t day_end = 0;
+    // (lower case, the weekend says it is the holiday: "weekend of halloween")
+    if (!g_.holiday_phrases.Match(t_, at + 2) || !Holiday(at + 2, &day_end, &day, true) ||
+        day.grain != Grain::kDay || day.year == 0) {
+      return false;
+    }
+    *p = WeekendOf(day);
+    *end = day_end;
     return true;
   }
 
@@ -2161,51 +2208,6 @@ class Parser {
     for (size_t j = 1; j < k; ++j) phrase += " " + Key(i + j);
     *length = k;
     return Find(g_.holidays, phrase);
-  }
-
-  // The weekend of a holiday: "Labor Day weekend", "Thanksgiving 2023
-  // weekend", "the weekend of Halloween" (TIMEX3 "2021-W35-WE"). A Monday
-  // holiday closes the weekend before it; any other day lies in its
-  // week's. The weekend word says it is the holiday: no capital needed.
-  bool HolidayWeekend(size_t i, size_t* end, Point* p) const {
-    size_t at = g_.period_articles.Has(Key(i)) ? i + 1 : i;
-    const bool weekend_first = g_.weekend_words.Has(Key(at)) && g_.edge_links.Has(Key(at + 1));
-    if (weekend_first) at += 2;
-    size_t k = 0;
-    const HolidayRule* rule = HolidayRuleAt(at, &k);
-    if (rule == nullptr) return false;
-    at += k;
-    int year = YearAt(t_, at);
-    if (year > 0) ++at;
-    if (!weekend_first) {
-      if (!g_.weekend_words.Has(Key(at))) return false;
-      ++at;
-      if (year < 0 && (year = YearAt(t_, at)) > 0) ++at;  // "Halloween weekend 2021"
-    }
-    CivilDate day;
-    if (year > 0) {
-      day = HolidayDate(*rule, year);
-    } else if (ref_) {
-      const int64_t ref = DaysFromCivil(*ref_);
-      int64_t best = -1;
-      for (int y = ref_->year - 1; y <= ref_->year + 1; ++y) {
-        const CivilDate date = HolidayDate(*rule, y);
-        const int64_t d = std::llabs(DaysFromCivil(date) - ref);
-        if (best < 0 || d < best) {
-          day = date;
-          best = d;
-        }
-      }
-    } else {
-      return false;
-    }
-    if (Weekday(day) == 0) day = AddDays(day, -1);
-    *p = DayPoint(day);
-    p->grain = Grain::kWeek;
-    p->value = FormatPoint(*p) + "-WE";
-    p->year_given = year > 0;
-    *end = at;
-    return true;
   }
 
   // "last Easter", "next Christmas": the one before or after the
@@ -2617,8 +2619,9 @@ class Parser {
     if (g_.period_articles.Has(Key(at))) ++at;
     int direction = 0;
     bool anchored = false;
-    if (g_.this_words.Has(Key(at))) {
-      anchored = true;
+    const bool possessive = at == i && g_.current_possessives.Has(Key(at));
+    if (g_.this_words.Has(Key(at)) || possessive) {
+      anchored = true;  // "this week", "my week"
       ++at;
     } else if (DirectionAt(at) != 0) {
       direction = DirectionAt(at);
@@ -2636,6 +2639,8 @@ class Parser {
     if (!weekend && (unit == nullptr || *unit < TimeUnit::kWeek)) {
       return false;
     }
+    // ("my year" is more often a good one than this one)
+    if (possessive && !weekend && *unit != TimeUnit::kWeek) return false;
     ++at;
     if (!anchored && DirectionAt(at) != 0) {
       direction = DirectionAt(at);
@@ -2901,8 +2906,8 @@ class Parser {
     consider(YearWordsAlone(i, &e, &q), e, q);
     consider(EraYear(i, &e, &q), e, q);
     consider(Holiday(i, &e, &q), e, q);
+    consider(WeekendOfHoliday(i, &e, &q), e, q);
     consider(BusinessDay(i, &e, &q), e, q);
-    consider(HolidayWeekend(i, &e, &q), e, q);
     if (i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) {
       consider(OrdinalDay(i, &e, &q), e, q);  // "on 22nd"
     }
@@ -3907,27 +3912,17 @@ class Parser {
   // A bare day of month, which a time makes a date: "le 17 à 20 h", "le
   // 17 de 14 h à 16 h", "le 17 entre 14h et 16h" ("le 17" alone is too
   // ambiguous: "le 7 a gagné").
+  // Also after "on" ("on 15 at 8:00", "on 15, 8pm"), or after the time
+  // ("8pm on the 15", TimeThenBareDay).
   bool BareDayWithTime(size_t i, Match* m) const {
-    if (!g_.articles.Has(Key(i))) return false;
+    if (TimeThenBareDay(i, m)) return true;
+    const bool article = g_.articles.Has(Key(i));
+    if (!article && !(i > 0 && g_.numeric_date_introducers.Has(Key(i - 1)))) return false;
+    const size_t day_at = article ? i + 1 : i;
     size_t next = 0;
-    const int day = PlainNumber(t_, i + 1, 2) > 0 ? DayAt(i + 1, &next) : 0;
+    const int day = PlainNumber(t_, day_at, 2) > 0 ? DayAt(day_at, &next) : 0;
     if (day == 0) return false;
-    Point date;
-    date.day = day;
-    if (ref_) {  // the nearest such day, this month or an adjacent one
-      const int64_t ref = DaysFromCivil(*ref_);
-      int64_t best = -1;
-      for (int k = -1; k <= 1; ++k) {
-        const CivilDate month = AddMonths({ref_->year, ref_->month, 1}, k);
-        if (day > DaysInMonth(month.year, month.month)) continue;
-        const CivilDate d{month.year, month.month, day};
-        const int64_t distance = std::llabs(DaysFromCivil(d) - ref);
-        if (best < 0 || distance < best) {
-          date = DayPoint(d);
-          best = distance;
-        }
-      }
-    }
+    const Point date = NearestDayOfMonth(day);
     const auto on_day = [&](const Point& time) {
       Point p = date;
       p.hour = time.hour;
@@ -3946,7 +3941,7 @@ class Parser {
       return true;
     }
     size_t at = next;
-    if (g_.time_introducers.Has(Key(at))) ++at;
+    if (g_.time_introducers.Has(Key(at)) || (!article && IsChar(t_, at, ','))) ++at;
     Point time;
     size_t time_end = 0;
     if (at == next || !Time(at, &time_end, &time)) return false;
@@ -3955,6 +3950,56 @@ class Parser {
     m->point = on_day(time);
     return true;
   }
+  // "8pm on 15", "8pm on the 15": a time, then a bare day of month (not a
+  // day and month: "8pm on 15 May" is a date's).
+  bool TimeThenBareDay(size_t i, Match* m) const {
+    if (!(PlainNumber(t_, i, 2) >= 0 || IsWord(i))) return false;
+    Point time;
+    size_t at = 0;
+    if (!Time(i, &at, &time) || !time.day_implied || !g_.numeric_date_introducers.Has(Key(at))) {
+      return false;
+    }
+    ++at;
+    if (g_.articles.Has(Key(at))) ++at;
+    size_t next = 0;
+    const int day = PlainNumber(t_, at, 2) > 0 ? DayAt(at, &next) : 0;
+    if (day == 0 || MonthAt(next, true) || IsChar(t_, next, '/') ||
+        (IsChar(t_, next, '.') && Glued(t_, next + 1)) || IsChar(t_, next, '-') ||
+        IsChar(t_, next, ':')) {
+      return false;
+    }
+    // The day ends the phrase: not "10pm on the 3rd floor", "on 14 occasions".
+    if (IsWord(next) && !Capitalized(next) && !g_.words_after_year.Has(Key(next))) return false;
+    m->first = i;
+    m->end = next;
+    m->point = NearestDayOfMonth(day);
+    m->point.hour = time.hour;
+    m->point.minute = time.minute;
+    m->point.grain = time.grain;
+    m->point.subtype = "time";
+    return true;
+  }
+  // A day of month alone: the nearest such day, this month or an adjacent
+  // one ("XXXX-XX-15" without a reference).
+  Point NearestDayOfMonth(int day) const {
+    Point date;
+    date.day = day;
+    if (ref_) {  // the nearest such day, this month or an adjacent one
+      const int64_t ref = DaysFromCivil(*ref_);
+      int64_t best = -1;
+      for (int k = -1; k <= 1; ++k) {
+        const CivilDate month = AddMonths({ref_->year, ref_->month, 1}, k);
+        if (day > DaysInMonth(month.year, month.month)) continue;
+        const CivilDate d{month.year, month.month, day};
+        const int64_t distance = std::llabs(DaysFromCivil(d) - ref);
+        if (best < 0 || distance < best) {
+          date = DayPoint(d);
+          best = distance;
+        }
+      }
+    }
+    return date;
+  }
 
   // "the rest of the week", "rest of this month": from the reference day
   // to the end of its week, month or year.
@@ -3962,7 +4007,10 @@ class Parser {
     const size_t k = g_.rest_words.Match(t_, i);
     if (k == 0) return false;
     size_t at = i + k;
-    if (g_.period_articles.Has(Key(at)) || g_.this_words.Has(Key(at))) ++at;
+    if (g_.period_articles.Has(Key(at)) || g_.this_words.Has(Key(at)) ||
+        g_.current_possessives.Has(Key(at))) {
+      ++at;  // "the rest of the week", "rest of my week"
+    }
     const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
     if (unit == nullptr || *unit < TimeUnit::kDay || *unit > TimeUnit::kYear ||
         LastChar(Key(at)) == 's') {
@@ -3975,6 +4023,17 @@ class Parser {
       m->point.grain = Grain::kDay;
       m->range_end.reset();
       if (*unit != TimeUnit::kDay) m->range_end = m->point;
+      return true;
+    }
+    if (*unit == TimeUnit::kDay && ref_minute_ >= 0) {
+      // With the reference's time of day: from it to the day's last minute
+      // (23:59, as the day's end is written).
+      m->first = i;
+      m->end = at + 1;
+      m->point = ShiftedTime(0, Grain::kMinute);
+      m->range_end = m->point;
+      m->range_end->hour = 23;
+      m->range_end->minute = 59;
       return true;
     }
     CivilDate last = *ref_;

@@ -85,6 +85,7 @@ DateLanguage MakeEnglish() {
   // is the latest one.
   l.week_before_weekday_words = {"next", "last", "previous"};
   l.period_articles = {"the"};
+  l.current_possessives = {"my"};
   l.weekend_words = {"weekend", "week-end"};
   l.past_offset_before = {};
   // Not "after"/"before": "two weeks after the protests" is anchored on
@@ -236,6 +237,10 @@ DateLanguage MakeEnglish() {
       // US holidays on the nth weekday of a month (0 = Monday).
       {"thanksgiving", NthWeekdayHoliday(11, 3, 4)},
       {"thanksgiving day", NthWeekdayHoliday(11, 3, 4)},
+      {"thanks giving", NthWeekdayHoliday(11, 3, 4)},
+      {"thanks giving day", NthWeekdayHoliday(11, 3, 4)},
+      {"black friday", DaysAfterHoliday(NthWeekdayHoliday(11, 3, 4), 1)},
+      {"cyber monday", DaysAfterHoliday(NthWeekdayHoliday(11, 3, 4), 4)},
       {"mother 's day", NthWeekdayHoliday(5, 6, 2)},
       {"mothers day", NthWeekdayHoliday(5, 6, 2)},
       {"father 's day", NthWeekdayHoliday(6, 6, 3)},
