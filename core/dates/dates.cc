@@ -1241,9 +1241,11 @@ class Parser {
   // "07/03/2016", "2016-03-07", "7.3.2016" (one number token).
   bool NumericDate(size_t i, size_t* end, Point* p) const {
     if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return false;
-    // Not the tail of a longer numeric form: "29/2/2019" is no "2/2019".
+    // Not the tail of a longer numeric form: "29/2/2019" is no "2/2019"
+    // (but a date after a hyphen closing another is: "10/1/2018-10/7/2018").
     if (t_.tokens[i].glued && i > 0 &&
-        (IsChar(t_, i - 1, '/') || IsChar(t_, i - 1, '-') || IsChar(t_, i - 1, '.'))) {
+        (IsChar(t_, i - 1, '/') || IsChar(t_, i - 1, '-') || IsChar(t_, i - 1, '.')) &&
+        !(IsChar(t_, i - 1, '-') && i >= 3 && YearAt(t_, i - 2) > 0 && IsChar(t_, i - 3, '/'))) {
       return false;
     }
     int parts[3] = {0, 0, 0};
@@ -1486,7 +1488,15 @@ class Parser {
   // Whether numbers with a slash at token i may be a month and a day.
   bool NumericDateIntroduced(size_t i) const {
     return i > 0 && (g_.numeric_date_introducers.Has(Key(i - 1)) ||
-                     WeekdayAt(i - 1, true) >= 0);
+                     WeekdayAt(i - 1, true) >= 0 || ClosesSlashDateRange(i));
+  }
+  // The second date of a range whose first, introduced, is written with
+  // slashes: "from 10/1 to 11/7" (not "add 1/2 to 3/4").
+  bool ClosesSlashDateRange(size_t i) const {
+    return i >= 5 && g_.open_range_connectors.Has(Key(i - 1)) &&
+           t_.tokens[i - 2].kind == TokenKind::kNumber && IsChar(t_, i - 3, '/') &&
+           Glued(t_, i - 2) && Glued(t_, i - 3) && !Glued(t_, i - 4) &&
+           NumericDateIntroduced(i - 4);
   }
 
   bool CompactDate(size_t i, size_t* end, Point* p) const {
@@ -1540,7 +1550,11 @@ class Parser {
     if (pieces.size() < 2) return false;
     size_t stop = pieces.back().token_end;
     if (stop < n_ && Glued(t_, stop) && t_.tokens[stop].kind != TokenKind::kPunct) return false;
-    const bool numeric_ok = NumericDateIntroduced(i) || i == 0;
+    // "5/1-5/7, 2020": the year after a comma is both sides'.
+    const int comma_year = IsChar(t_, stop, ',') ? YearAt(t_, stop + 1) : -1;
+    // A four-digit year at the end makes numbers a date: "10/1-11/2/2017".
+    const bool numeric_ok = NumericDateIntroduced(i) || i == 0 || comma_year > 0 ||
+                            (pieces.size() >= 5 && YearAt(t_, stop - 1) > 0);
     for (size_t cut = 1; cut < pieces.size(); ++cut) {
       if (pieces[cut].separator != '-') continue;
       Point left, right;
@@ -1567,6 +1581,12 @@ class Parser {
         continue;
       }
       if (left.grain != right.grain) continue;
+      if (comma_year > 0 && !right.year_given && right.day > 0 && left.day > 0 &&
+          !left.year_given) {
+        right.year = comma_year;
+        right.year_given = true;
+        stop += 2;
+      }
       // "10/1-11/2/2017": the left side takes the year the right one says.
       if (right.year_given && !left.year_given && left.month != 0) {
         const bool later = left.month > right.month ||
