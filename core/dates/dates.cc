@@ -4543,7 +4543,10 @@ class Parser {
   bool ShiftedByAmounts(const double* amounts, int sign, Point* p) const {
     CivilDate date = *ref_;
     double seconds = 0;
-    for (int u = 0; u < kTimeUnits; ++u) {
+    // From the largest unit, as ISO 8601 adds a duration: "2 years 1 month
+    // 21 days later" from 23 Nov 2017 is 13 Jan 2020 (days first would
+    // give the 14th).
+    for (int u = kTimeUnits - 1; u >= 0; --u) {
       const TimeUnit unit = TimeUnit(u);
       if (unit < TimeUnit::kDay) {
         seconds += amounts[u] * (unit == TimeUnit::kHour ? 3600 : unit == TimeUnit::kMinute ? 60 : 1);
