@@ -178,6 +178,11 @@ struct DateLanguage {
   Words past_offset_after;       // (three days) "ago"
   Words future_offset_before;    // "dans" (trois jours), "in"
   Words future_offset_after;     // "later", "from now"
+  // Words after an amount that make it a shift only when the clause ends
+  // there: "15 minutes before." is earlier, "15 minutes before the vote"
+  // is anchored on the vote.
+  Words past_offset_at_clause_end;    // "before"
+  Words future_offset_at_clause_end;  // "after", "out"
   // "the end of the day", "end of tomorrow": the day's last minute.
   Words day_end_words;  // "end", "eod"
   // Whether "at the end of the day" after a time introducer is the idiom
@@ -269,6 +274,9 @@ struct DateLanguage {
   // months, "a fortnight" → 2 weeks (not before "of": "three quarters of
   // the vote").
   WordTable<std::pair<int, TimeUnit>> unit_multiples;
+  // Units only after a number in digits, common words elsewhere: "3,5
+  // seconde", "10 sec" (not "une seconde fois", "un temps sec").
+  WordTable<TimeUnit> units_after_digits;
   // Units that count one without a number after last_words/next_words:
   // "the next hour", "the past hour" → PT1H (longer units are calendar
   // periods: "next week").

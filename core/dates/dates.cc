@@ -349,6 +349,8 @@ struct DateRecognizer::Grammar {
         past_offset_after(l.past_offset_after),
         future_offset_before(l.future_offset_before),
         future_offset_after(l.future_offset_after),
+        past_offset_at_clause_end(l.past_offset_at_clause_end),
+        future_offset_at_clause_end(l.future_offset_at_clause_end),
         time_introducers(l.time_introducers),
         hour_words(l.hour_words),
         am_words(l.am_words),
@@ -392,9 +394,9 @@ struct DateRecognizer::Grammar {
         half_words(l.half_words),
         duration_links(l.duration_links),
         decade_names(ToMap(l.decade_names)),
+        decades_of_century(ToMap(l.decades_of_century)),
         unit_multiples(ToMap(l.unit_multiples)),
         current_possessives(l.current_possessives),
-        decades_of_century(ToMap(l.decades_of_century)),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
         number_links(l.number_links),
@@ -417,7 +419,8 @@ struct DateRecognizer::Grammar {
         hour_spans_introduced(ToMap(l.hour_spans_introduced)),
         hour_span_phrases(PhrasesOf(l.hour_spans)),
         hour_span_introduced_phrases(PhrasesOf(l.hour_spans_introduced)),
-        hour_span_introducers(l.hour_span_introducers) {
+        hour_span_introducers(l.hour_span_introducers),
+        units_after_digits(ToMap(l.units_after_digits)) {
     for (const auto* table : {&l.hour_spans, &l.hour_spans_introduced}) {
       for (const auto& entry : *table) {
         starters.emplace(entry.first.substr(0, entry.first.find(' ')));
@@ -519,7 +522,8 @@ struct DateRecognizer::Grammar {
   PhraseSet relative_day_phrases;
   PhraseSet this_words, last_words, next_words, period_articles,
       past_offset_before, past_offset_after, future_offset_before,
-      future_offset_after, time_introducers, hour_words, am_words, pm_words,
+      future_offset_after, past_offset_at_clause_end, future_offset_at_clause_end,
+      time_introducers, hour_words, am_words, pm_words,
       oclock_words, time_zone_words;
   std::unordered_map<std::string, int> named_hours;
   PhraseSet approximate_hour_suffixes;
@@ -551,9 +555,10 @@ struct DateRecognizer::Grammar {
       week_before_weekday_words, night_pm_words, day_end_named_hours,
       duration_quantifiers, range_now_words, date_year_links;
   std::unordered_map<std::string, const char*> meridiem_day_parts;
+  bool day_end_idiom_after_introducer;
   std::unordered_map<std::string, std::pair<int, int>> hour_spans, hour_spans_introduced;
   PhraseSet hour_span_phrases, hour_span_introduced_phrases, hour_span_introducers;
-  bool day_end_idiom_after_introducer;
+  std::unordered_map<std::string, TimeUnit> units_after_digits;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -675,6 +680,17 @@ class Parser {
       return 1;
     }
     if (const int word = DayOrdinalWord(i, next)) return word;
+    // "le quatre octobre", "le vingt et un mai": a day in words before its
+    // month, where the language puts the day first (not "un mars pluvieux").
+    if (!g_.month_before_day && IsWord(i)) {
+      size_t after = 0;
+      const int n = AmountSpan(i, &after);
+      if (n >= 2 && n <= 31 && MonthAt(after, false) != 0) {
+        *next = after;
+        return n;
+      }
+      return 0;
+    }
     const int day = PlainNumber(t_, i, 2);
     if (day < 1 || day > 31) return 0;
     *next = i + 1;
@@ -708,12 +724,28 @@ class Parser {
   // A year in words: "two thousand and fifteen", "two thousand",
   // "nineteen seventy eight", "twenty twenty"; 0 if none.
   int YearInWords(size_t i, size_t* next) const {
-    if (!IsWord(i) || g_.thousand_words.Has(Key(i))) return 0;
+    if (!IsWord(i)) return 0;
+    if (g_.thousand_words.Has(Key(i))) {
+      // "mille neuf cent soixante-douze": a thousand alone before its
+      // hundreds (not "thousand" alone).
+      size_t after = 0;
+      const int rest = HundredsInWords(i + 1, &after);
+      if (rest < 100) return 0;
+      *next = after;
+      return 1000 + rest;
+    }
     const int* first = Find(g_.number_words, Key(i));
+    size_t first_end = i + 1;
+    // "dix neuf soixante-douze": a number the language hyphenates, spaced.
+    if (const int* joined = IsWord(i + 1) ? Find(g_.number_words, Key(i) + "-" + Key(i + 1))
+                                          : nullptr) {
+      first = joined;
+      first_end = i + 2;
+    }
     if (first == nullptr) return 0;
-    if (*first >= 1 && *first <= 2 && g_.thousand_words.Has(Key(i + 1))) {
+    if (*first >= 1 && *first <= 2 && g_.thousand_words.Has(Key(first_end))) {
       int year = *first * 1000;
-      size_t at = i + 2;
+      size_t at = first_end + 1;
       size_t k = at;
       if (g_.number_links.Has(Key(k))) ++k;
       size_t after = 0;
@@ -725,10 +757,10 @@ class Parser {
       *next = at;
       return year;
     }
-    if (*first >= 10 && *first <= 20 && IsWord(i + 1)) {  // "seventeen hundred thirty three"
-      const int* hundred = Find(g_.number_words, Key(i + 1));
+    if (*first >= 10 && *first <= 20 && IsWord(first_end)) {  // "seventeen hundred thirty three"
+      const int* hundred = Find(g_.number_words, Key(first_end));
       if (hundred && *hundred == 100) {
-        size_t k = i + 2;
+        size_t k = first_end + 1;
         if (g_.number_links.Has(Key(k))) ++k;
         size_t after_rest = 0;
         const int rest = IsWord(k) ? AmountSpan(k, &after_rest) : 0;
@@ -736,16 +768,36 @@ class Parser {
           *next = after_rest;
           return *first * 100 + rest;
         }
-        *next = i + 2;
+        *next = first_end + 1;
         return *first * 100;
       }
     }
     if (*first != 19 && *first != 20) return 0;  // "nineteen seventy eight"
     size_t after = 0;
-    const int rest = IsWord(i + 1) ? AmountSpan(i + 1, &after) : 0;
+    const int rest = IsWord(first_end) ? AmountSpan(first_end, &after) : 0;
     if (rest < 10 || rest > 99 || Find(g_.vague_amounts, Key(after - 1))) return 0;
     *next = after;
     return *first * 100 + rest;
+  }
+  // Hundreds and the rest in words at k: "neuf cent soixante-douze" →
+  // 972, "quatre cent vingt" → 420; 0 if none.
+  int HundredsInWords(size_t k, size_t* next) const {
+    const int* digit = IsWord(k) ? Find(g_.number_words, Key(k)) : nullptr;
+    const int* hundred = IsWord(k + 1) ? Find(g_.number_words, Key(k + 1)) : nullptr;
+    if (digit == nullptr || *digit < 1 || *digit > 9 || hundred == nullptr || *hundred != 100) {
+      return 0;
+    }
+    int value = *digit * 100;
+    *next = k + 2;
+    size_t at = k + 2;
+    if (g_.number_links.Has(Key(at))) ++at;
+    size_t after = 0;
+    const int rest = IsWord(at) ? AmountSpan(at, &after) : 0;
+    if (rest > 0 && rest < 100 && !Find(g_.vague_amounts, Key(after - 1))) {
+      value += rest;
+      *next = after;
+    }
+    return value;
   }
   // A small count in digits or words ("3", "trois", "vingt-quatre", "a").
   int AmountAt(size_t i) const {
@@ -754,26 +806,49 @@ class Parser {
     if (!IsWord(i)) return 0;
     if (const int* v = Find(g_.number_words, Key(i))) return *v;
     const std::string& key = Key(i);  // "vingt-quatre"
-    const size_t dash = key.find('-');
-    if (dash == std::string::npos) return 0;
-    const int* tens = Find(g_.number_words, key.substr(0, dash));
-    std::string rest = key.substr(dash + 1);
-    const size_t link = rest.find('-');  // "vingt-et-un"
-    if (link != std::string::npos && g_.number_links.Has(rest.substr(0, link))) {
-      rest = rest.substr(link + 1);
+    // The tens are the longest number before a hyphen: "quatre-vingt-dix-neuf"
+    // is 90 + 9, "vingt-et-un" 20 + 1.
+    for (size_t dash = key.rfind('-'); dash != std::string::npos && dash > 0;
+         dash = key.rfind('-', dash - 1)) {
+      const int* tens = Find(g_.number_words, key.substr(0, dash));
+      if (tens == nullptr) continue;
+      std::string rest = key.substr(dash + 1);
+      const size_t link = rest.find('-');  // "vingt-et-un"
+      if (link != std::string::npos && g_.number_links.Has(rest.substr(0, link))) {
+        rest = rest.substr(link + 1);
+      }
+      const int* units = Find(g_.number_words, rest);
+      if (units == nullptr || *tens < 20 || *tens > 90 || *tens % 10 != 0 || *units < 1) return 0;
+      // French counts 70 and 90 from 60 and 80: "soixante-douze" is 72.
+      const bool vigesimal = *tens == 60 || *tens == 80;
+      return *units < 10 || (vigesimal && *units < 20) ? *tens + *units : 0;
     }
-    const int* units = Find(g_.number_words, rest);
-    return tens && units && *tens >= 20 && *units < 10 ? *tens + *units : 0;
+    return 0;
   }
   // A count that may take two words, and the token after it: "twenty
   // four", "a few" (vague amounts count as the language says: "few" → 3).
   int AmountSpan(size_t i, size_t* next) const {
     *next = i + 1;
     const int first = AmountAt(i);
-    if (!IsWord(i)) return first;
+    // "dix sept", "soixante dix": a number the language hyphenates, spaced.
+    if (first > 0 && IsWord(i) && IsWord(i + 1)) {
+      if (const int* joined = Find(g_.number_words, Key(i) + "-" + Key(i + 1))) {
+        *next = i + 2;
+        return *joined;
+      }
+    }
+    if (!IsWord(i)) {
+      // "3-min", "30-minutes": digits hyphenated to their unit.
+      if (first > 0 && IsChar(t_, i + 1, '-') && Glued(t_, i + 1) && Glued(t_, i + 2) &&
+          !Capitalized(i + 2) && UnitAt(i + 2)) {
+        *next = i + 2;
+      }
+      return first;
+    }
     if (first >= 20 && first < 100 && first % 10 == 0 && IsWord(i + 1)) {
       const int* units = Find(g_.number_words, Key(i + 1));
-      if (units && *units > 0 && *units < 10 && Key(i + 1).size() > 1) {
+      const int most = first == 60 || first == 80 ? 20 : 10;  // "soixante douze"
+      if (units && *units > 0 && *units < most && Key(i + 1).size() > 1) {
         *next = i + 2;
         return first + *units;
       }
@@ -801,8 +876,12 @@ class Parser {
   const TimeUnit* UnitAt(size_t i) const {
     // Not a rate's: "+23.0yr / yr" (year on year), "24 hours/day".
     if (IsChar(t_, i + 1, '/')) return nullptr;
-    return IsWord(i) || IsChar(t_, i, 'h') ? Find(g_.unit_words, Key(i))
-                                           : nullptr;
+    if (!IsWord(i) && !IsChar(t_, i, 'h')) return nullptr;
+    if (const TimeUnit* unit = Find(g_.unit_words, Key(i))) return unit;
+    // "3,5 seconde", "10 sec": words that are units only after digits.
+    return i > 0 && t_.tokens[i - 1].kind == TokenKind::kNumber
+               ? Find(g_.units_after_digits, Key(i))
+               : nullptr;
   }
   // The unit of a counted amount, which it multiplies for a unit worth
   // several ("two quarters" → 6 months, "a fortnight" → 2 weeks; not
@@ -810,6 +889,8 @@ class Parser {
   const TimeUnit* CountedUnitAt(size_t i, int* amount) const {
     if (const TimeUnit* unit = UnitAt(i)) return unit;
     if (!IsWord(i) || g_.edge_links.Has(Key(i + 1))) return nullptr;
+    // Nor before another unit: "a quarter century", "a quarter hour".
+    if (UnitAt(i + 1) || g_.century_words.Has(Key(i + 1))) return nullptr;
     const auto it = g_.unit_multiples.find(Key(i));
     if (it == g_.unit_multiples.end()) return nullptr;
     *amount *= it->second.first;
@@ -1092,6 +1173,8 @@ class Parser {
     if ((g_.edge_links.Has(Key(year_at)) || g_.date_year_links.Has(Key(year_at))) &&
         YearAt(t_, year_at + 1) > 0) {  // "28 June in 2020" too
       ++year_at;  // "23 novembre de 1987", "the 4th of July of 1995"
+    } else if (g_.edge_links.Has(Key(year_at)) && ShortYearAt(year_at + 1)) {
+      ++year_at;  // "15 April of 87"
     }
     size_t era_end = 0;
     if (const int era_year = EraYearAt(year_at, &era_end)) {  // "15 mars 44 av. J.-C."
@@ -1172,9 +1255,11 @@ class Parser {
   // "07/03/2016", "2016-03-07", "7.3.2016" (one number token).
   bool NumericDate(size_t i, size_t* end, Point* p) const {
     if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return false;
-    // Not the tail of a longer numeric form: "29/2/2019" is no "2/2019".
+    // Not the tail of a longer numeric form: "29/2/2019" is no "2/2019"
+    // (but a date after a hyphen closing another is: "10/1/2018-10/7/2018").
     if (t_.tokens[i].glued && i > 0 &&
-        (IsChar(t_, i - 1, '/') || IsChar(t_, i - 1, '-') || IsChar(t_, i - 1, '.'))) {
+        (IsChar(t_, i - 1, '/') || IsChar(t_, i - 1, '-') || IsChar(t_, i - 1, '.')) &&
+        !(IsChar(t_, i - 1, '-') && i >= 3 && YearAt(t_, i - 2) > 0 && IsChar(t_, i - 3, '/'))) {
       return false;
     }
     int parts[3] = {0, 0, 0};
@@ -1417,7 +1502,15 @@ class Parser {
   // Whether numbers with a slash at token i may be a month and a day.
   bool NumericDateIntroduced(size_t i) const {
     return i > 0 && (g_.numeric_date_introducers.Has(Key(i - 1)) ||
-                     WeekdayAt(i - 1, true) >= 0);
+                     WeekdayAt(i - 1, true) >= 0 || ClosesSlashDateRange(i));
+  }
+  // The second date of a range whose first, introduced, is written with
+  // slashes: "from 10/1 to 11/7" (not "add 1/2 to 3/4").
+  bool ClosesSlashDateRange(size_t i) const {
+    return i >= 5 && g_.open_range_connectors.Has(Key(i - 1)) &&
+           t_.tokens[i - 2].kind == TokenKind::kNumber && IsChar(t_, i - 3, '/') &&
+           Glued(t_, i - 2) && Glued(t_, i - 3) && !Glued(t_, i - 4) &&
+           NumericDateIntroduced(i - 4);
   }
 
   // introduced: the caller knows a date comes (the end of "from 10/1 to
@@ -1475,7 +1568,11 @@ class Parser {
     if (pieces.size() < 2) return false;
     size_t stop = pieces.back().token_end;
     if (stop < n_ && Glued(t_, stop) && t_.tokens[stop].kind != TokenKind::kPunct) return false;
-    const bool numeric_ok = NumericDateIntroduced(i) || i == 0;
+    // "5/1-5/7, 2020": the year after a comma is both sides'.
+    const int comma_year = IsChar(t_, stop, ',') ? YearAt(t_, stop + 1) : -1;
+    // A four-digit year at the end makes numbers a date: "10/1-11/2/2017".
+    const bool numeric_ok = NumericDateIntroduced(i) || i == 0 || comma_year > 0 ||
+                            (pieces.size() >= 5 && YearAt(t_, stop - 1) > 0);
     for (size_t cut = 1; cut < pieces.size(); ++cut) {
       if (pieces[cut].separator != '-') continue;
       Point left, right;
@@ -1502,6 +1599,12 @@ class Parser {
         continue;
       }
       if (left.grain != right.grain) continue;
+      if (comma_year > 0 && !right.year_given && right.day > 0 && left.day > 0 &&
+          !left.year_given) {
+        right.year = comma_year;
+        right.year_given = true;
+        stop += 2;
+      }
       // "10/1-11/2/2017": the left side takes the year the right one says.
       if (right.year_given && !left.year_given && left.month != 0) {
         const bool later = left.month > right.month ||
@@ -1651,8 +1754,9 @@ class Parser {
     p->grain = Grain::kMonth;
     size_t year_at = i + 1;
     if (IsChar(t_, year_at, '.') && Glued(t_, year_at)) ++year_at;
-    if (g_.edge_links.Has(Key(year_at)) && YearAt(t_, year_at + 1) > 0) {
-      ++year_at;  // "March of 2016"
+    if (g_.edge_links.Has(Key(year_at)) &&
+        (YearAt(t_, year_at + 1) > 0 || ShortYearAt(year_at + 1))) {
+      ++year_at;  // "March of 2016", "April of 87"
     }
     if (IsChar(t_, year_at, ',') && YearAt(t_, year_at + 1) > 0) ++year_at;
     size_t era_end = 0;
@@ -1797,6 +1901,13 @@ class Parser {
                      Find(g_.decade_number_words, Key(at + 1) + " " + Key(at + 2))) {
         start = *two_words;  // "les années deux mille"
         ++at;
+      } else if (size_t words_end = 0; IsWord(at + 1)) {
+        // "les années dix-neuf soixante-dix", "mille quatre cent vingt"
+        const int year = YearInWords(at + 1, &words_end);
+        if (year >= 1000 && year % 10 == 0) {
+          start = year;
+          at = words_end - 2;
+        }
       }
       at += 2;
     } else if (const int* named = introduced ? Find(g_.decade_names, Key(at)) : nullptr) {
@@ -2125,6 +2236,16 @@ class Parser {
     *p = WeekendOf(day);
     *end = day_end;
     return true;
+  }
+
+  // The rule of the holiday named at i, and its length in tokens.
+  const HolidayRule* HolidayRuleAt(size_t i, size_t* length) const {
+    const size_t k = g_.holiday_phrases.Match(t_, i);
+    if (k == 0 || !IsWord(i)) return nullptr;
+    std::string phrase = Key(i);
+    for (size_t j = 1; j < k; ++j) phrase += " " + Key(i + j);
+    *length = k;
+    return Find(g_.holidays, phrase);
   }
 
   // "last Easter", "next Christmas": the one before or after the
@@ -4174,6 +4295,12 @@ class Parser {
       } else if (size_t k2 = g_.future_offset_after.Match(t_, at)) {
         sign = 1;
         at += k2;
+      } else if (ClauseEndsAt(at + 1) && g_.past_offset_at_clause_end.Has(Key(at))) {
+        sign = -1;  // "15 minutes before." (with nothing it is before)
+        ++at;
+      } else if (ClauseEndsAt(at + 1) && g_.future_offset_at_clause_end.Has(Key(at))) {
+        sign = 1;
+        ++at;
       } else {
         return false;
       }
@@ -4181,6 +4308,13 @@ class Parser {
     *p = ShiftedDay(sign * amount, *unit);
     *end = at;
     return true;
+  }
+
+  // Whether nothing of the clause follows token i: the text's end or a
+  // punctuation mark (not a hyphen or slash inside a notation).
+  bool ClauseEndsAt(size_t i) const {
+    return i >= n_ || (t_.tokens[i].kind == TokenKind::kPunct && !IsChar(t_, i, '-') &&
+                       !IsChar(t_, i, '/'));
   }
 
   // "pendant trois jours", "les dernières 24 heures", "depuis deux ans",
@@ -4430,7 +4564,10 @@ class Parser {
   bool ShiftedByAmounts(const double* amounts, int sign, Point* p) const {
     CivilDate date = *ref_;
     double seconds = 0;
-    for (int u = 0; u < kTimeUnits; ++u) {
+    // From the largest unit, as ISO 8601 adds a duration: "2 years 1 month
+    // 21 days later" from 23 Nov 2017 is 13 Jan 2020 (days first would
+    // give the 14th).
+    for (int u = kTimeUnits - 1; u >= 0; --u) {
       const TimeUnit unit = TimeUnit(u);
       if (unit < TimeUnit::kDay) {
         seconds += amounts[u] * (unit == TimeUnit::kHour ? 3600 : unit == TimeUnit::kMinute ? 60 : 1);

@@ -92,6 +92,9 @@ DateLanguage MakeEnglish() {
   // an event, not on the reference date.
   l.past_offset_after = {"ago", "earlier"};
   l.future_offset_before = {"in"};
+  // "it had happened two days before.", "the storm is an hour out."
+  l.past_offset_at_clause_end = {"before"};
+  l.future_offset_at_clause_end = {"after", "out"};
   l.within_words = {"within"};
   l.business_day_words = {"weekday", "business day", "working day",
                           "workday"};
@@ -185,9 +188,10 @@ DateLanguage MakeEnglish() {
       {"mos", U::kMonth}, {"mth", U::kMonth},
       {"mths", U::kMonth}, {"yr", U::kYear}, {"yrs", U::kYear}};
   // Not "minute": "at the last minute" is an idiom.
-  l.lone_unit_words = {"hour", "hr"};
+  l.lone_unit_words = {"hour", "hr", "fortnight"};
   l.unit_multiples = {{"fortnight", {2, U::kWeek}}, {"fortnights", {2, U::kWeek}},
-                      {"quarter", {3, U::kMonth}}, {"quarters", {3, U::kMonth}}};
+                      {"quarter", {3, U::kMonth}}, {"quarters", {3, U::kMonth}},
+                      {"qtrs", {3, U::kMonth}}};
   l.duration_introducers = {"for", "during", "over", "since"};
   // "another week": one more week.
   l.whole_period_words = {"all", "full", "whole", "entire", "another"};

@@ -108,6 +108,7 @@ DateLanguage MakeFrench() {
       {"fete des meres", NthWeekdayHoliday(5, 6, -1, 49)},
       {"fete des peres", NthWeekdayHoliday(6, 6, 3)},
       {"thanksgiving", NthWeekdayHoliday(11, 3, 4)},
+      {"thanks giving", NthWeekdayHoliday(11, 3, 4)},  // as spelt in French texts
       {"action de grace", NthWeekdayHoliday(11, 3, 4)},
       {"action de graces", NthWeekdayHoliday(11, 3, 4)}};
   l.holiday_blockers = {"ile", "iles", "pere", "rue", "place", "avenue",
@@ -180,7 +181,10 @@ DateLanguage MakeFrench() {
       {"quatorze", 14}, {"quinze", 15}, {"seize", 16}, {"dix-sept", 17},
       {"dix-huit", 18}, {"dix-neuf", 19}, {"vingt", 20},
       {"trente", 30}, {"quarante", 40}, {"cinquante", 50}, {"soixante", 60},
-      {"cent", 100}};
+      {"soixante-dix", 70}, {"quatre-vingt", 80}, {"quatre-vingts", 80},
+      {"quatre-vingt-dix", 90}, {"cent", 100}, {"cents", 100}};
+  // "deux mille seize", "mille neuf cent soixante-douze"
+  l.thousand_words = {"mille"};
   l.unit_words = {
       // Not "seconde" ("une seconde fois") nor "sec" ("un temps sec").
       {"secondes", U::kSecond},
@@ -193,6 +197,7 @@ DateLanguage MakeFrench() {
       {"mois", U::kMonth}, {"an", U::kYear}, {"ans", U::kYear},
       {"annee", U::kYear}, {"annees", U::kYear}, {"decennie", U::kDecade},
       {"decennies", U::kDecade}};
+  l.units_after_digits = {{"seconde", U::kSecond}, {"sec", U::kSecond}};
   l.duration_introducers = {"pendant", "durant", "depuis", "en", "pour",
                             "sur", "duree de"};
   l.approximators = {"environ", "a peu pres", "pres de", "presque"};
