@@ -3587,6 +3587,14 @@ class Parser {
     p->part = d.part;
     p->subtype = "time";
     *end = d.end;
+    // "Tuesday afternoons": a plural part after a weekday recurs, as
+    // "Tuesdays" does (XXXX-WXX-2TAF).
+    const std::string& last = Key(d.end - 1);
+    if (p->by_weekday && p->year && LastChar(last) == 's' &&
+        g_.parts_of_day.count(last.substr(0, last.size() - 1)) != 0) {
+      p->value = Format("XXXX-WXX-%dT", Weekday({p->year, p->month, p->day}) + 1) + d.part;
+      p->subtype = "set";
+    }
     return true;
   }
 
