@@ -3627,7 +3627,15 @@ class Parser {
       size_t date_end = 0;
       if (DatePhrase(at, &date_end, &date) && date.grain == Grain::kDay &&
           date.value.empty()) {
-        date.hour = p->hour;
+        int hour = p->hour;
+        // "7:00 on next Sunday afternoon": the day's part places the hour.
+        Point with_part = date;
+        size_t part_end = date_end;
+        if (DateDayPart(&part_end, &with_part) && with_part.value.empty() && with_part.part) {
+          if (!p->meridiem) hour = HourInDayPart(hour, with_part.part);
+          date_end = part_end;
+        }
+        date.hour = hour;
         date.minute = p->minute;
         date.grain = p->grain;
         date.meridiem = p->meridiem;
@@ -3650,16 +3658,29 @@ class Parser {
                              IsChar(t_, at + 2, ':') && Glued(t_, at + 2);
     if (glued_clock) ++at;
     if (IsChar(t_, at, ',')) ++at;
+    // "6 jan 2017 - 6:37am": a spaced dash before a marked time
+    const bool dashed = !glued_clock && IsChar(t_, at, '-') && !Glued(t_, at) && !Glued(t_, at + 1);
+    if (dashed) ++at;
     if (g_.time_introducers.Has(Key(at))) ++at;
     Point time;
     size_t time_end = 0;
-    if (Time(at, &time_end, &time)) {
+    if (Time(at, &time_end, &time) && (!dashed || time.minute >= 0 || time.meridiem)) {
       if (iso) time_end = AfterTimeZone(time_end);
       p->hour = time.hour;
       p->minute = time.minute;
       p->grain = time.grain;
       p->subtype = "time";
       *end = time_end;
+      // "Wed Oct 26 15:50:06 2016": the year after the time, as logs write it
+      const size_t after_year = time_end + 1;
+      if (!p->year_given && YearAt(t_, time_end) > 0 && !Glued(t_, time_end) &&
+          p->day <= DaysInMonth(YearAt(t_, time_end), p->month) &&
+          !(IsWord(after_year) && !Capitalized(after_year) &&
+            !g_.words_after_year.Has(Key(after_year)))) {  // not "at 10:00 2000 people"
+        p->year = YearAt(t_, time_end);
+        p->year_given = true;
+        *end = time_end + 1;
+      }
     } else if (DateDayPart(end, p)) {  // "hier soir", "dimanche matin"
       AddTime(end, p);  // "demain matin 11h"
     } else if (DateDayEnd(end, p)) {
