@@ -398,6 +398,7 @@ struct DateRecognizer::Grammar {
         decades_of_century(ToMap(l.decades_of_century)),
         unit_multiples(ToMap(l.unit_multiples)),
         current_possessives(l.current_possessives),
+        current_period_phrases(l.current_period_phrases),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
         number_links(l.number_links),
@@ -488,6 +489,7 @@ struct DateRecognizer::Grammar {
     add_first_words(l.now_words);
     add_first_words(l.rest_words);
     add_first_words(l.current_possessives);
+    add_first_words(l.current_period_phrases);
     add_first_words(l.within_words);
     add_first_words(l.day_end_words);
     add_first_words(l.duration_quantifiers);
@@ -549,7 +551,7 @@ struct DateRecognizer::Grammar {
   PhraseSet whole_period_words, half_words, duration_links;
   std::unordered_map<std::string, int> decade_names, decades_of_century;
   std::unordered_map<std::string, std::pair<int, TimeUnit>> unit_multiples;
-  PhraseSet current_possessives;
+  PhraseSet current_possessives, current_period_phrases;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words,
       business_day_words, lone_unit_words;
@@ -2660,7 +2662,11 @@ class Parser {
     int direction = 0;
     bool anchored = false;
     const bool possessive = at == i && g_.current_possessives.Has(Key(at));
-    if (g_.this_words.Has(Key(at)) || possessive) {
+    const size_t within_current = at == i ? g_.current_period_phrases.Match(t_, at) : 0;
+    if (within_current != 0) {
+      anchored = true;  // "earlier in the week": this week
+      at += within_current;
+    } else if (g_.this_words.Has(Key(at)) || possessive) {
       anchored = true;  // "this week", "my week"
       ++at;
     } else if (DirectionAt(at) != 0) {
