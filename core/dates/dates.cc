@@ -5041,12 +5041,39 @@ class Parser {
            m->range_end->HasTime() && !g_.edge_links.Has(Key(m->end));
   }
 
+  // A day of month alone after a range's connector, in the left side's
+  // month: "17th" in "April 9th through 17th" (alone it would be the
+  // reference month's). Not when a month follows ("9 to 17 May").
+  bool BareDayOfLeftMonth(const Point& left, bool day_only, size_t at, size_t* end,
+                          Point* right) const {
+    if (day_only || left.grain != Grain::kDay || !left.value.empty() || left.month == 0 ||
+        left.HasTime()) {
+      return false;
+    }
+    const size_t day_at = g_.articles.Has(Key(at)) ? at + 1 : at;
+    size_t next = 0;
+    const int day = DayAt(day_at, &next);
+    if (day <= left.day) return false;
+    if (MonthAt(next, true) || (g_.edge_links.Has(Key(next)) && MonthAt(next + 1, true)) ||
+        IsChar(t_, next, '/') || IsChar(t_, next, ':') || IsChar(t_, next, '.') ||
+        (IsChar(t_, next, ',') && YearAt(t_, next + 1) > 0)) {
+      return false;
+    }
+    if (day > DaysInMonth(left.year ? left.year : 2016, left.month)) return false;
+    *right = left;
+    right->day = day;
+    *end = next;
+    return true;
+  }
+
   bool RangeEnd(size_t first, size_t at, Point left, bool day_only,
                 bool month_only, Match* m) const {
     Point right;
     size_t right_end = 0;
     size_t next = 0;
-    if (DateTimeAt(at, &right_end, &right)) {
+    if (BareDayOfLeftMonth(left, day_only, at, &right_end, &right)) {
+      // "April 9th through 17th", "from April 9 to the 17th"
+    } else if (DateTimeAt(at, &right_end, &right)) {
       // a whole date or time: "au 9 mars 2016", "à 16 h"
     } else if (size_t now = ref_ ? g_.range_now_words.Match(t_, at) : 0) {
       right = DayPoint(*ref_);  // "between Jan 22 and now"
