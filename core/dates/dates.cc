@@ -414,8 +414,18 @@ struct DateRecognizer::Grammar {
         range_now_words(l.range_now_words),
         date_year_links(l.date_year_links),
         meridiem_day_parts(ToMap(l.meridiem_day_parts)),
+        hour_spans(ToMap(l.hour_spans)),
+        hour_spans_introduced(ToMap(l.hour_spans_introduced)),
+        hour_span_phrases(PhrasesOf(l.hour_spans)),
+        hour_span_introduced_phrases(PhrasesOf(l.hour_spans_introduced)),
+        hour_span_introducers(l.hour_span_introducers),
         day_end_idiom_after_introducer(l.day_end_idiom_after_introducer),
         units_after_digits(ToMap(l.units_after_digits)) {
+    for (const auto* table : {&l.hour_spans, &l.hour_spans_introduced}) {
+      for (const auto& entry : *table) {
+        starters.emplace(entry.first.substr(0, entry.first.find(' ')));
+      }
+    }
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -545,6 +555,8 @@ struct DateRecognizer::Grammar {
       week_before_weekday_words, night_pm_words, day_end_named_hours,
       duration_quantifiers, range_now_words, date_year_links;
   std::unordered_map<std::string, const char*> meridiem_day_parts;
+  std::unordered_map<std::string, std::pair<int, int>> hour_spans, hour_spans_introduced;
+  PhraseSet hour_span_phrases, hour_span_introduced_phrases, hour_span_introducers;
   bool day_end_idiom_after_introducer;
   std::unordered_map<std::string, TimeUnit> units_after_digits;
   std::unordered_set<std::string> starters;
@@ -606,6 +618,8 @@ class Parser {
     if (TimeRangeOnDate(i, &m)) consider(m);
     m = Match();
     if (BareHourRangeOnDay(i, &m)) consider(m);
+    m = Match();
+    if (HourSpan(i, &m)) consider(m);
     m = Match();
     if (ShiftFromDate(i, &m)) consider(m);
     m = Match();
@@ -1488,18 +1502,12 @@ class Parser {
   // Whether numbers with a slash at token i may be a month and a day.
   bool NumericDateIntroduced(size_t i) const {
     return i > 0 && (g_.numeric_date_introducers.Has(Key(i - 1)) ||
-                     WeekdayAt(i - 1, true) >= 0 || ClosesSlashDateRange(i));
-  }
-  // The second date of a range whose first, introduced, is written with
-  // slashes: "from 10/1 to 11/7" (not "add 1/2 to 3/4").
-  bool ClosesSlashDateRange(size_t i) const {
-    return i >= 5 && g_.open_range_connectors.Has(Key(i - 1)) &&
-           t_.tokens[i - 2].kind == TokenKind::kNumber && IsChar(t_, i - 3, '/') &&
-           Glued(t_, i - 2) && Glued(t_, i - 3) && !Glued(t_, i - 4) &&
-           NumericDateIntroduced(i - 4);
+                     WeekdayAt(i - 1, true) >= 0);
   }
 
-  bool CompactDate(size_t i, size_t* end, Point* p) const {
+  // introduced: the caller knows a date comes (the end of "from 10/1 to
+  // 11/7").
+  bool CompactDate(size_t i, size_t* end, Point* p, bool introduced = false) const {
     if (i > 0 && Glued(t_, i) && t_.tokens[i - 1].kind != TokenKind::kPunct) return false;
     if (i > 0 && Glued(t_, i) && (IsChar(t_, i - 1, '/') || IsChar(t_, i - 1, '-'))) {
       return false;  // the tail of a longer form
@@ -1528,7 +1536,9 @@ class Parser {
                              PlainNumber(t_, stop + 1, 2) >= 0 &&
                              time_end > stop + 2;  // an hour with its mark, not "à 17"
     if (!PiecesDate(pieces, 0, pieces.size(),
-                    NumericDateIntroduced(i) || padded || comma_year > 0 || before_time, p)) {
+                    NumericDateIntroduced(i) || introduced || padded || comma_year > 0 ||
+                        before_time,
+                    p)) {
       return false;
     }
     if (comma_year > 0 && p->day > 0) {  // "12/08,2015"
@@ -3064,7 +3074,10 @@ class Parser {
       if (am || pm) {
         // "20 du soir" says the hour twice (not "14PM"); "15 du matin"
         // contradicts it.
-        if (hour == 0 || (hour > 12 && (am || pm < 2 || hour > 23))) return false;
+        // ("0:01 am" is one minute past midnight)
+        if ((hour == 0 && (pm || minute < 0)) || (hour > 12 && (am || pm < 2 || hour > 23))) {
+          return false;
+        }
         const bool small_hours = pm && g_.night_pm_words.Match(t_, at) == pm &&
                                  (hour < 5 || hour == 12);
         if (pm && hour < 12 && !small_hours) hour += 12;
@@ -4965,6 +4978,47 @@ class Parser {
     m->range_end->hour = right % 24;
     return true;
   }
+  // A named span of the day ("lunchtime", "at lunch", "in the business
+  // hours"): its hours on the reference day. The introducer before it
+  // joins the span.
+  bool HourSpan(size_t i, Match* m) const {
+    const std::pair<int, int>* hours = nullptr;
+    size_t k = g_.hour_span_phrases.Match(t_, i);
+    bool introduced_only = false;
+    if (k != 0) {
+      hours = Find(g_.hour_spans, PhraseKey(i, k));
+    } else if ((k = g_.hour_span_introduced_phrases.Match(t_, i)) != 0) {
+      hours = Find(g_.hour_spans_introduced, PhraseKey(i, k));
+      introduced_only = true;
+    }
+    if (hours == nullptr) return false;
+    size_t first = i;
+    for (size_t back = 2; back >= 1; --back) {
+      if (i >= back && g_.hour_span_introducers.Match(t_, i - back) == back) {
+        first = i - back;
+        break;
+      }
+    }
+    if (introduced_only && first == i) return false;
+    m->first = first;
+    m->end = i + k;
+    m->point = Point();
+    SetDay(&m->point);
+    m->point.hour = hours->first;
+    m->point.minute = 0;
+    m->point.grain = Grain::kHour;
+    m->point.subtype = "time";
+    m->range_end = m->point;
+    m->range_end->hour = hours->second;
+    return true;
+  }
+  // The keys of tokens [i, i + k) joined by spaces, as phrases are written.
+  std::string PhraseKey(size_t i, size_t k) const {
+    std::string phrase = Key(i);
+    for (size_t j = 1; j < k; ++j) phrase += " " + Key(i + j);
+    return phrase;
+  }
+
   // An hour alone, in digits (0-24) or, after a range opener, in words up
   // to twelve ("from five to seven").
   bool BareHour(size_t at, bool opened, int* hour) const {
@@ -5041,40 +5095,24 @@ class Parser {
            m->range_end->HasTime() && !g_.edge_links.Has(Key(m->end));
   }
 
-  // A day of month alone after a range's connector, in the left side's
-  // month: "17th" in "April 9th through 17th" (alone it would be the
-  // reference month's). Not when a month follows ("9 to 17 May").
-  bool BareDayOfLeftMonth(const Point& left, bool day_only, size_t at, size_t* end,
-                          Point* right) const {
-    if (day_only || left.grain != Grain::kDay || !left.value.empty() || left.month == 0 ||
-        left.HasTime()) {
-      return false;
-    }
-    const size_t day_at = g_.articles.Has(Key(at)) ? at + 1 : at;
-    size_t next = 0;
-    const int day = DayAt(day_at, &next);
-    if (day <= left.day) return false;
-    if (MonthAt(next, true) || (g_.edge_links.Has(Key(next)) && MonthAt(next + 1, true)) ||
-        IsChar(t_, next, '/') || IsChar(t_, next, ':') || IsChar(t_, next, '.') ||
-        (IsChar(t_, next, ',') && YearAt(t_, next + 1) > 0)) {
-      return false;
-    }
-    if (day > DaysInMonth(left.year ? left.year : 2016, left.month)) return false;
-    *right = left;
-    right->day = day;
-    *end = next;
-    return true;
-  }
-
   bool RangeEnd(size_t first, size_t at, Point left, bool day_only,
                 bool month_only, Match* m) const {
     Point right;
     size_t right_end = 0;
     size_t next = 0;
-    if (BareDayOfLeftMonth(left, day_only, at, &right_end, &right)) {
-      // "April 9th through 17th", "from April 9 to the 17th"
-    } else if (DateTimeAt(at, &right_end, &right)) {
+    // "April 9th through 17th": a bare day of month ends a range in the
+    // start's month (not the reference's, as "through 17th" alone).
+    size_t bare_day_end = 0;
+    const bool bare_day = left.grain == Grain::kDay && left.value.empty() && left.month &&
+                          !left.HasTime() && !day_only &&
+                          DayAt(at, &bare_day_end) > left.day && bare_day_end > at + 1 &&
+                          !MonthAt(bare_day_end, true) && !IsChar(t_, bare_day_end, '/');
+    if (!bare_day && DateTimeAt(at, &right_end, &right)) {
       // a whole date or time: "au 9 mars 2016", "à 16 h"
+    } else if (left.grain == Grain::kDay && left.value.empty() && !left.HasTime() &&
+               !day_only && CompactDate(at, &right_end, &right, true) &&
+               right.grain == Grain::kDay) {
+      // "from 10/1 to 11/7": the range says its end is a date
     } else if (size_t now = ref_ ? g_.range_now_words.Match(t_, at) : 0) {
       right = DayPoint(*ref_);  // "between Jan 22 and now"
       right.year_given = true;
@@ -5093,6 +5131,7 @@ class Parser {
       if (hour < 12 && hour < left.hour && hour + 12 > left.hour) hour += 12;
       right = left;
       right.hour = hour;
+      right.meridiem = false;  // (the start's am/pm is not the end's)
       right.minute = -1;
       right.grain = Grain::kHour;
       right_end = at + 1;
@@ -5137,13 +5176,25 @@ class Parser {
     if (day_only && right.HasTime() && right.value.empty()) {
       // "8 - 11pm", "de 8 à 11 h": the bare number is an hour, on the same
       // side of noon as the end when it can be.
-      if (left.day > 12 && left.day > right.hour) return false;
+      if (left.day > 23) return false;
       int hour = left.day;
       if (hour + 12 <= right.hour && right.hour >= 12) hour += 12;
+      // "from 11 to 3am", "from 23 to 3am": past midnight, the start is the
+      // evening's (an hour alone after "from" or "between" only).
+      const bool overnight = hour > right.hour && (hour > 12 || right.meridiem) &&
+                             first < at && g_.range_connectors.count(Key(first)) != 0;
+      if (hour > 12 && hour > right.hour && !overnight) return false;
+      if (overnight && hour < 12) hour += 12;
       left = right;
       left.hour = hour;
       left.minute = -1;
       left.grain = Grain::kHour;
+      if (overnight && right.year) {
+        const CivilDate next_day = AddDays({right.year, right.month, right.day}, 1);
+        right.year = next_day.year;
+        right.month = next_day.month;
+        right.day = next_day.day;
+      }
     } else if (day_only) {
       if (right.grain != Grain::kDay || !right.value.empty() || right.month == 0) {
         return false;
