@@ -411,7 +411,8 @@ struct DateRecognizer::Grammar {
         date_year_links(l.date_year_links),
         meridiem_day_parts(ToMap(l.meridiem_day_parts)),
         day_end_idiom_after_introducer(l.day_end_idiom_after_introducer),
-        units_after_digits(ToMap(l.units_after_digits)) {
+        units_after_digits(ToMap(l.units_after_digits)),
+        named_hour_phrases(PhrasesOf(l.named_hours)) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -538,6 +539,7 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, const char*> meridiem_day_parts;
   bool day_end_idiom_after_introducer;
   std::unordered_map<std::string, TimeUnit> units_after_digits;
+  PhraseSet named_hour_phrases;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -3031,6 +3033,17 @@ class Parser {
       *next = i + 1;
       return named;
     }
+    // "milieu de journée", "milieu du jour": a named hour of several words
+    // (not "milieu du jour de l'an", the middle of another day).
+    if (const size_t k = g_.named_hour_phrases.Match(t_, i);
+        k > 1 && !g_.edge_links.Has(Key(i + k))) {
+      std::string phrase = key;
+      for (size_t j = 1; j < k; ++j) phrase += " " + Key(i + j);
+      if (const int* named = Find(g_.named_hours, phrase)) {
+        *next = i + k;
+        return named;
+      }
+    }
     if (g_.edge_prefixes.Has(key) && IsWord(i + 1) && !Glued(t_, i + 1)) {
       if (const int* named = Find(g_.named_hours, key + Key(i + 1))) {
         *next = i + 2;
@@ -3516,7 +3529,12 @@ class Parser {
                              IsChar(t_, at + 2, ':') && Glued(t_, at + 2);
     if (glued_clock) ++at;
     if (IsChar(t_, at, ',')) ++at;
-    if (g_.time_introducers.Has(Key(at))) ++at;
+    if (g_.time_introducers.Has(Key(at))) {
+      ++at;
+    } else if (const size_t k = g_.day_part_introducers.Match(t_, at); k != 0) {
+      size_t named_end = 0;
+      if (NamedHourAt(at + k, &named_end)) at += k;  // "mardi en milieu de journée"
+    }
     Point time;
     size_t time_end = 0;
     if (Time(at, &time_end, &time)) {

@@ -158,7 +158,10 @@ DateLanguage MakeFrench() {
                        "locale", "locales", "heure francaise",
                        "heure de paris", "heure de france"};
   l.spoken_clock_alone = true;
-  l.named_hours = {{"midi", 12}, {"minuit", 0}};
+  // "en milieu de journée": midday, as "midi".
+  l.named_hours = {{"midi", 12}, {"minuit", 0}, {"milieu de journee", 12},
+                   {"milieu de la journee", 12}, {"milieu du jour", 12},
+                   {"milieu de jour", 12}};
   l.minute_fractions = {{"et demie", 30}, {"et quart", 15},
                         {"et trois quarts", 45}, {"moins le quart", -15},
                         {"moins quart", -15}};
