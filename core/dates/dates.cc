@@ -3885,6 +3885,31 @@ class Parser {
       m->range_end = on_day(*times.range_end);
       return true;
     }
+    // "le 17 de 14 à 16", "le 17 entre 14 et 16": bare hours after an
+    // opener, the later one second.
+    if (const auto connectors = g_.range_connectors.find(Key(next));
+        connectors != g_.range_connectors.end()) {
+      int left = 0, right = 0;
+      const size_t link = next + 2;
+      if (BareHour(next + 1, true, &left) &&
+          std::find(connectors->second.begin(), connectors->second.end(), Key(link)) !=
+              connectors->second.end() &&
+          BareHour(link + 1, true, &right) && !MonthAt(link + 2, true) && left < right &&
+          // (not a count: "le 17, entre 14 et 16 candidats")
+          !(IsWord(link + 2) && !Capitalized(link + 2) &&
+            !g_.words_after_year.Has(Key(link + 2)))) {
+        Point from, to;
+        from.hour = left;
+        to.hour = right;
+        from.minute = to.minute = 0;
+        from.grain = to.grain = Grain::kHour;
+        m->first = i;
+        m->end = link + 2;
+        m->point = on_day(from);
+        m->range_end = on_day(to);
+        return true;
+      }
+    }
     size_t at = next;
     if (g_.time_introducers.Has(Key(at))) ++at;
     Point time;
@@ -4813,8 +4838,10 @@ class Parser {
   // An hour alone, in digits (0-24) or, after a range opener, in words up
   // to twelve ("from five to seven").
   bool BareHour(size_t at, bool opened, int* hour) const {
-    if (UnitAt(at + 1) || IsChar(t_, at + 1, ':') || IsChar(t_, at + 1, '.') ||
-        IsChar(t_, at + 1, '%')) {
+    // (a full stop may end the sentence: "de 14 à 16.", not "8.30")
+    if (UnitAt(at + 1) || IsChar(t_, at + 1, ':') || IsChar(t_, at + 1, '%') ||
+        (IsChar(t_, at + 1, '.') && Glued(t_, at + 1) && Glued(t_, at + 2) &&
+         PlainNumber(t_, at + 2, 2) >= 0)) {
       return false;
     }
     const int digits = PlainNumber(t_, at, 2);
