@@ -412,7 +412,8 @@ struct DateRecognizer::Grammar {
         meridiem_day_parts(ToMap(l.meridiem_day_parts)),
         day_end_idiom_after_introducer(l.day_end_idiom_after_introducer),
         units_after_digits(ToMap(l.units_after_digits)),
-        named_hour_phrases(PhrasesOf(l.named_hours)) {
+        named_hour_phrases(PhrasesOf(l.named_hours)),
+        comma_decimals(l.comma_decimals) {
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -540,6 +541,7 @@ struct DateRecognizer::Grammar {
   bool day_end_idiom_after_introducer;
   std::unordered_map<std::string, TimeUnit> units_after_digits;
   PhraseSet named_hour_phrases;
+  bool comma_decimals;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -1240,6 +1242,27 @@ class Parser {
     }
     if (count == 2) {
       *end = i + 1;
+    } else if (count == 1 && g_.comma_decimals && lengths[0] == 4 && lengths[1] <= 2) {
+      // "2015.3": a year and its month where decimals take a comma (not a
+      // count: "2015.3 tonnes", "2015.3 %").
+      if (parts[0] < 1900 || parts[0] > 2099 || parts[1] < 1 || parts[1] > 12 ||
+          (i > 0 && g_.year_blockers.Has(Key(i - 1))) ||  // "version 2016.1"
+          (Glued(t_, i + 1) && !IsChar(t_, i + 1, ',') && !IsChar(t_, i + 1, '.')) ||
+          (IsWord(i + 1) && !Capitalized(i + 1) && !g_.words_after_year.Has(Key(i + 1)))) {
+        return false;
+      }
+      *p = Point();
+      p->year = parts[0];
+      p->month = parts[1];
+      p->grain = Grain::kMonth;
+      p->year_given = true;
+      *end = i + 1;
+      return true;
+    } else if (count == 0 && lengths[0] <= 2 && IsChar(t_, i + 1, '/') && Glued(t_, i + 1) &&
+               Glued(t_, i + 2) && i + 2 < n_ && t_.tokens[i + 2].kind == TokenKind::kNumber &&
+               CommaYear(i + 2, &parts[1], &parts[2], &lengths[2])) {
+      lengths[1] = 2;  // "12/08,2015": the year after a comma
+      *end = i + 3;
     } else if (count == 0 && lengths[0] == 4 &&
                (IsChar(t_, i + 1, '-') || IsChar(t_, i + 1, '/')) &&
                Glued(t_, i + 1) && Glued(t_, i + 2) &&
@@ -1313,6 +1336,26 @@ class Parser {
     p->month = month;
     p->day = day;
     p->year_given = true;
+    return true;
+  }
+
+  // A month and year joined by a comma in one number token: "08,2015",
+  // "12,16" (of "12/08,2015").
+  bool CommaYear(size_t i, int* month, int* year, size_t* year_length) const {
+    const std::u32string_view c = t_.chars(i);
+    const size_t comma = c.find(U',');
+    if (comma == std::u32string_view::npos || comma == 0 || comma > 2) return false;
+    const size_t length = c.size() - comma - 1;
+    if (length != 2 && length != 4) return false;
+    int m = 0, y = 0;
+    for (size_t k = 0; k < c.size(); ++k) {
+      if (k == comma) continue;
+      if (!IsAsciiDigit(c[k])) return false;
+      (k < comma ? m : y) = (k < comma ? m : y) * 10 + int(c[k] - '0');
+    }
+    *month = m;
+    *year = y;
+    *year_length = length;
     return true;
   }
 
