@@ -36,6 +36,9 @@ struct HolidayRule {
   // A week later when it falls on that day after Easter (France's fête
   // des mères yields to Pentecost, Easter + 49); 0 for none.
   int yields_to_easter_offset = 0;
+  // Days after the day the rule gives: Black Friday is the day after
+  // Thanksgiving.
+  int days_after = 0;
 };
 inline HolidayRule FixedHoliday(int month, int day) {
   HolidayRule r;
@@ -48,6 +51,10 @@ inline HolidayRule EasterHoliday(int offset) {
   r.from_easter = true;
   r.easter_offset = offset;
   return r;
+}
+inline HolidayRule DaysAfterHoliday(HolidayRule rule, int days) {
+  rule.days_after = days;
+  return rule;
 }
 inline HolidayRule NthWeekdayHoliday(int month, int weekday, int nth,
                                      int yields_to_easter_offset = 0) {
@@ -165,11 +172,20 @@ struct DateLanguage {
   // ("coming Friday" stays the first one after the reference).
   Words week_before_weekday_words;
   Words period_articles;         // "la", "le", "l'", "the": "la semaine prochaine"
+  // Possessives that make a week the current one: "my week", "my
+  // weekend", "the rest of my week" (not "my day": "my day job"; nor "my
+  // year", a good one).
+  Words current_possessives;
   Words weekend_words;           // "week-end": "ce week-end" → 2016-W12-WE
   Words past_offset_before;      // "il y a" (trois jours)
   Words past_offset_after;       // (three days) "ago"
   Words future_offset_before;    // "dans" (trois jours), "in"
   Words future_offset_after;     // "later", "from now"
+  // Words after an amount that make it a shift only when the clause ends
+  // there: "15 minutes before." is earlier, "15 minutes before the vote"
+  // is anchored on the vote.
+  Words past_offset_at_clause_end;    // "before"
+  Words future_offset_at_clause_end;  // "after", "out"
   // "the end of the day", "end of tomorrow": the day's last minute.
   Words day_end_words;  // "end", "eod"
   // Whether "at the end of the day" after a time introducer is the idiom
@@ -249,6 +265,10 @@ struct DateLanguage {
   // --- Durations ("pendant trois jours", "les dernières 24 heures")
   WordTable<int> number_words;      // "trois" → 3, "a"/"an" → 1 in English
   WordTable<TimeUnit> unit_words;   // "jours" → day, "heures" → hour
+  // Units worth several of another, after a count: "two quarters" → 6
+  // months, "a fortnight" → 2 weeks (not before "of": "three quarters of
+  // the vote").
+  WordTable<std::pair<int, TimeUnit>> unit_multiples;
   // Units only after a number in digits, common words elsewhere: "3,5
   // seconde", "10 sec" (not "une seconde fois", "un temps sec").
   WordTable<TimeUnit> units_after_digits;

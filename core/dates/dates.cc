@@ -349,6 +349,8 @@ struct DateRecognizer::Grammar {
         past_offset_after(l.past_offset_after),
         future_offset_before(l.future_offset_before),
         future_offset_after(l.future_offset_after),
+        past_offset_at_clause_end(l.past_offset_at_clause_end),
+        future_offset_at_clause_end(l.future_offset_at_clause_end),
         time_introducers(l.time_introducers),
         hour_words(l.hour_words),
         am_words(l.am_words),
@@ -393,6 +395,8 @@ struct DateRecognizer::Grammar {
         duration_links(l.duration_links),
         decade_names(ToMap(l.decade_names)),
         decades_of_century(ToMap(l.decades_of_century)),
+        unit_multiples(ToMap(l.unit_multiples)),
+        current_possessives(l.current_possessives),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
         number_links(l.number_links),
@@ -467,12 +471,14 @@ struct DateRecognizer::Grammar {
     add_first_words(l.day_part_articles);
     for (const auto& entry : l.number_words) starters.emplace(entry.first);
     for (const auto& entry : l.unit_words) starters.emplace(entry.first);
+    for (const auto& entry : l.unit_multiples) starters.emplace(entry.first);
     for (const auto& entry : l.range_words) starters.emplace(entry.first);
     for (const auto& entry : l.hour_fractions) starters.emplace(entry.first);
     for (const auto& entry : l.vague_amounts) starters.emplace(entry.first);
     for (const auto& entry : l.day_ordinal_words) starters.emplace(entry.first);
     add_first_words(l.now_words);
     add_first_words(l.rest_words);
+    add_first_words(l.current_possessives);
     add_first_words(l.within_words);
     add_first_words(l.day_end_words);
     add_first_words(l.duration_quantifiers);
@@ -508,7 +514,8 @@ struct DateRecognizer::Grammar {
   PhraseSet relative_day_phrases;
   PhraseSet this_words, last_words, next_words, period_articles,
       past_offset_before, past_offset_after, future_offset_before,
-      future_offset_after, time_introducers, hour_words, am_words, pm_words,
+      future_offset_after, past_offset_at_clause_end, future_offset_at_clause_end,
+      time_introducers, hour_words, am_words, pm_words,
       oclock_words, time_zone_words;
   std::unordered_map<std::string, int> named_hours;
   PhraseSet approximate_hour_suffixes;
@@ -531,6 +538,8 @@ struct DateRecognizer::Grammar {
   PhraseSet shift_after_words, shift_before_words, now_words;
   PhraseSet whole_period_words, half_words, duration_links;
   std::unordered_map<std::string, int> decade_names, decades_of_century;
+  std::unordered_map<std::string, std::pair<int, TimeUnit>> unit_multiples;
+  PhraseSet current_possessives;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words,
       business_day_words, lone_unit_words;
@@ -864,6 +873,19 @@ class Parser {
                ? Find(g_.units_after_digits, Key(i))
                : nullptr;
   }
+  // The unit of a counted amount, which it multiplies for a unit worth
+  // several ("two quarters" → 6 months, "a fortnight" → 2 weeks; not
+  // before "of": "three quarters of the vote").
+  const TimeUnit* CountedUnitAt(size_t i, int* amount) const {
+    if (const TimeUnit* unit = UnitAt(i)) return unit;
+    if (!IsWord(i) || g_.edge_links.Has(Key(i + 1))) return nullptr;
+    // Nor before another unit: "a quarter century", "a quarter hour".
+    if (UnitAt(i + 1) || g_.century_words.Has(Key(i + 1))) return nullptr;
+    const auto it = g_.unit_multiples.find(Key(i));
+    if (it == g_.unit_multiples.end()) return nullptr;
+    *amount *= it->second.first;
+    return &it->second.second;
+  }
   // -1 before the reference ("dernier", "last"), +1 after, 0 neither.
   int DirectionAt(size_t i) const {
     if (i >= n_) return 0;
@@ -1141,6 +1163,8 @@ class Parser {
     if ((g_.edge_links.Has(Key(year_at)) || g_.date_year_links.Has(Key(year_at))) &&
         YearAt(t_, year_at + 1) > 0) {  // "28 June in 2020" too
       ++year_at;  // "23 novembre de 1987", "the 4th of July of 1995"
+    } else if (g_.edge_links.Has(Key(year_at)) && ShortYearAt(year_at + 1)) {
+      ++year_at;  // "15 April of 87"
     }
     size_t era_end = 0;
     if (const int era_year = EraYearAt(year_at, &era_end)) {  // "15 mars 44 av. J.-C."
@@ -1737,8 +1761,9 @@ class Parser {
     p->grain = Grain::kMonth;
     size_t year_at = i + 1;
     if (IsChar(t_, year_at, '.') && Glued(t_, year_at)) ++year_at;
-    if (g_.edge_links.Has(Key(year_at)) && YearAt(t_, year_at + 1) > 0) {
-      ++year_at;  // "March of 2016"
+    if (g_.edge_links.Has(Key(year_at)) &&
+        (YearAt(t_, year_at + 1) > 0 || ShortYearAt(year_at + 1))) {
+      ++year_at;  // "March of 2016", "April of 87"
     }
     if (IsChar(t_, year_at, ',') && YearAt(t_, year_at + 1) > 0) ++year_at;
     size_t era_end = 0;
@@ -2106,6 +2131,10 @@ class Parser {
 
   // The day of a holiday in a year.
   static CivilDate HolidayDate(const HolidayRule& rule, int year) {
+    const CivilDate date = RuleDate(rule, year);
+    return rule.days_after ? AddDays(date, rule.days_after) : date;
+  }
+  static CivilDate RuleDate(const HolidayRule& rule, int year) {
     if (rule.from_easter) return AddDays(EasterSunday(year), rule.easter_offset);
     if (rule.weekday < 0) {
       return {year, rule.month, std::min(rule.day, DaysInMonth(year, rule.month))};
@@ -2128,7 +2157,8 @@ class Parser {
 
   // "Noël", "Pâques 2016", "la fête des pères de 2015", "Christmas":
   // with no year, the nearest one to the reference date.
-  bool Holiday(size_t first, size_t* end, Point* p) const {
+  // said: the context already says it is a holiday ("weekend of halloween").
+  bool Holiday(size_t first, size_t* end, Point* p, bool said = false) const {
     // "la Toussaint", "le lundi de Pâques": the article belongs to it.
     const size_t i = g_.period_articles.Has(Key(first)) ? first + 1 : first;
     const size_t k = g_.holiday_phrases.Match(t_, i);
@@ -2147,9 +2177,10 @@ class Parser {
     // "Noël Mamère", "Christmas Island": a name goes on capitalized.
     if (year < 0 && IsWord(at) && Capitalized(at)) return false;
     // English names holidays with a capital ("a christmas tree" is none),
-    // unless a year or "on" says it is one.
+    // unless a year, "on" or "weekend" says it is one.
     if (g_.holidays_capitalized && year < 0 && !Capitalized(i) &&
-        !(i > 0 && g_.numeric_date_introducers.Has(Key(i - 1)))) {
+        !(i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) &&
+        !g_.weekend_words.Has(Key(at)) && !said) {
       return false;
     }
     *p = Point();
@@ -2173,7 +2204,55 @@ class Parser {
       p->day = rule->day;
     }
     *end = at;
+    // "Labor Day weekend", "Halloween weekend 2021", "Thanksgiving 2023
+    // weekend": the weekend it makes.
+    if (g_.weekend_words.Has(Key(at)) && p->day != 0) {
+      *end = at + 1;
+      if (year < 0 && YearAt(t_, at + 1) > 0) {
+        *p = DayPoint(HolidayDate(*rule, YearAt(t_, at + 1)));
+        p->year_given = true;
+        *end = at + 2;
+      }
+      if (p->year != 0) *p = WeekendOf(*p);
+    }
     return true;
+  }
+  // The weekend nearest a day: that of its week, the one before for a
+  // Monday or Tuesday ("Labor Day weekend" ends on the holiday).
+  static Point WeekendOf(const Point& day) {
+    CivilDate date{day.year, day.month, day.day};
+    const int weekday = Weekday(date);
+    if (weekday <= 1) date = AddDays(date, -(weekday + 1));
+    Point p = DayPoint(date);
+    p.grain = Grain::kWeek;
+    p.year_given = day.year_given;
+    p.value = FormatPoint(p) + "-WE";
+    return p;
+  }
+  // "the weekend of Halloween", "weekend of Thanksgiving 2023".
+  bool WeekendOfHoliday(size_t i, size_t* end, Point* p) const {
+    size_t at = g_.period_articles.Has(Key(i)) ? i + 1 : i;
+    if (!g_.weekend_words.Has(Key(at)) || !g_.edge_links.Has(Key(at + 1))) return false;
+    Point day;
+    size_t day_end = 0;
+    // (lower case, the weekend says it is the holiday: "weekend of halloween")
+    if (!g_.holiday_phrases.Match(t_, at + 2) || !Holiday(at + 2, &day_end, &day, true) ||
+        day.grain != Grain::kDay || day.year == 0) {
+      return false;
+    }
+    *p = WeekendOf(day);
+    *end = day_end;
+    return true;
+  }
+
+  // The rule of the holiday named at i, and its length in tokens.
+  const HolidayRule* HolidayRuleAt(size_t i, size_t* length) const {
+    const size_t k = g_.holiday_phrases.Match(t_, i);
+    if (k == 0 || !IsWord(i)) return nullptr;
+    std::string phrase = Key(i);
+    for (size_t j = 1; j < k; ++j) phrase += " " + Key(i + j);
+    *length = k;
+    return Find(g_.holidays, phrase);
   }
 
   // "last Easter", "next Christmas": the one before or after the
@@ -2585,8 +2664,9 @@ class Parser {
     if (g_.period_articles.Has(Key(at))) ++at;
     int direction = 0;
     bool anchored = false;
-    if (g_.this_words.Has(Key(at))) {
-      anchored = true;
+    const bool possessive = at == i && g_.current_possessives.Has(Key(at));
+    if (g_.this_words.Has(Key(at)) || possessive) {
+      anchored = true;  // "this week", "my week"
       ++at;
     } else if (DirectionAt(at) != 0) {
       direction = DirectionAt(at);
@@ -2604,6 +2684,8 @@ class Parser {
     if (!weekend && (unit == nullptr || *unit < TimeUnit::kWeek)) {
       return false;
     }
+    // ("my year" is more often a good one than this one)
+    if (possessive && !weekend && *unit != TimeUnit::kWeek) return false;
     ++at;
     if (!anchored && DirectionAt(at) != 0) {
       direction = DirectionAt(at);
@@ -2869,6 +2951,7 @@ class Parser {
     consider(YearWordsAlone(i, &e, &q), e, q);
     consider(EraYear(i, &e, &q), e, q);
     consider(Holiday(i, &e, &q), e, q);
+    consider(WeekendOfHoliday(i, &e, &q), e, q);
     consider(BusinessDay(i, &e, &q), e, q);
     if (i > 0 && g_.numeric_date_introducers.Has(Key(i - 1))) {
       consider(OrdinalDay(i, &e, &q), e, q);  // "on 22nd"
@@ -3746,8 +3829,8 @@ class Parser {
     size_t at = 0;
     // "more than 2 weeks after today"
     const size_t amount_at = i + g_.duration_quantifiers.Match(t_, i);
-    const int amount = AmountSpan(amount_at, &at);
-    const TimeUnit* unit = amount > 0 ? UnitAt(at) : nullptr;
+    int amount = AmountSpan(amount_at, &at);
+    const TimeUnit* unit = amount > 0 ? CountedUnitAt(at, &amount) : nullptr;
     if (unit == nullptr) return false;
     ++at;
     int sign = 0;
@@ -3890,27 +3973,17 @@ class Parser {
   // A bare day of month, which a time makes a date: "le 17 à 20 h", "le
   // 17 de 14 h à 16 h", "le 17 entre 14h et 16h" ("le 17" alone is too
   // ambiguous: "le 7 a gagné").
+  // Also after "on" ("on 15 at 8:00", "on 15, 8pm"), or after the time
+  // ("8pm on the 15", TimeThenBareDay).
   bool BareDayWithTime(size_t i, Match* m) const {
-    if (!g_.articles.Has(Key(i))) return false;
+    if (TimeThenBareDay(i, m)) return true;
+    const bool article = g_.articles.Has(Key(i));
+    if (!article && !(i > 0 && g_.numeric_date_introducers.Has(Key(i - 1)))) return false;
+    const size_t day_at = article ? i + 1 : i;
     size_t next = 0;
-    const int day = PlainNumber(t_, i + 1, 2) > 0 ? DayAt(i + 1, &next) : 0;
+    const int day = PlainNumber(t_, day_at, 2) > 0 ? DayAt(day_at, &next) : 0;
     if (day == 0) return false;
-    Point date;
-    date.day = day;
-    if (ref_) {  // the nearest such day, this month or an adjacent one
-      const int64_t ref = DaysFromCivil(*ref_);
-      int64_t best = -1;
-      for (int k = -1; k <= 1; ++k) {
-        const CivilDate month = AddMonths({ref_->year, ref_->month, 1}, k);
-        if (day > DaysInMonth(month.year, month.month)) continue;
-        const CivilDate d{month.year, month.month, day};
-        const int64_t distance = std::llabs(DaysFromCivil(d) - ref);
-        if (best < 0 || distance < best) {
-          date = DayPoint(d);
-          best = distance;
-        }
-      }
-    }
+    const Point date = NearestDayOfMonth(day);
     const auto on_day = [&](const Point& time) {
       Point p = date;
       p.hour = time.hour;
@@ -3954,7 +4027,7 @@ class Parser {
       }
     }
     size_t at = next;
-    if (g_.time_introducers.Has(Key(at))) ++at;
+    if (g_.time_introducers.Has(Key(at)) || (!article && IsChar(t_, at, ','))) ++at;
     Point time;
     size_t time_end = 0;
     if (at == next || !Time(at, &time_end, &time)) return false;
@@ -3963,6 +4036,56 @@ class Parser {
     m->point = on_day(time);
     return true;
   }
+  // "8pm on 15", "8pm on the 15": a time, then a bare day of month (not a
+  // day and month: "8pm on 15 May" is a date's).
+  bool TimeThenBareDay(size_t i, Match* m) const {
+    if (!(PlainNumber(t_, i, 2) >= 0 || IsWord(i))) return false;
+    Point time;
+    size_t at = 0;
+    if (!Time(i, &at, &time) || !time.day_implied || !g_.numeric_date_introducers.Has(Key(at))) {
+      return false;
+    }
+    ++at;
+    if (g_.articles.Has(Key(at))) ++at;
+    size_t next = 0;
+    const int day = PlainNumber(t_, at, 2) > 0 ? DayAt(at, &next) : 0;
+    if (day == 0 || MonthAt(next, true) || IsChar(t_, next, '/') ||
+        (IsChar(t_, next, '.') && Glued(t_, next + 1)) || IsChar(t_, next, '-') ||
+        IsChar(t_, next, ':')) {
+      return false;
+    }
+    // The day ends the phrase: not "10pm on the 3rd floor", "on 14 occasions".
+    if (IsWord(next) && !Capitalized(next) && !g_.words_after_year.Has(Key(next))) return false;
+    m->first = i;
+    m->end = next;
+    m->point = NearestDayOfMonth(day);
+    m->point.hour = time.hour;
+    m->point.minute = time.minute;
+    m->point.grain = time.grain;
+    m->point.subtype = "time";
+    return true;
+  }
+  // A day of month alone: the nearest such day, this month or an adjacent
+  // one ("XXXX-XX-15" without a reference).
+  Point NearestDayOfMonth(int day) const {
+    Point date;
+    date.day = day;
+    if (ref_) {  // the nearest such day, this month or an adjacent one
+      const int64_t ref = DaysFromCivil(*ref_);
+      int64_t best = -1;
+      for (int k = -1; k <= 1; ++k) {
+        const CivilDate month = AddMonths({ref_->year, ref_->month, 1}, k);
+        if (day > DaysInMonth(month.year, month.month)) continue;
+        const CivilDate d{month.year, month.month, day};
+        const int64_t distance = std::llabs(DaysFromCivil(d) - ref);
+        if (best < 0 || distance < best) {
+          date = DayPoint(d);
+          best = distance;
+        }
+      }
+    }
+    return date;
+  }
 
   // "the rest of the week", "rest of this month": from the reference day
   // to the end of its week, month or year.
@@ -3970,7 +4093,10 @@ class Parser {
     const size_t k = g_.rest_words.Match(t_, i);
     if (k == 0) return false;
     size_t at = i + k;
-    if (g_.period_articles.Has(Key(at)) || g_.this_words.Has(Key(at))) ++at;
+    if (g_.period_articles.Has(Key(at)) || g_.this_words.Has(Key(at)) ||
+        g_.current_possessives.Has(Key(at))) {
+      ++at;  // "the rest of the week", "rest of my week"
+    }
     const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
     if (unit == nullptr || *unit < TimeUnit::kDay || *unit > TimeUnit::kYear ||
         LastChar(Key(at)) == 's') {
@@ -3983,6 +4109,17 @@ class Parser {
       m->point.grain = Grain::kDay;
       m->range_end.reset();
       if (*unit != TimeUnit::kDay) m->range_end = m->point;
+      return true;
+    }
+    if (*unit == TimeUnit::kDay && ref_minute_ >= 0) {
+      // With the reference's time of day: from it to the day's last minute
+      // (23:59, as the day's end is written).
+      m->first = i;
+      m->end = at + 1;
+      m->point = ShiftedTime(0, Grain::kMinute);
+      m->range_end = m->point;
+      m->range_end->hour = 23;
+      m->range_end->minute = 59;
       return true;
     }
     CivilDate last = *ref_;
@@ -4192,8 +4329,8 @@ class Parser {
     // two years ago"
     at += sign != 0 ? g_.approximators.Match(t_, at) : g_.duration_quantifiers.Match(t_, at);
     size_t unit_at = 0;
-    const int amount = AmountSpan(at, &unit_at);
-    const TimeUnit* unit = amount > 0 ? UnitAt(unit_at) : nullptr;
+    int amount = AmountSpan(at, &unit_at);
+    const TimeUnit* unit = amount > 0 ? CountedUnitAt(unit_at, &amount) : nullptr;
     if (unit == nullptr) return false;
     at = unit_at + 1;
     if (sign == 0) {
@@ -4203,6 +4340,12 @@ class Parser {
       } else if (size_t k2 = g_.future_offset_after.Match(t_, at)) {
         sign = 1;
         at += k2;
+      } else if (ClauseEndsAt(at + 1) && g_.past_offset_at_clause_end.Has(Key(at))) {
+        sign = -1;  // "15 minutes before." (with nothing it is before)
+        ++at;
+      } else if (ClauseEndsAt(at + 1) && g_.future_offset_at_clause_end.Has(Key(at))) {
+        sign = 1;
+        ++at;
       } else {
         return false;
       }
@@ -4210,6 +4353,13 @@ class Parser {
     *p = ShiftedDay(sign * amount, *unit);
     *end = at;
     return true;
+  }
+
+  // Whether nothing of the clause follows token i: the text's end or a
+  // punctuation mark (not a hyphen or slash inside a notation).
+  bool ClauseEndsAt(size_t i) const {
+    return i >= n_ || (t_.tokens[i].kind == TokenKind::kPunct && !IsChar(t_, i, '-') &&
+                       !IsChar(t_, i, '/'));
   }
 
   // "pendant trois jours", "les dernières 24 heures", "depuis deux ans",
@@ -4251,7 +4401,7 @@ class Parser {
       modified = true;
       ++at;
     }
-    const TimeUnit* unit = UnitAt(at);
+    const TimeUnit* unit = CountedUnitAt(at, &amount);
     if (unit == nullptr) return false;
     ++at;
     // "les 24 heures passées"; not "2 hours next month" (the period's),

@@ -85,12 +85,16 @@ DateLanguage MakeEnglish() {
   // is the latest one.
   l.week_before_weekday_words = {"next", "last", "previous"};
   l.period_articles = {"the"};
+  l.current_possessives = {"my"};
   l.weekend_words = {"weekend", "week-end"};
   l.past_offset_before = {};
   // Not "after"/"before": "two weeks after the protests" is anchored on
   // an event, not on the reference date.
   l.past_offset_after = {"ago", "earlier"};
   l.future_offset_before = {"in"};
+  // "it had happened two days before.", "the storm is an hour out."
+  l.past_offset_at_clause_end = {"before"};
+  l.future_offset_at_clause_end = {"after", "out"};
   l.within_words = {"within"};
   l.business_day_words = {"weekday", "business day", "working day",
                           "workday"};
@@ -174,7 +178,10 @@ DateLanguage MakeEnglish() {
       {"mos", U::kMonth}, {"mth", U::kMonth},
       {"mths", U::kMonth}, {"yr", U::kYear}, {"yrs", U::kYear}};
   // Not "minute": "at the last minute" is an idiom.
-  l.lone_unit_words = {"hour", "hr"};
+  l.lone_unit_words = {"hour", "hr", "fortnight"};
+  l.unit_multiples = {{"fortnight", {2, U::kWeek}}, {"fortnights", {2, U::kWeek}},
+                      {"quarter", {3, U::kMonth}}, {"quarters", {3, U::kMonth}},
+                      {"qtrs", {3, U::kMonth}}};
   l.duration_introducers = {"for", "during", "over", "since"};
   // "another week": one more week.
   l.whole_period_words = {"all", "full", "whole", "entire", "another"};
@@ -230,6 +237,10 @@ DateLanguage MakeEnglish() {
       // US holidays on the nth weekday of a month (0 = Monday).
       {"thanksgiving", NthWeekdayHoliday(11, 3, 4)},
       {"thanksgiving day", NthWeekdayHoliday(11, 3, 4)},
+      {"thanks giving", NthWeekdayHoliday(11, 3, 4)},
+      {"thanks giving day", NthWeekdayHoliday(11, 3, 4)},
+      {"black friday", DaysAfterHoliday(NthWeekdayHoliday(11, 3, 4), 1)},
+      {"cyber monday", DaysAfterHoliday(NthWeekdayHoliday(11, 3, 4), 4)},
       {"mother 's day", NthWeekdayHoliday(5, 6, 2)},
       {"mothers day", NthWeekdayHoliday(5, 6, 2)},
       {"father 's day", NthWeekdayHoliday(6, 6, 3)},
