@@ -1534,7 +1534,9 @@ class Parser {
                      WeekdayAt(i - 1, true) >= 0);
   }
 
-  bool CompactDate(size_t i, size_t* end, Point* p) const {
+  // introduced: the caller knows a date comes (the end of "from 10/1 to
+  // 11/7").
+  bool CompactDate(size_t i, size_t* end, Point* p, bool introduced = false) const {
     if (i > 0 && Glued(t_, i) && t_.tokens[i - 1].kind != TokenKind::kPunct) return false;
     if (i > 0 && Glued(t_, i) && (IsChar(t_, i - 1, '/') || IsChar(t_, i - 1, '-'))) {
       return false;  // the tail of a longer form
@@ -1563,7 +1565,9 @@ class Parser {
                              PlainNumber(t_, stop + 1, 2) >= 0 &&
                              time_end > stop + 2;  // an hour with its mark, not "à 17"
     if (!PiecesDate(pieces, 0, pieces.size(),
-                    NumericDateIntroduced(i) || padded || comma_year > 0 || before_time, p)) {
+                    NumericDateIntroduced(i) || introduced || padded || comma_year > 0 ||
+                        before_time,
+                    p)) {
       return false;
     }
     if (comma_year > 0 && p->day > 0) {  // "12/08,2015"
@@ -3089,7 +3093,10 @@ class Parser {
       if (am || pm) {
         // "20 du soir" says the hour twice (not "14PM"); "15 du matin"
         // contradicts it.
-        if (hour == 0 || (hour > 12 && (am || pm < 2 || hour > 23))) return false;
+        // ("0:01 am" is one minute past midnight)
+        if ((hour == 0 && (pm || minute < 0)) || (hour > 12 && (am || pm < 2 || hour > 23))) {
+          return false;
+        }
         const bool small_hours = pm && g_.night_pm_words.Match(t_, at) == pm &&
                                  (hour < 5 || hour == 12);
         if (pm && hour < 12 && !small_hours) hour += 12;
@@ -5111,8 +5118,19 @@ class Parser {
     Point right;
     size_t right_end = 0;
     size_t next = 0;
-    if (DateTimeAt(at, &right_end, &right)) {
+    // "April 9th through 17th": a bare day of month ends a range in the
+    // start's month (not the reference's, as "through 17th" alone).
+    size_t bare_day_end = 0;
+    const bool bare_day = left.grain == Grain::kDay && left.value.empty() && left.month &&
+                          !left.HasTime() && !day_only &&
+                          DayAt(at, &bare_day_end) > left.day && bare_day_end > at + 1 &&
+                          !MonthAt(bare_day_end, true) && !IsChar(t_, bare_day_end, '/');
+    if (!bare_day && DateTimeAt(at, &right_end, &right)) {
       // a whole date or time: "au 9 mars 2016", "à 16 h"
+    } else if (left.grain == Grain::kDay && left.value.empty() && !left.HasTime() &&
+               !day_only && CompactDate(at, &right_end, &right, true) &&
+               right.grain == Grain::kDay) {
+      // "from 10/1 to 11/7": the range says its end is a date
     } else if (size_t now = ref_ ? g_.range_now_words.Match(t_, at) : 0) {
       right = DayPoint(*ref_);  // "between Jan 22 and now"
       right.year_given = true;
@@ -5131,6 +5149,7 @@ class Parser {
       if (hour < 12 && hour < left.hour && hour + 12 > left.hour) hour += 12;
       right = left;
       right.hour = hour;
+      right.meridiem = false;  // (the start's am/pm is not the end's)
       right.minute = -1;
       right.grain = Grain::kHour;
       right_end = at + 1;
@@ -5175,13 +5194,25 @@ class Parser {
     if (day_only && right.HasTime() && right.value.empty()) {
       // "8 - 11pm", "de 8 à 11 h": the bare number is an hour, on the same
       // side of noon as the end when it can be.
-      if (left.day > 12 && left.day > right.hour) return false;
+      if (left.day > 23) return false;
       int hour = left.day;
       if (hour + 12 <= right.hour && right.hour >= 12) hour += 12;
+      // "from 11 to 3am", "from 23 to 3am": past midnight, the start is the
+      // evening's (an hour alone after "from" or "between" only).
+      const bool overnight = hour > right.hour && (hour > 12 || right.meridiem) &&
+                             first < at && g_.range_connectors.count(Key(first)) != 0;
+      if (hour > 12 && hour > right.hour && !overnight) return false;
+      if (overnight && hour < 12) hour += 12;
       left = right;
       left.hour = hour;
       left.minute = -1;
       left.grain = Grain::kHour;
+      if (overnight && right.year) {
+        const CivilDate next_day = AddDays({right.year, right.month, right.day}, 1);
+        right.year = next_day.year;
+        right.month = next_day.month;
+        right.day = next_day.day;
+      }
     } else if (day_only) {
       if (right.grain != Grain::kDay || !right.value.empty() || right.month == 0) {
         return false;
