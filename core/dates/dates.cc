@@ -4786,6 +4786,16 @@ class Parser {
     } else if (unit != nullptr) {
       p.value = DurationValue(amount, *unit);
       p.grain = UnitGrain(*unit);
+    } else if (Point date; amount == 1 && DatePhrase(at, &at, &date) &&
+               date.grain == Grain::kDay && date.value.empty() && date.month != 0 &&
+               date.day != 0 && !date.year_given && !date.by_weekday && !date.HasTime()) {
+      // "chaque 14 juillet", "every July 4th": a day of every year.
+      p.value = Format("XXXX-%02d-%02d", date.month, date.day);
+      p.grain = Grain::kDay;
+      m->first = i;
+      m->end = at;
+      m->point = std::move(p);
+      return true;
     } else {
       return false;
     }
