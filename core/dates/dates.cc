@@ -1246,7 +1246,13 @@ class Parser {
   bool NumericDate(size_t i, size_t* end, Point* p) const {
     if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return false;
     // Not the tail of a longer numeric form: "29/2/2019" is no "2/2019".
-    if (t_.tokens[i].glued && i > 0 &&
+    // A hyphen after a whole date with its year starts another date:
+    // "10/1/2018-10/7/2018", "10-1-2018-10-7-2018" (not ISO "2018-10-01").
+    const bool after_dated_hyphen =
+        i >= 4 && IsChar(t_, i - 1, '-') && YearAt(t_, i - 2) > 0 && Glued(t_, i - 2) &&
+        (IsChar(t_, i - 3, '/') || IsChar(t_, i - 3, '-')) && Glued(t_, i - 3) &&
+        PlainNumber(t_, i - 4, 2) >= 0;
+    if (t_.tokens[i].glued && i > 0 && !after_dated_hyphen &&
         (IsChar(t_, i - 1, '/') || IsChar(t_, i - 1, '-') || IsChar(t_, i - 1, '.'))) {
       return false;
     }
@@ -1589,7 +1595,11 @@ class Parser {
     if (pieces.size() < 2) return false;
     size_t stop = pieces.back().token_end;
     if (stop < n_ && Glued(t_, stop) && t_.tokens[stop].kind != TokenKind::kPunct) return false;
-    const bool numeric_ok = NumericDateIntroduced(i) || i == 0;
+    // A four-digit year at the end makes the numbers dates without an
+    // introducer: "The period is 10/1-11/2/2017".
+    const bool numeric_ok = NumericDateIntroduced(i) || i == 0 ||
+                            (pieces.size() >= 5 && pieces.back().number &&
+                             pieces.back().text.size() == 4 && pieces.back().separator == '/');
     for (size_t cut = 1; cut < pieces.size(); ++cut) {
       if (pieces[cut].separator != '-') continue;
       Point left, right;
