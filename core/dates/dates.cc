@@ -420,7 +420,9 @@ struct DateRecognizer::Grammar {
         hour_span_introduced_phrases(PhrasesOf(l.hour_spans_introduced)),
         hour_span_introducers(l.hour_span_introducers),
         day_end_idiom_after_introducer(l.day_end_idiom_after_introducer),
-        units_after_digits(ToMap(l.units_after_digits)) {
+        units_after_digits(ToMap(l.units_after_digits)),
+        named_hour_phrases(PhrasesOf(l.named_hours)),
+        comma_decimals(l.comma_decimals) {
     for (const auto* table : {&l.hour_spans, &l.hour_spans_introduced}) {
       for (const auto& entry : *table) {
         starters.emplace(entry.first.substr(0, entry.first.find(' ')));
@@ -559,6 +561,8 @@ struct DateRecognizer::Grammar {
   PhraseSet hour_span_phrases, hour_span_introduced_phrases, hour_span_introducers;
   bool day_end_idiom_after_introducer;
   std::unordered_map<std::string, TimeUnit> units_after_digits;
+  PhraseSet named_hour_phrases;
+  bool comma_decimals;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -1255,11 +1259,15 @@ class Parser {
   // "07/03/2016", "2016-03-07", "7.3.2016" (one number token).
   bool NumericDate(size_t i, size_t* end, Point* p) const {
     if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return false;
-    // Not the tail of a longer numeric form: "29/2/2019" is no "2/2019"
-    // (but a date after a hyphen closing another is: "10/1/2018-10/7/2018").
-    if (t_.tokens[i].glued && i > 0 &&
-        (IsChar(t_, i - 1, '/') || IsChar(t_, i - 1, '-') || IsChar(t_, i - 1, '.')) &&
-        !(IsChar(t_, i - 1, '-') && i >= 3 && YearAt(t_, i - 2) > 0 && IsChar(t_, i - 3, '/'))) {
+    // Not the tail of a longer numeric form: "29/2/2019" is no "2/2019".
+    // A hyphen after a whole date with its year starts another date:
+    // "10/1/2018-10/7/2018", "10-1-2018-10-7-2018" (not ISO "2018-10-01").
+    const bool after_dated_hyphen =
+        i >= 4 && IsChar(t_, i - 1, '-') && YearAt(t_, i - 2) > 0 && Glued(t_, i - 2) &&
+        (IsChar(t_, i - 3, '/') || IsChar(t_, i - 3, '-')) && Glued(t_, i - 3) &&
+        PlainNumber(t_, i - 4, 2) >= 0;
+    if (t_.tokens[i].glued && i > 0 && !after_dated_hyphen &&
+        (IsChar(t_, i - 1, '/') || IsChar(t_, i - 1, '-') || IsChar(t_, i - 1, '.'))) {
       return false;
     }
     int parts[3] = {0, 0, 0};
@@ -1278,6 +1286,27 @@ class Parser {
     }
     if (count == 2) {
       *end = i + 1;
+    } else if (count == 1 && g_.comma_decimals && lengths[0] == 4 && lengths[1] <= 2) {
+      // "2015.3": a year and its month where decimals take a comma (not a
+      // count: "2015.3 tonnes", "2015.3 %").
+      if (parts[0] < 1900 || parts[0] > 2099 || parts[1] < 1 || parts[1] > 12 ||
+          (i > 0 && g_.year_blockers.Has(Key(i - 1))) ||  // "version 2016.1"
+          (Glued(t_, i + 1) && !IsChar(t_, i + 1, ',') && !IsChar(t_, i + 1, '.')) ||
+          (IsWord(i + 1) && !Capitalized(i + 1) && !g_.words_after_year.Has(Key(i + 1)))) {
+        return false;
+      }
+      *p = Point();
+      p->year = parts[0];
+      p->month = parts[1];
+      p->grain = Grain::kMonth;
+      p->year_given = true;
+      *end = i + 1;
+      return true;
+    } else if (count == 0 && lengths[0] <= 2 && IsChar(t_, i + 1, '/') && Glued(t_, i + 1) &&
+               Glued(t_, i + 2) && i + 2 < n_ && t_.tokens[i + 2].kind == TokenKind::kNumber &&
+               CommaYear(i + 2, &parts[1], &parts[2], &lengths[2])) {
+      lengths[1] = 2;  // "12/08,2015": the year after a comma
+      *end = i + 3;
     } else if (count == 0 && lengths[0] == 4 &&
                (IsChar(t_, i + 1, '-') || IsChar(t_, i + 1, '/')) &&
                Glued(t_, i + 1) && Glued(t_, i + 2) &&
@@ -1351,6 +1380,26 @@ class Parser {
     p->month = month;
     p->day = day;
     p->year_given = true;
+    return true;
+  }
+
+  // A month and year joined by a comma in one number token: "08,2015",
+  // "12,16" (of "12/08,2015").
+  bool CommaYear(size_t i, int* month, int* year, size_t* year_length) const {
+    const std::u32string_view c = t_.chars(i);
+    const size_t comma = c.find(U',');
+    if (comma == std::u32string_view::npos || comma == 0 || comma > 2) return false;
+    const size_t length = c.size() - comma - 1;
+    if (length != 2 && length != 4) return false;
+    int m = 0, y = 0;
+    for (size_t k = 0; k < c.size(); ++k) {
+      if (k == comma) continue;
+      if (!IsAsciiDigit(c[k])) return false;
+      (k < comma ? m : y) = (k < comma ? m : y) * 10 + int(c[k] - '0');
+    }
+    *month = m;
+    *year = y;
+    *year_length = length;
     return true;
   }
 
@@ -1562,9 +1611,11 @@ class Parser {
     if (stop < n_ && Glued(t_, stop) && t_.tokens[stop].kind != TokenKind::kPunct) return false;
     // "5/1-5/7, 2020": the year after a comma is both sides'.
     const int comma_year = IsChar(t_, stop, ',') ? YearAt(t_, stop + 1) : -1;
-    // A four-digit year at the end makes numbers a date: "10/1-11/2/2017".
+    // A four-digit year at the end makes the numbers dates without an
+    // introducer: "The period is 10/1-11/2/2017".
     const bool numeric_ok = NumericDateIntroduced(i) || i == 0 || comma_year > 0 ||
-                            (pieces.size() >= 5 && YearAt(t_, stop - 1) > 0);
+                            (pieces.size() >= 5 && pieces.back().number &&
+                             pieces.back().text.size() == 4 && pieces.back().separator == '/');
     for (size_t cut = 1; cut < pieces.size(); ++cut) {
       if (pieces[cut].separator != '-') continue;
       Point left, right;
@@ -3147,6 +3198,17 @@ class Parser {
       *next = i + 1;
       return named;
     }
+    // "milieu de journée", "milieu du jour": a named hour of several words
+    // (not "milieu du jour de l'an", the middle of another day).
+    if (const size_t k = g_.named_hour_phrases.Match(t_, i);
+        k > 1 && !g_.edge_links.Has(Key(i + k))) {
+      std::string phrase = key;
+      for (size_t j = 1; j < k; ++j) phrase += " " + Key(i + j);
+      if (const int* named = Find(g_.named_hours, phrase)) {
+        *next = i + k;
+        return named;
+      }
+    }
     if (g_.edge_prefixes.Has(key) && IsWord(i + 1) && !Glued(t_, i + 1)) {
       if (const int* named = Find(g_.named_hours, key + Key(i + 1))) {
         *next = i + 2;
@@ -3632,7 +3694,12 @@ class Parser {
                              IsChar(t_, at + 2, ':') && Glued(t_, at + 2);
     if (glued_clock) ++at;
     if (IsChar(t_, at, ',')) ++at;
-    if (g_.time_introducers.Has(Key(at))) ++at;
+    if (g_.time_introducers.Has(Key(at))) {
+      ++at;
+    } else if (const size_t k = g_.day_part_introducers.Match(t_, at); k != 0) {
+      size_t named_end = 0;
+      if (NamedHourAt(at + k, &named_end)) at += k;  // "mardi en milieu de journée"
+    }
     Point time;
     size_t time_end = 0;
     if (Time(at, &time_end, &time)) {
@@ -3972,6 +4039,31 @@ class Parser {
       m->point = on_day(times.point);
       m->range_end = on_day(*times.range_end);
       return true;
+    }
+    // "le 17 de 14 à 16", "le 17 entre 14 et 16": bare hours after an
+    // opener, the later one second.
+    if (const auto connectors = g_.range_connectors.find(Key(next));
+        connectors != g_.range_connectors.end()) {
+      int left = 0, right = 0;
+      const size_t link = next + 2;
+      if (BareHour(next + 1, true, &left) &&
+          std::find(connectors->second.begin(), connectors->second.end(), Key(link)) !=
+              connectors->second.end() &&
+          BareHour(link + 1, true, &right) && !MonthAt(link + 2, true) && left < right &&
+          // (not a count: "le 17, entre 14 et 16 candidats")
+          !(IsWord(link + 2) && !Capitalized(link + 2) &&
+            !g_.words_after_year.Has(Key(link + 2)))) {
+        Point from, to;
+        from.hour = left;
+        to.hour = right;
+        from.minute = to.minute = 0;
+        from.grain = to.grain = Grain::kHour;
+        m->first = i;
+        m->end = link + 2;
+        m->point = on_day(from);
+        m->range_end = on_day(to);
+        return true;
+      }
     }
     size_t at = next;
     if (g_.time_introducers.Has(Key(at)) || (!article && IsChar(t_, at, ','))) ++at;
@@ -4729,6 +4821,16 @@ class Parser {
     } else if (unit != nullptr) {
       p.value = DurationValue(amount, *unit);
       p.grain = UnitGrain(*unit);
+    } else if (Point date; amount == 1 && DatePhrase(at, &at, &date) &&
+               date.grain == Grain::kDay && date.value.empty() && date.month != 0 &&
+               date.day != 0 && !date.year_given && !date.by_weekday && !date.HasTime()) {
+      // "chaque 14 juillet", "every July 4th": a day of every year.
+      p.value = Format("XXXX-%02d-%02d", date.month, date.day);
+      p.grain = Grain::kDay;
+      m->first = i;
+      m->end = at;
+      m->point = std::move(p);
+      return true;
     } else {
       return false;
     }
@@ -5022,8 +5124,10 @@ class Parser {
   // An hour alone, in digits (0-24) or, after a range opener, in words up
   // to twelve ("from five to seven").
   bool BareHour(size_t at, bool opened, int* hour) const {
-    if (UnitAt(at + 1) || IsChar(t_, at + 1, ':') || IsChar(t_, at + 1, '.') ||
-        IsChar(t_, at + 1, '%')) {
+    // (a full stop may end the sentence: "de 14 à 16.", not "8.30")
+    if (UnitAt(at + 1) || IsChar(t_, at + 1, ':') || IsChar(t_, at + 1, '%') ||
+        (IsChar(t_, at + 1, '.') && Glued(t_, at + 1) && Glued(t_, at + 2) &&
+         PlainNumber(t_, at + 2, 2) >= 0)) {
       return false;
     }
     const int digits = PlainNumber(t_, at, 2);
