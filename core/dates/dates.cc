@@ -635,6 +635,8 @@ class Parser {
     m = Match();
     if (SignedShift(i, &m)) consider(m);
     m = Match();
+    if (WeekdayPartSet(i, &m)) consider(m);
+    m = Match();
     if (TimeForDuration(i, &m)) consider(m);
     m = Match();
     if (Duration(i, &m)) consider(m);
@@ -4862,6 +4864,23 @@ class Parser {
     m->first = i;
     m->end = at;
     m->point = std::move(p);
+    return true;
+  }
+  // A weekday then a part of day in the plural: "Friday mornings",
+  // "on Sunday nights" → every Friday morning, XXXX-WXX-5TMO.
+  bool WeekdayPartSet(size_t i, Match* m) const {
+    const int weekday = WeekdayAt(i, false);
+    if (weekday < 0 || !IsWord(i + 1)) return false;
+    const std::string& key = Key(i + 1);
+    if (key.size() < 4 || LastChar(key) != 's') return false;
+    const char* const* part = Find(g_.parts_of_day, key.substr(0, key.size() - 1));
+    if (part == nullptr) return false;
+    m->first = i;
+    m->end = i + 2;
+    m->point = Point();
+    m->point.subtype = "set";
+    m->point.value = Format("XXXX-WXX-%dT", weekday + 1) + *part;
+    m->point.grain = Grain::kDay;
     return true;
   }
   // A time after a weekly set: "XXXX-WXX-1" → "XXXX-WXX-1T16:00".
