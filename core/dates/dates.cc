@@ -3685,6 +3685,7 @@ class Parser {
     }
     if (p->grain != Grain::kDay || !p->value.empty()) return true;
     size_t at = *end;
+    const size_t date_end = at;
     // ISO 8601 "2016-12-16T12:23:59"
     const bool iso = Key(at) == "t" && Glued(t_, at) && Glued(t_, at + 1);
     if (iso) ++at;
@@ -3711,6 +3712,18 @@ class Parser {
       p->grain = time.grain;
       p->subtype = "time";
       *end = time_end;
+      // The year after a clock right after the date, as ctime and mail
+      // headers write it: "Wed Oct 26 15:50:06 2016" (not "March 3 at
+      // 10:00 2000 people").
+      const size_t after = time_end + 1;
+      if (at == date_end && !p->year_given && p->month && p->day &&
+          YearAt(t_, time_end) > 0 && !Glued(t_, time_end) &&
+          !(IsWord(after) && !Capitalized(after) && !g_.words_after_year.Has(Key(after))) &&
+          p->day <= DaysInMonth(YearAt(t_, time_end), p->month)) {
+        p->year = YearAt(t_, time_end);
+        p->year_given = true;
+        *end = time_end + 1;
+      }
     } else if (DateDayPart(end, p)) {  // "hier soir", "dimanche matin"
       AddTime(end, p);  // "demain matin 11h"
     } else if (DateDayEnd(end, p)) {
