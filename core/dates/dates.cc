@@ -414,12 +414,12 @@ struct DateRecognizer::Grammar {
         range_now_words(l.range_now_words),
         date_year_links(l.date_year_links),
         meridiem_day_parts(ToMap(l.meridiem_day_parts)),
+        day_end_idiom_after_introducer(l.day_end_idiom_after_introducer),
         hour_spans(ToMap(l.hour_spans)),
         hour_spans_introduced(ToMap(l.hour_spans_introduced)),
         hour_span_phrases(PhrasesOf(l.hour_spans)),
         hour_span_introduced_phrases(PhrasesOf(l.hour_spans_introduced)),
         hour_span_introducers(l.hour_span_introducers),
-        day_end_idiom_after_introducer(l.day_end_idiom_after_introducer),
         units_after_digits(ToMap(l.units_after_digits)),
         named_hour_phrases(PhrasesOf(l.named_hours)),
         comma_decimals(l.comma_decimals) {
@@ -557,9 +557,9 @@ struct DateRecognizer::Grammar {
       week_before_weekday_words, night_pm_words, day_end_named_hours,
       duration_quantifiers, range_now_words, date_year_links;
   std::unordered_map<std::string, const char*> meridiem_day_parts;
+  bool day_end_idiom_after_introducer;
   std::unordered_map<std::string, std::pair<int, int>> hour_spans, hour_spans_introduced;
   PhraseSet hour_span_phrases, hour_span_introduced_phrases, hour_span_introducers;
-  bool day_end_idiom_after_introducer;
   std::unordered_map<std::string, TimeUnit> units_after_digits;
   PhraseSet named_hour_phrases;
   bool comma_decimals;
@@ -634,8 +634,6 @@ class Parser {
     if (Within(i, &m)) consider(m);
     m = Match();
     if (SignedShift(i, &m)) consider(m);
-    m = Match();
-    if (WeekdayPartSet(i, &m)) consider(m);
     m = Match();
     if (TimeForDuration(i, &m)) consider(m);
     m = Match();
@@ -3643,6 +3641,14 @@ class Parser {
     p->part = d.part;
     p->subtype = "time";
     *end = d.end;
+    // "Tuesday afternoons": a plural part after a weekday recurs, as
+    // "Tuesdays" does (XXXX-WXX-2TAF).
+    const std::string& last = Key(d.end - 1);
+    if (p->by_weekday && p->year && LastChar(last) == 's' &&
+        g_.parts_of_day.count(last.substr(0, last.size() - 1)) != 0) {
+      p->value = Format("XXXX-WXX-%dT", Weekday({p->year, p->month, p->day}) + 1) + d.part;
+      p->subtype = "set";
+    }
     return true;
   }
 
@@ -4877,23 +4883,6 @@ class Parser {
     m->first = i;
     m->end = at;
     m->point = std::move(p);
-    return true;
-  }
-  // A weekday then a part of day in the plural: "Friday mornings",
-  // "on Sunday nights" → every Friday morning, XXXX-WXX-5TMO.
-  bool WeekdayPartSet(size_t i, Match* m) const {
-    const int weekday = WeekdayAt(i, false);
-    if (weekday < 0 || !IsWord(i + 1)) return false;
-    const std::string& key = Key(i + 1);
-    if (key.size() < 4 || LastChar(key) != 's') return false;
-    const char* const* part = Find(g_.parts_of_day, key.substr(0, key.size() - 1));
-    if (part == nullptr) return false;
-    m->first = i;
-    m->end = i + 2;
-    m->point = Point();
-    m->point.subtype = "set";
-    m->point.value = Format("XXXX-WXX-%dT", weekday + 1) + *part;
-    m->point.grain = Grain::kDay;
     return true;
   }
   // A time after a weekly set: "XXXX-WXX-1" → "XXXX-WXX-1T16:00".

@@ -138,7 +138,11 @@ DateLanguage MakeEnglish() {
                     {"early-afternoon", "AF"}, {"late-afternoon", "AF"},
 
                     {"early-evening", "EV"}, {"late-evening", "EV"},
-                    {"early-night", "NI"}, {"late-night", "NI"}};
+                    {"early-night", "NI"}, {"late-night", "NI"},
+                    // "in the mornings": the part, as RT reads it (not
+                    // "nights", a count of days)
+                    {"mornings", "MO"}, {"afternoons", "AF"}, {"evenings", "EV"},
+                    {"early-mornings", "MO"}, {"late-mornings", "MO"}};
   // "tonight" runs into the small hours: "tonight around 3" is 3:00.
   l.meridiem_day_parts = {{"am", "MO"}, {"pm", "AF"}};
   l.tonight_words = {{"tonight", "NI"}, {"tonite", "NI"}};
