@@ -645,6 +645,12 @@ class Parser {
   bool IsWord(size_t i) const {
     return i < n_ && t_.tokens[i].kind == TokenKind::kWord;
   }
+  // A currency sign ("$", "€", "£", "¥") as its own token.
+  bool IsCurrency(size_t i) const {
+    if (i >= n_ || t_.tokens[i].kind != TokenKind::kSymbol) return false;
+    const char32_t c = t_.text.chars[t_.tokens[i].begin];
+    return c == U'$' || c == U'€' || c == U'£' || c == U'¥';
+  }
   bool Capitalized(size_t i) const {
     return i < n_ && IsUpper(t_.text.chars[t_.tokens[i].begin]);
   }
@@ -683,6 +689,8 @@ class Parser {
     }
     const int day = PlainNumber(t_, i, 2);
     if (day < 1 || day > 31) return 0;
+    // An amount of money: "for $12 December 27", "12 € le 3 mars".
+    if ((i > 0 && IsCurrency(i - 1)) || (i + 1 < n_ && IsCurrency(i + 1))) return 0;
     *next = i + 1;
     // "1er", "3rd"; "1 er" too, as some texts space it.
     if ((Glued(t_, *next) || day == 1) && g_.day_suffixes.Has(Key(*next))) {
