@@ -659,6 +659,12 @@ class Parser {
   bool IsWord(size_t i) const {
     return i < n_ && t_.tokens[i].kind == TokenKind::kWord;
   }
+  // A currency sign ("$", "€", "£", "¥") as its own token.
+  bool IsCurrency(size_t i) const {
+    if (i >= n_ || t_.tokens[i].kind != TokenKind::kSymbol) return false;
+    const char32_t c = t_.text.chars[t_.tokens[i].begin];
+    return c == U'$' || c == U'€' || c == U'£' || c == U'¥';
+  }
   bool Capitalized(size_t i) const {
     return i < n_ && IsUpper(t_.text.chars[t_.tokens[i].begin]);
   }
@@ -697,6 +703,8 @@ class Parser {
     }
     const int day = PlainNumber(t_, i, 2);
     if (day < 1 || day > 31) return 0;
+    // An amount of money: "for $12 December 27", "12 € le 3 mars".
+    if ((i > 0 && IsCurrency(i - 1)) || (i + 1 < n_ && IsCurrency(i + 1))) return 0;
     *next = i + 1;
     // "1er", "3rd"; "1 er" too, as some texts space it.
     if ((Glued(t_, *next) || day == 1) && g_.day_suffixes.Has(Key(*next))) {
@@ -2891,6 +2899,25 @@ class Parser {
     // "the end of the week", "fin de la semaine"
     if (g_.period_articles.Has(Key(at)) && at > i + 1) ++at;
     const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
+    // A period the unit word opens: "fin des années 1970", "fin du mois
+    // d'août 2014" (not the reference's month).
+    if (size_t named_end = 0; unit && Decade(at, &named_end, p)) {
+      *end = named_end;
+      return true;
+    }
+    if (unit && (*unit == TimeUnit::kMonth || *unit == TimeUnit::kYear)) {
+      size_t k = at + 1;
+      if (*unit == TimeUnit::kMonth && g_.edge_links.Has(Key(k))) ++k;  // "mois d'août"
+      Point named;
+      size_t named_end = 0;
+      if ((CalendarOnly(k, &named_end, &named) || Year(k, &named_end, &named)) &&
+          named.value.empty() &&
+          named.grain == (*unit == TimeUnit::kMonth ? Grain::kMonth : Grain::kYear)) {
+        *p = named;
+        *end = named_end;
+        return true;
+      }
+    }
     if (unit && *unit >= TimeUnit::kWeek && *unit <= TimeUnit::kYear) {
       *p = PeriodPoint(*unit, 0);
       *end = at + 1;
@@ -5234,6 +5261,9 @@ class Parser {
                           !MonthAt(bare_day_end, true) && !IsChar(t_, bare_day_end, '/');
     if (!bare_day && DateTimeAt(at, &right_end, &right)) {
       // a whole date or time: "au 9 mars 2016", "à 16 h"
+    } else if (g_.period_articles.Has(Key(at)) && g_.edge_words.Has(Key(at + 1)) &&
+               Edge(at + 1, &right_end, &right)) {
+      // "from 2007 to the end of 2008", "de 2007 à la fin de 2008"
     } else if (left.grain == Grain::kDay && left.value.empty() && !left.HasTime() &&
                !day_only && CompactDate(at, &right_end, &right, true) &&
                right.grain == Grain::kDay) {
