@@ -3046,6 +3046,15 @@ class Parser {
   // introduced: the caller knows a time must follow ("entre 17 et 18
   // heures"), as after "à".
   bool Time(size_t i, size_t* end, Point* p, bool introduced_here = false) const {
+    // Several rules ask for a time at the same token (a date then its
+    // time, a time then its set): each token is parsed once.
+    if (!introduced_here) return Memoized(time_memo_, i, end, p, &Parser::TimeNotIntroduced);
+    return ParseTime(i, end, p, true);
+  }
+  bool TimeNotIntroduced(size_t i, size_t* end, Point* p) const {
+    return ParseTime(i, end, p, false);
+  }
+  bool ParseTime(size_t i, size_t* end, Point* p, bool introduced_here) const {
     if (ClockPhrase(i, end, p)) return true;
     int hour = -1, minute = -1;
     size_t at = i;
@@ -5459,6 +5468,7 @@ class Parser {
   using MemoSlots = Memo[kMemoSlots];
   mutable MemoSlots memo_;         // DateTimeAt
   mutable MemoSlots phrase_memo_;  // DatePhrase
+  mutable MemoSlots time_memo_;    // Time, not introduced
 
   // parse(i) once per token: a few slots, indexed by token, keep the last
   // answers. The parse fills a fresh slot, as it may itself ask at other
