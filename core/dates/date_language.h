@@ -108,6 +108,9 @@ struct DateLanguage {
   // Lower-case words that may follow a bare year ("2013, selon", "2013 et"):
   // any other lower-case word makes the number a count ("2000 soldats").
   Words words_after_year;
+  // Whether decimals take a comma ("3,5"): a dotted "2015.3" is then a
+  // year and month, not a number.
+  bool comma_decimals = false;
   // Words after which two numbers with a slash are a month and a day
   // ("on 4/22", "by 22/04"): alone they are too often fractions or scores.
   Words numeric_date_introducers;

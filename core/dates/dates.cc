@@ -422,7 +422,9 @@ struct DateRecognizer::Grammar {
         hour_span_phrases(PhrasesOf(l.hour_spans)),
         hour_span_introduced_phrases(PhrasesOf(l.hour_spans_introduced)),
         hour_span_introducers(l.hour_span_introducers),
-        units_after_digits(ToMap(l.units_after_digits)) {
+        units_after_digits(ToMap(l.units_after_digits)),
+        named_hour_phrases(PhrasesOf(l.named_hours)),
+        comma_decimals(l.comma_decimals) {
     for (const auto* table : {&l.hour_spans, &l.hour_spans_introduced}) {
       for (const auto& entry : *table) {
         starters.emplace(entry.first.substr(0, entry.first.find(' ')));
@@ -563,6 +565,8 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, std::pair<int, int>> hour_spans, hour_spans_introduced;
   PhraseSet hour_span_phrases, hour_span_introduced_phrases, hour_span_introducers;
   std::unordered_map<std::string, TimeUnit> units_after_digits;
+  PhraseSet named_hour_phrases;
+  bool comma_decimals;
   std::unordered_set<std::string> starters;
 
   // Whether a match may start at token i: a number, a starting word, a
@@ -659,6 +663,12 @@ class Parser {
   bool IsWord(size_t i) const {
     return i < n_ && t_.tokens[i].kind == TokenKind::kWord;
   }
+  // A currency sign ("$", "€", "£", "¥") as its own token.
+  bool IsCurrency(size_t i) const {
+    if (i >= n_ || t_.tokens[i].kind != TokenKind::kSymbol) return false;
+    const char32_t c = t_.text.chars[t_.tokens[i].begin];
+    return c == U'$' || c == U'€' || c == U'£' || c == U'¥';
+  }
   bool Capitalized(size_t i) const {
     return i < n_ && IsUpper(t_.text.chars[t_.tokens[i].begin]);
   }
@@ -697,6 +707,8 @@ class Parser {
     }
     const int day = PlainNumber(t_, i, 2);
     if (day < 1 || day > 31) return 0;
+    // An amount of money: "for $12 December 27", "12 € le 3 mars".
+    if ((i > 0 && IsCurrency(i - 1)) || (i + 1 < n_ && IsCurrency(i + 1))) return 0;
     *next = i + 1;
     // "1er", "3rd"; "1 er" too, as some texts space it.
     if ((Glued(t_, *next) || day == 1) && g_.day_suffixes.Has(Key(*next))) {
@@ -1259,11 +1271,15 @@ class Parser {
   // "07/03/2016", "2016-03-07", "7.3.2016" (one number token).
   bool NumericDate(size_t i, size_t* end, Point* p) const {
     if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return false;
-    // Not the tail of a longer numeric form: "29/2/2019" is no "2/2019"
-    // (but a date after a hyphen closing another is: "10/1/2018-10/7/2018").
-    if (t_.tokens[i].glued && i > 0 &&
-        (IsChar(t_, i - 1, '/') || IsChar(t_, i - 1, '-') || IsChar(t_, i - 1, '.')) &&
-        !(IsChar(t_, i - 1, '-') && i >= 3 && YearAt(t_, i - 2) > 0 && IsChar(t_, i - 3, '/'))) {
+    // Not the tail of a longer numeric form: "29/2/2019" is no "2/2019".
+    // A hyphen after a whole date with its year starts another date:
+    // "10/1/2018-10/7/2018", "10-1-2018-10-7-2018" (not ISO "2018-10-01").
+    const bool after_dated_hyphen =
+        i >= 4 && IsChar(t_, i - 1, '-') && YearAt(t_, i - 2) > 0 && Glued(t_, i - 2) &&
+        (IsChar(t_, i - 3, '/') || IsChar(t_, i - 3, '-')) && Glued(t_, i - 3) &&
+        PlainNumber(t_, i - 4, 2) >= 0;
+    if (t_.tokens[i].glued && i > 0 && !after_dated_hyphen &&
+        (IsChar(t_, i - 1, '/') || IsChar(t_, i - 1, '-') || IsChar(t_, i - 1, '.'))) {
       return false;
     }
     int parts[3] = {0, 0, 0};
@@ -1282,6 +1298,27 @@ class Parser {
     }
     if (count == 2) {
       *end = i + 1;
+    } else if (count == 1 && g_.comma_decimals && lengths[0] == 4 && lengths[1] <= 2) {
+      // "2015.3": a year and its month where decimals take a comma (not a
+      // count: "2015.3 tonnes", "2015.3 %").
+      if (parts[0] < 1900 || parts[0] > 2099 || parts[1] < 1 || parts[1] > 12 ||
+          (i > 0 && g_.year_blockers.Has(Key(i - 1))) ||  // "version 2016.1"
+          (Glued(t_, i + 1) && !IsChar(t_, i + 1, ',') && !IsChar(t_, i + 1, '.')) ||
+          (IsWord(i + 1) && !Capitalized(i + 1) && !g_.words_after_year.Has(Key(i + 1)))) {
+        return false;
+      }
+      *p = Point();
+      p->year = parts[0];
+      p->month = parts[1];
+      p->grain = Grain::kMonth;
+      p->year_given = true;
+      *end = i + 1;
+      return true;
+    } else if (count == 0 && lengths[0] <= 2 && IsChar(t_, i + 1, '/') && Glued(t_, i + 1) &&
+               Glued(t_, i + 2) && i + 2 < n_ && t_.tokens[i + 2].kind == TokenKind::kNumber &&
+               CommaYear(i + 2, &parts[1], &parts[2], &lengths[2])) {
+      lengths[1] = 2;  // "12/08,2015": the year after a comma
+      *end = i + 3;
     } else if (count == 0 && lengths[0] == 4 &&
                (IsChar(t_, i + 1, '-') || IsChar(t_, i + 1, '/')) &&
                Glued(t_, i + 1) && Glued(t_, i + 2) &&
@@ -1355,6 +1392,26 @@ class Parser {
     p->month = month;
     p->day = day;
     p->year_given = true;
+    return true;
+  }
+
+  // A month and year joined by a comma in one number token: "08,2015",
+  // "12,16" (of "12/08,2015").
+  bool CommaYear(size_t i, int* month, int* year, size_t* year_length) const {
+    const std::u32string_view c = t_.chars(i);
+    const size_t comma = c.find(U',');
+    if (comma == std::u32string_view::npos || comma == 0 || comma > 2) return false;
+    const size_t length = c.size() - comma - 1;
+    if (length != 2 && length != 4) return false;
+    int m = 0, y = 0;
+    for (size_t k = 0; k < c.size(); ++k) {
+      if (k == comma) continue;
+      if (!IsAsciiDigit(c[k])) return false;
+      (k < comma ? m : y) = (k < comma ? m : y) * 10 + int(c[k] - '0');
+    }
+    *month = m;
+    *year = y;
+    *year_length = length;
     return true;
   }
 
@@ -1506,15 +1563,7 @@ class Parser {
   // Whether numbers with a slash at token i may be a month and a day.
   bool NumericDateIntroduced(size_t i) const {
     return i > 0 && (g_.numeric_date_introducers.Has(Key(i - 1)) ||
-                     WeekdayAt(i - 1, true) >= 0 || ClosesSlashDateRange(i));
-  }
-  // The second date of a range whose first, introduced, is written with
-  // slashes: "from 10/1 to 11/7" (not "add 1/2 to 3/4").
-  bool ClosesSlashDateRange(size_t i) const {
-    return i >= 5 && g_.open_range_connectors.Has(Key(i - 1)) &&
-           t_.tokens[i - 2].kind == TokenKind::kNumber && IsChar(t_, i - 3, '/') &&
-           Glued(t_, i - 2) && Glued(t_, i - 3) && !Glued(t_, i - 4) &&
-           NumericDateIntroduced(i - 4);
+                     WeekdayAt(i - 1, true) >= 0);
   }
 
   // introduced: the caller knows a date comes (the end of "from 10/1 to
@@ -1574,9 +1623,11 @@ class Parser {
     if (stop < n_ && Glued(t_, stop) && t_.tokens[stop].kind != TokenKind::kPunct) return false;
     // "5/1-5/7, 2020": the year after a comma is both sides'.
     const int comma_year = IsChar(t_, stop, ',') ? YearAt(t_, stop + 1) : -1;
-    // A four-digit year at the end makes numbers a date: "10/1-11/2/2017".
+    // A four-digit year at the end makes the numbers dates without an
+    // introducer: "The period is 10/1-11/2/2017".
     const bool numeric_ok = NumericDateIntroduced(i) || i == 0 || comma_year > 0 ||
-                            (pieces.size() >= 5 && YearAt(t_, stop - 1) > 0);
+                            (pieces.size() >= 5 && pieces.back().number &&
+                             pieces.back().text.size() == 4 && pieces.back().separator == '/');
     for (size_t cut = 1; cut < pieces.size(); ++cut) {
       if (pieces[cut].separator != '-') continue;
       Point left, right;
@@ -2856,6 +2907,25 @@ class Parser {
     // "the end of the week", "fin de la semaine"
     if (g_.period_articles.Has(Key(at)) && at > i + 1) ++at;
     const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
+    // A period the unit word opens: "fin des années 1970", "fin du mois
+    // d'août 2014" (not the reference's month).
+    if (size_t named_end = 0; unit && Decade(at, &named_end, p)) {
+      *end = named_end;
+      return true;
+    }
+    if (unit && (*unit == TimeUnit::kMonth || *unit == TimeUnit::kYear)) {
+      size_t k = at + 1;
+      if (*unit == TimeUnit::kMonth && g_.edge_links.Has(Key(k))) ++k;  // "mois d'août"
+      Point named;
+      size_t named_end = 0;
+      if ((CalendarOnly(k, &named_end, &named) || Year(k, &named_end, &named)) &&
+          named.value.empty() &&
+          named.grain == (*unit == TimeUnit::kMonth ? Grain::kMonth : Grain::kYear)) {
+        *p = named;
+        *end = named_end;
+        return true;
+      }
+    }
     if (unit && *unit >= TimeUnit::kWeek && *unit <= TimeUnit::kYear) {
       *p = PeriodPoint(*unit, 0);
       *end = at + 1;
@@ -2984,6 +3054,15 @@ class Parser {
   // introduced: the caller knows a time must follow ("entre 17 et 18
   // heures"), as after "à".
   bool Time(size_t i, size_t* end, Point* p, bool introduced_here = false) const {
+    // Several rules ask for a time at the same token (a date then its
+    // time, a time then its set): each token is parsed once.
+    if (!introduced_here) return Memoized(time_memo_, i, end, p, &Parser::TimeNotIntroduced);
+    return ParseTime(i, end, p, true);
+  }
+  bool TimeNotIntroduced(size_t i, size_t* end, Point* p) const {
+    return ParseTime(i, end, p, false);
+  }
+  bool ParseTime(size_t i, size_t* end, Point* p, bool introduced_here) const {
     if (ClockPhrase(i, end, p)) return true;
     int hour = -1, minute = -1;
     size_t at = i;
@@ -3162,6 +3241,17 @@ class Parser {
     if (const int* named = Find(g_.named_hours, key)) {
       *next = i + 1;
       return named;
+    }
+    // "milieu de journée", "milieu du jour": a named hour of several words
+    // (not "milieu du jour de l'an", the middle of another day).
+    if (const size_t k = g_.named_hour_phrases.Match(t_, i);
+        k > 1 && !g_.edge_links.Has(Key(i + k))) {
+      std::string phrase = key;
+      for (size_t j = 1; j < k; ++j) phrase += " " + Key(i + j);
+      if (const int* named = Find(g_.named_hours, phrase)) {
+        *next = i + k;
+        return named;
+      }
     }
     if (g_.edge_prefixes.Has(key) && IsWord(i + 1) && !Glued(t_, i + 1)) {
       if (const int* named = Find(g_.named_hours, key + Key(i + 1))) {
@@ -3653,6 +3743,7 @@ class Parser {
     }
     if (p->grain != Grain::kDay || !p->value.empty()) return true;
     size_t at = *end;
+    const size_t date_end = at;
     // ISO 8601 "2016-12-16T12:23:59"
     const bool iso = Key(at) == "t" && Glued(t_, at) && Glued(t_, at + 1);
     if (iso) ++at;
@@ -3667,7 +3758,12 @@ class Parser {
     // "6 jan 2017 - 6:37am": a spaced dash before a marked time
     const bool dashed = !glued_clock && IsChar(t_, at, '-') && !Glued(t_, at) && !Glued(t_, at + 1);
     if (dashed) ++at;
-    if (g_.time_introducers.Has(Key(at))) ++at;
+    if (g_.time_introducers.Has(Key(at))) {
+      ++at;
+    } else if (const size_t k = g_.day_part_introducers.Match(t_, at); k != 0) {
+      size_t named_end = 0;
+      if (NamedHourAt(at + k, &named_end)) at += k;  // "mardi en milieu de journée"
+    }
     Point time;
     size_t time_end = 0;
     if (Time(at, &time_end, &time) && (!dashed || time.minute >= 0 || time.meridiem)) {
@@ -3677,12 +3773,14 @@ class Parser {
       p->grain = time.grain;
       p->subtype = "time";
       *end = time_end;
-      // "Wed Oct 26 15:50:06 2016": the year after the time, as logs write it
-      const size_t after_year = time_end + 1;
-      if (!p->year_given && YearAt(t_, time_end) > 0 && !Glued(t_, time_end) &&
-          p->day <= DaysInMonth(YearAt(t_, time_end), p->month) &&
-          !(IsWord(after_year) && !Capitalized(after_year) &&
-            !g_.words_after_year.Has(Key(after_year)))) {  // not "at 10:00 2000 people"
+      // The year after a clock right after the date, as ctime and mail
+      // headers write it: "Wed Oct 26 15:50:06 2016" (not "March 3 at
+      // 10:00 2000 people").
+      const size_t after = time_end + 1;
+      if (at == date_end && !p->year_given && p->month && p->day &&
+          YearAt(t_, time_end) > 0 && !Glued(t_, time_end) &&
+          !(IsWord(after) && !Capitalized(after) && !g_.words_after_year.Has(Key(after))) &&
+          p->day <= DaysInMonth(YearAt(t_, time_end), p->month)) {
         p->year = YearAt(t_, time_end);
         p->year_given = true;
         *end = time_end + 1;
@@ -4017,6 +4115,31 @@ class Parser {
       m->point = on_day(times.point);
       m->range_end = on_day(*times.range_end);
       return true;
+    }
+    // "le 17 de 14 à 16", "le 17 entre 14 et 16": bare hours after an
+    // opener, the later one second.
+    if (const auto connectors = g_.range_connectors.find(Key(next));
+        connectors != g_.range_connectors.end()) {
+      int left = 0, right = 0;
+      const size_t link = next + 2;
+      if (BareHour(next + 1, true, &left) &&
+          std::find(connectors->second.begin(), connectors->second.end(), Key(link)) !=
+              connectors->second.end() &&
+          BareHour(link + 1, true, &right) && !MonthAt(link + 2, true) && left < right &&
+          // (not a count: "le 17, entre 14 et 16 candidats")
+          !(IsWord(link + 2) && !Capitalized(link + 2) &&
+            !g_.words_after_year.Has(Key(link + 2)))) {
+        Point from, to;
+        from.hour = left;
+        to.hour = right;
+        from.minute = to.minute = 0;
+        from.grain = to.grain = Grain::kHour;
+        m->first = i;
+        m->end = link + 2;
+        m->point = on_day(from);
+        m->range_end = on_day(to);
+        return true;
+      }
     }
     size_t at = next;
     if (g_.time_introducers.Has(Key(at)) || (!article && IsChar(t_, at, ','))) ++at;
@@ -4790,6 +4913,16 @@ class Parser {
     } else if (unit != nullptr) {
       p.value = DurationValue(amount, *unit);
       p.grain = UnitGrain(*unit);
+    } else if (Point date; amount == 1 && DatePhrase(at, &at, &date) &&
+               date.grain == Grain::kDay && date.value.empty() && date.month != 0 &&
+               date.day != 0 && !date.year_given && !date.by_weekday && !date.HasTime()) {
+      // "chaque 14 juillet", "every July 4th": a day of every year.
+      p.value = Format("XXXX-%02d-%02d", date.month, date.day);
+      p.grain = Grain::kDay;
+      m->first = i;
+      m->end = at;
+      m->point = std::move(p);
+      return true;
     } else {
       return false;
     }
@@ -5083,8 +5216,10 @@ class Parser {
   // An hour alone, in digits (0-24) or, after a range opener, in words up
   // to twelve ("from five to seven").
   bool BareHour(size_t at, bool opened, int* hour) const {
-    if (UnitAt(at + 1) || IsChar(t_, at + 1, ':') || IsChar(t_, at + 1, '.') ||
-        IsChar(t_, at + 1, '%')) {
+    // (a full stop may end the sentence: "de 14 à 16.", not "8.30")
+    if (UnitAt(at + 1) || IsChar(t_, at + 1, ':') || IsChar(t_, at + 1, '%') ||
+        (IsChar(t_, at + 1, '.') && Glued(t_, at + 1) && Glued(t_, at + 2) &&
+         PlainNumber(t_, at + 2, 2) >= 0)) {
       return false;
     }
     const int digits = PlainNumber(t_, at, 2);
@@ -5170,6 +5305,9 @@ class Parser {
                           !MonthAt(bare_day_end, true) && !IsChar(t_, bare_day_end, '/');
     if (!bare_day && DateTimeAt(at, &right_end, &right)) {
       // a whole date or time: "au 9 mars 2016", "à 16 h"
+    } else if (g_.period_articles.Has(Key(at)) && g_.edge_words.Has(Key(at + 1)) &&
+               Edge(at + 1, &right_end, &right)) {
+      // "from 2007 to the end of 2008", "de 2007 à la fin de 2008"
     } else if (left.grain == Grain::kDay && left.value.empty() && !left.HasTime() &&
                !day_only && CompactDate(at, &right_end, &right, true) &&
                right.grain == Grain::kDay) {
@@ -5365,6 +5503,7 @@ class Parser {
   using MemoSlots = Memo[kMemoSlots];
   mutable MemoSlots memo_;         // DateTimeAt
   mutable MemoSlots phrase_memo_;  // DatePhrase
+  mutable MemoSlots time_memo_;    // Time, not introduced
 
   // parse(i) once per token: a few slots, indexed by token, keep the last
   // answers. The parse fills a fresh slot, as it may itself ask at other

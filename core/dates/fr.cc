@@ -46,9 +46,11 @@ DateLanguage MakeFrench() {
   l.year_blockers = {
       "page", "p", "n", "no", "numero", "article", "art", "alinea", "tel",
       "code", "loi", "vol", "tome", "chapitre", "ligne", "route", "rn", "rd",
-      "km", "kilometre", "salle", "chambre", "bureau", "lot", "ref"};
+      "km", "kilometre", "salle", "chambre", "bureau", "lot", "ref",
+      "version"};
   // Not "et", "a", "de": "1/2 et 3/4", "passer de 1/3 à 1/2"; nor "du",
   // "au": "du 1er au 15 mars" is a range of days, not the 1st alone.
+  l.comma_decimals = true;
   l.numeric_date_introducers = {"le", "depuis", "avant", "apres",
                                 "jusqu'au", "sur", "chaque"};
   l.words_after_year = {
@@ -158,7 +160,10 @@ DateLanguage MakeFrench() {
                        "locale", "locales", "heure francaise",
                        "heure de paris", "heure de france"};
   l.spoken_clock_alone = true;
-  l.named_hours = {{"midi", 12}, {"minuit", 0}};
+  // "en milieu de journée": midday, as "midi".
+  l.named_hours = {{"midi", 12}, {"minuit", 0}, {"milieu de journee", 12},
+                   {"milieu de la journee", 12}, {"milieu du jour", 12},
+                   {"milieu de jour", 12}};
   l.minute_fractions = {{"et demie", 30}, {"et quart", 15},
                         {"et trois quarts", 45}, {"moins le quart", -15},
                         {"moins quart", -15}};
