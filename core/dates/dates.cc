@@ -2097,8 +2097,20 @@ class Parser {
       shift = DirectionAt(at);
       anchored = true;
       ++at;
+    } else if (g_.edge_words.Has(Key(at)) && Find(g_.seasons, Key(at + 1)) &&
+               !g_.names_needing_capital.Has(Key(at + 1))) {
+      anchored = true;  // "early summer", "mid summer": this year's, as "the summer"
+      ++at;
     }
     const char* const* season = Find(g_.seasons, Key(at));
+    if (season == nullptr && IsWord(at) && !anchored) {  // "mid-summer"
+      const std::string& key = Key(at);
+      const size_t dash = key.find('-');
+      if (dash != std::string::npos && g_.edge_prefixes.Has(key.substr(0, dash))) {
+        season = Find(g_.seasons, key.substr(dash + 1));
+        anchored = season != nullptr;
+      }
+    }
     if (season == nullptr) return false;
     ++at;
     int year = -1;
