@@ -5465,6 +5465,16 @@ class Parser {
         right.year = left.year;  // "10 August 2013 - 12 September"
       }
     }
+    // "from April to June in 2017": the year after both sides, linked.
+    if (!left.year_given && !right.year_given && left.value.empty() && right.value.empty() &&
+        (right.grain == Grain::kMonth || right.grain == Grain::kDay) && !right.HasTime() &&
+        g_.date_year_links.Has(Key(right_end)) && YearAt(t_, right_end + 1) > 0 &&
+        !(IsWord(right_end + 2) && !Capitalized(right_end + 2) &&
+          !g_.words_after_year.Has(Key(right_end + 2)))) {
+      left.year = right.year = YearAt(t_, right_end + 1);
+      left.year_given = right.year_given = true;
+      right_end += 2;
+    }
     // "from May to March", "Dec 28 to Jan 3": without years, the end comes
     // after the start.
     if (ref_ && !left.year_given && !right.year_given && left.value.empty() &&
