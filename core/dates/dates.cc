@@ -5184,6 +5184,14 @@ class Parser {
     m->range_end->hour = right % 24;
     return true;
   }
+  // Whether a day ("yesterday afternoon", "next Monday") starts at token i:
+  // "from 8am-3 yesterday" ends on an hour, not a count of something.
+  bool DayFollows(size_t i) const {
+    Point day;
+    size_t day_end = 0;
+    return DateTimeAt(i, &day_end, &day) && day.grain == Grain::kDay && day.value.empty() &&
+           !day.HasTime();
+  }
   // A named span of the day ("lunchtime", "at lunch", "in the business
   // hours"): its hours on the reference day. The introducer before it
   // joins the span.
@@ -5335,7 +5343,7 @@ class Parser {
     } else if (left.HasTime() && left.value.empty() && PlainNumber(t_, at, 2) >= 1 &&
                PlainNumber(t_, at, 2) <= 23 && !UnitAt(at + 1) &&
                !(IsWord(at + 1) && !Capitalized(at + 1) &&
-                 !g_.words_after_year.Has(Key(at + 1)))) {
+                 !g_.words_after_year.Has(Key(at + 1)) && !DayFollows(at + 1))) {
       // "8pm - 11", "from 10:30 to 3": a bare hour after a time, on the
       // same side of noon when it can be, else after it.
       int hour = PlainNumber(t_, at, 2);
