@@ -179,6 +179,10 @@ struct DateLanguage {
   // Phrases before a week, month or year that place a time in the current
   // one: "earlier in the week", "later in the year" (the period's value).
   Words current_period_phrases;
+  // Whether "the week" of a day starts on Sunday, as US English counts it
+  // ("Sunday 3 weeks after January 15th" is the Sunday before that
+  // Friday); ISO weeks (values "2016-W12") still start on Monday.
+  bool week_starts_on_sunday = false;
   Words weekend_words;           // "week-end": "ce week-end" → 2016-W12-WE
   Words past_offset_before;      // "il y a" (trois jours)
   Words past_offset_after;       // (three days) "ago"

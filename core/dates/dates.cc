@@ -399,6 +399,7 @@ struct DateRecognizer::Grammar {
         unit_multiples(ToMap(l.unit_multiples)),
         current_possessives(l.current_possessives),
         current_period_phrases(l.current_period_phrases),
+        week_starts_on_sunday(l.week_starts_on_sunday),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
         number_links(l.number_links),
@@ -554,6 +555,7 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, int> decade_names, decades_of_century;
   std::unordered_map<std::string, std::pair<int, TimeUnit>> unit_multiples;
   PhraseSet current_possessives, current_period_phrases;
+  bool week_starts_on_sunday;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words,
       business_day_words, lone_unit_words;
@@ -630,6 +632,8 @@ class Parser {
     if (HourSpan(i, &m)) consider(m);
     m = Match();
     if (ShiftFromDate(i, &m)) consider(m);
+    m = Match();
+    if (WeekdayOfShiftedWeek(i, &m)) consider(m);
     m = Match();
     if (WeekOf(i, &m)) consider(m);
     m = Match();
@@ -3948,6 +3952,58 @@ class Parser {
     m->first = i;
     m->end = end;
     return true;
+  }
+
+  // A shifted day and a weekday: "in 3 days on Friday", "Monday two weeks
+  // from now", "3 weeks after Christmas on Friday": that weekday in the
+  // week of the shifted day (the language's week: English weeks start on
+  // Sunday, "Sunday 3 weeks after January 15th").
+  bool WeekdayOfShiftedWeek(size_t i, Match* m) const {
+    Point shifted;
+    size_t shift_end = 0;
+    int weekday = WeekdayAt(i, false);
+    size_t end = 0;
+    if (weekday >= 0) {
+      size_t at = IsChar(t_, i + 1, ',') ? i + 2 : i + 1;
+      if (!ShiftedDayAt(at, &shift_end, &shifted)) return false;
+      end = shift_end;
+    } else {
+      if (!ShiftedDayAt(i, &shift_end, &shifted) ||
+          !g_.numeric_date_introducers.Has(Key(shift_end))) {
+        return false;
+      }
+      weekday = WeekdayAt(shift_end + 1, false);
+      // (a past shift before "on Monday" dates an anniversary: "died 200
+      // years ago on Monday")
+      if (weekday < 0 || (ref_ && DaysFromCivil({shifted.year, shifted.month, shifted.day}) <
+                                      DaysFromCivil(*ref_))) {
+        return false;
+      }
+      end = shift_end + 2;
+    }
+    const CivilDate day{shifted.year, shifted.month, shifted.day};
+    const int first_day = g_.week_starts_on_sunday ? 6 : 0;  // 0 = Monday
+    const int into_week = (Weekday(day) - first_day + 7) % 7;
+    const CivilDate week_start = AddDays(day, -into_week);
+    m->first = i;
+    m->end = end;
+    m->point = DayPoint(AddDays(week_start, (weekday - first_day + 7) % 7));
+    m->point.year_given = shifted.year_given;
+    m->range_end.reset();
+    return true;
+  }
+  // A day shifted by an amount: "in 3 days", "two weeks from now", "3
+  // weeks after Christmas".
+  bool ShiftedDayAt(size_t at, size_t* end, Point* p) const {
+    Match shift;
+    if (ShiftFromDate(at, &shift) && !shift.range_end) {
+      *p = shift.point;
+      *end = shift.end;
+    } else if (!Offset(at, end, p)) {
+      return false;
+    }
+    return p->grain == Grain::kDay && p->value.empty() && p->year && p->month && p->day &&
+           !p->HasTime();
   }
 
   // "two days after tomorrow", "3 weeks from Friday", "2 months before
