@@ -635,6 +635,8 @@ class Parser {
     m = Match();
     if (WeekdayOfShiftedWeek(i, &m)) consider(m);
     m = Match();
+    if (CountedWeekdays(i, &m)) consider(m);
+    m = Match();
     if (WeekOf(i, &m)) consider(m);
     m = Match();
     if (RestOf(i, &m)) consider(m);
@@ -3990,6 +3992,41 @@ class Parser {
     m->point = DayPoint(AddDays(week_start, (weekday - first_day + 7) % 7));
     m->point.year_given = shifted.year_given;
     m->range_end.reset();
+    return true;
+  }
+  // A count of weekdays from the reference: "two Sundays from now" (the
+  // second one after it), "three Fridays ago".
+  bool CountedWeekdays(size_t i, Match* m) const {
+    size_t at = 0;
+    const int count = AmountSpan(i, &at);
+    if (count < 1 || count > 52 || !IsWord(at)) return false;
+    const std::string& key = Key(at);
+    int weekday = WeekdayAt(at, false);
+    if (weekday < 0 && LastChar(key) == 's' && (Capitalized(at) || !g_.names_needing_capital.Has(key))) {
+      weekday = g_.names.WeekdayIndex(key.substr(0, key.size() - 1));  // "sundays"
+    }
+    if (weekday < 0) return false;
+    int sign = 0;
+    size_t end = at + 1;
+    if (size_t k = g_.future_offset_after.Match(t_, end)) {
+      sign = 1;
+      end += k;
+    } else if (size_t k2 = g_.past_offset_after.Match(t_, end)) {
+      sign = -1;
+      end += k2;
+    } else {
+      return false;
+    }
+    m->first = i;
+    m->end = end;
+    m->point = Point();
+    m->point.grain = Grain::kDay;
+    m->range_end.reset();
+    if (!ref_) return true;  // "XXXX-XX-XX"
+    const int today = Weekday(*ref_);
+    int step = sign > 0 ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7);
+    if (step == 0) step = 7 * sign;
+    m->point = DayPoint(AddDays(*ref_, step + sign * 7 * (count - 1)));
     return true;
   }
   // A day shifted by an amount: "in 3 days", "two weeks from now", "3
