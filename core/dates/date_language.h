@@ -353,6 +353,10 @@ struct DateLanguage {
 
   // --- Sets ("chaque lundi", "tous les ans")
   Words set_words;  // "chaque", "tous les", "every"
+  // After a set word, every second one: "every other day" (P2D); a
+  // weekday keeps its set value ("every other Friday": XXXX-WXX-5, SPEC
+  // has no frequency).
+  Words alternate_words;
   // Articles before a plural weekday that make it recurring: "les
   // lundis" (every Monday).
   Words plural_set_articles;

@@ -400,6 +400,7 @@ struct DateRecognizer::Grammar {
         current_possessives(l.current_possessives),
         current_period_phrases(l.current_period_phrases),
         week_starts_on_sunday(l.week_starts_on_sunday),
+        alternate_words(l.alternate_words),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
         number_links(l.number_links),
@@ -556,6 +557,7 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, std::pair<int, TimeUnit>> unit_multiples;
   PhraseSet current_possessives, current_period_phrases;
   bool week_starts_on_sunday;
+  PhraseSet alternate_words;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words,
       business_day_words, lone_unit_words;
@@ -4975,6 +4977,9 @@ class Parser {
     int amount = 1;
     if (const int a = AmountAt(at); a > 1 && UnitAt(at + 1)) {
       amount = a;  // "tous les deux ans"
+      ++at;
+    } else if (g_.alternate_words.Has(Key(at))) {
+      amount = 2;  // "every other day": every second one
       ++at;
     }
     Point p;

@@ -276,6 +276,7 @@ DateLanguage MakeEnglish() {
                    {"from", "through"}, {"between", "and"}};
 
   l.set_words = {"every", "each", "once a", "once an"};
+  l.alternate_words = {"other"};
   return l;
 }
 
