@@ -2158,25 +2158,45 @@ class Parser {
     if (const int* word = IsWord(at) ? Find(g_.ordinal_words, Key(at)) : nullptr) {
       ordinal = *word;
       ++at;
-    } else if (PlainNumber(t_, at, 1) > 0 && Glued(t_, at + 1) &&
+    } else if (PlainNumber(t_, at, 2) > 0 && Glued(t_, at + 1) &&
                (g_.day_suffixes.Has(Key(at + 1)) || g_.ordinal_suffixes.Has(Key(at + 1)))) {
-      ordinal = PlainNumber(t_, at, 1);  // "1er", "3e", "3rd"
+      ordinal = PlainNumber(t_, at, 2);  // "1er", "3e", "3rd", "9th"
       at += 2;
+    } else if (const int* day_word = IsWord(at) ? Find(g_.day_ordinal_words, Key(at)) : nullptr) {
+      ordinal = *day_word;  // "the ninth month"
+      ++at;
     }
     const char* const* part = Find(g_.year_parts, Key(at));
-    if (ordinal == 0 || part == nullptr) return false;
-    if (ordinal > (std::string_view(*part) == "H" ? 2 : 4)) return false;
+    // "the third month of 2021": a month counted in its year
+    const TimeUnit* unit = part == nullptr && IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
+    const bool month = unit && *unit == TimeUnit::kMonth && LastChar(Key(at)) != 's';
+    if (ordinal == 0 || (part == nullptr && !month)) return false;
+    if (ordinal > (month ? 12 : std::string_view(*part) == "H" ? 2 : 4)) return false;
     ++at;
     size_t year_at = at;
     if (g_.edge_links.Has(Key(year_at))) ++year_at;
-    // Without a year it is too often a game's: "in the second half".
-    const int year = YearAt(t_, year_at);
-    if (year < 0) return false;
+    // Without a year it is too often a game's: "in the second half". The
+    // year in digits, in words, or relative ("the third quarter this year").
+    int year = YearAt(t_, year_at);
+    size_t year_end = year_at + 1;
+    Point relative;
+    if (year < 0 && RelativePeriod(year_at, &year_end, &relative) &&
+        relative.grain == Grain::kYear && relative.value.empty() && relative.year) {
+      year = relative.year;
+    } else if (year < 0) {
+      year = YearInWords(year_at, &year_end);
+      if (year <= 0) return false;
+    }
     *p = Point();
     p->grain = Grain::kMonth;
-    p->value = Format("%04d-", year) + *part + std::to_string(ordinal);
+    if (month) {
+      p->year = year;
+      p->month = ordinal;
+    } else {
+      p->value = Format("%04d-", year) + *part + std::to_string(ordinal);
+    }
     p->year_given = true;
-    *end = year_at + 1;
+    *end = year_end;
     return true;
   }
 
