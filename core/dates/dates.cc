@@ -322,6 +322,7 @@ struct DateRecognizer::Grammar {
         month_introducers(l.month_introducers),
         capitalized_month_alone(l.capitalized_month_alone),
         spoken_clock_alone(l.spoken_clock_alone),
+        clock_unit_amounts_alone(l.clock_unit_amounts_alone),
         months_never_alone(l.months_never_alone),
         year_determiners(l.year_determiners),
         edge_prefixes(l.edge_prefixes),
@@ -510,6 +511,7 @@ struct DateRecognizer::Grammar {
       words_after_year, month_introducers;
   bool capitalized_month_alone;
   bool spoken_clock_alone;
+  bool clock_unit_amounts_alone;
   PhraseSet months_never_alone;
   PhraseSet year_determiners, edge_prefixes, edge_words,
       edge_links, decade_words;
@@ -3715,7 +3717,15 @@ class Parser {
       size_t date_end = 0;
       if (DatePhrase(at, &date_end, &date) && date.grain == Grain::kDay &&
           date.value.empty()) {
-        date.hour = p->hour;
+        int hour = p->hour;
+        // "7:00 on next Sunday afternoon": the day's part places the hour.
+        Point with_part = date;
+        size_t part_end = date_end;
+        if (DateDayPart(&part_end, &with_part) && with_part.value.empty() && with_part.part) {
+          if (!p->meridiem) hour = HourInDayPart(hour, with_part.part);
+          date_end = part_end;
+        }
+        date.hour = hour;
         date.minute = p->minute;
         date.grain = p->grain;
         date.meridiem = p->meridiem;
@@ -3739,6 +3749,9 @@ class Parser {
                              IsChar(t_, at + 2, ':') && Glued(t_, at + 2);
     if (glued_clock) ++at;
     if (IsChar(t_, at, ',')) ++at;
+    // "6 jan 2017 - 6:37am": a spaced dash before a marked time
+    const bool dashed = !glued_clock && IsChar(t_, at, '-') && !Glued(t_, at) && !Glued(t_, at + 1);
+    if (dashed) ++at;
     if (g_.time_introducers.Has(Key(at))) {
       ++at;
     } else if (const size_t k = g_.day_part_introducers.Match(t_, at); k != 0) {
@@ -3747,21 +3760,22 @@ class Parser {
     }
     Point time;
     size_t time_end = 0;
-    if (Time(at, &time_end, &time)) {
+    if (Time(at, &time_end, &time) && (!dashed || time.minute >= 0 || time.meridiem)) {
       if (iso) time_end = AfterTimeZone(time_end);
       p->hour = time.hour;
       p->minute = time.minute;
       p->grain = time.grain;
       p->subtype = "time";
       *end = time_end;
-      // The year after a clock right after the date, as ctime and mail
-      // headers write it: "Wed Oct 26 15:50:06 2016" (not "March 3 at
-      // 10:00 2000 people").
-      const size_t after = time_end + 1;
+      // "Wed Oct 26 15:50:06 2016": the year after a clock right after the
+      // date, as logs and mail headers write it (not "March 3 at 10:00
+      // 2000 people", nor after "at").
+      const size_t after_year = time_end + 1;
       if (at == date_end && !p->year_given && p->month && p->day &&
           YearAt(t_, time_end) > 0 && !Glued(t_, time_end) &&
-          !(IsWord(after) && !Capitalized(after) && !g_.words_after_year.Has(Key(after))) &&
-          p->day <= DaysInMonth(YearAt(t_, time_end), p->month)) {
+          p->day <= DaysInMonth(YearAt(t_, time_end), p->month) &&
+          !(IsWord(after_year) && !Capitalized(after_year) &&
+            !g_.words_after_year.Has(Key(after_year)))) {
         p->year = YearAt(t_, time_end);
         p->year_given = true;
         *end = time_end + 1;
@@ -4507,7 +4521,10 @@ class Parser {
       modified = true;
       ++at;
     }
-    if (!introduced && !modified) return false;
+    // Hours and minutes are an amount of time even alone ("book 2 hours
+    // next month", "a 15 minute call"); longer units alone are as often
+    // ages or counts ("3 years old").
+    if (!introduced && !modified && !ClockUnitAmount(amount_at, at - 1, *unit)) return false;
     m->first = first;
     m->end = at;
     m->point = Point();
@@ -4522,6 +4539,19 @@ class Parser {
       m->point = compound.point;
     }
     return true;
+  }
+  // Whether an amount of hours, minutes or seconds stands alone as a
+  // duration: a count in digits or a number word, not after "at" (a time:
+  // "at 8 hours").
+  bool ClockUnitAmount(size_t amount_at, size_t unit_at, TimeUnit unit) const {
+    if (!g_.clock_unit_amounts_alone || unit > TimeUnit::kHour || unit_at != amount_at + 1) {
+      return false;
+    }
+    if (amount_at > 0 && g_.time_introducers.Has(Key(amount_at - 1))) return false;
+    // (not "a minute", nor a vague "few hours": a count)
+    return t_.tokens[amount_at].kind == TokenKind::kNumber ||
+           (IsWord(amount_at) && Key(amount_at).size() > 1 &&
+            !Find(g_.vague_amounts, Key(amount_at)));
   }
   // A unit word that means one of it after "next", "past" (not "the last
   // hour of trading", an hour of something else).
