@@ -637,6 +637,8 @@ class Parser {
     m = Match();
     if (SignedShift(i, &m)) consider(m);
     m = Match();
+    if (BusinessDays(i, &m)) consider(m);
+    m = Match();
     if (TimeForDuration(i, &m)) consider(m);
     m = Match();
     if (Duration(i, &m)) consider(m);
@@ -4386,6 +4388,72 @@ class Parser {
       m->point.subtype = "time";
     }
     return true;
+  }
+
+  // Counts of business days, Monday to Friday: "in four business days",
+  // "3 working days later" (a day); "the next 4 business days", "the
+  // previous 4 business days", "within 5 business days" (the range of
+  // them: TIMEX3 has no unit for them).
+  bool BusinessDays(size_t i, Match* m) const {
+    size_t at = i;
+    int sign = 0;
+    bool range = false, within = false;
+    if (size_t k = g_.future_offset_before.Match(t_, at)) {
+      sign = 1;
+      at += k;
+    } else if (size_t k2 = g_.within_words.Match(t_, at)) {
+      sign = 1;
+      range = within = true;
+      at += k2;
+    } else {
+      if (g_.period_articles.Has(Key(at))) ++at;
+      sign = DirectionAt(at);
+      if (sign != 0) {
+        range = true;
+        ++at;
+      }
+    }
+    size_t unit_at = 0;
+    const int amount = AmountSpan(at, &unit_at);
+    if (amount <= 0 || amount > 1000) return false;
+    const size_t k = g_.business_day_words.Match(t_, unit_at);
+    if (k == 0) return false;
+    at = unit_at + k;
+    if (sign == 0) {
+      if (size_t k3 = g_.past_offset_after.Match(t_, at)) {
+        sign = -1;
+        at += k3;
+      } else if (size_t k4 = g_.future_offset_after.Match(t_, at)) {
+        sign = 1;
+        at += k4;
+      } else {
+        return false;
+      }
+    }
+    m->first = range && !within && g_.period_articles.Has(Key(i)) ? i + 1 : i;
+    m->end = at;
+    if (!ref_) {  // an unknown day, as for "in 3 days"
+      m->point = Point();
+      return true;
+    }
+    const CivilDate far = AddBusinessDays(*ref_, sign * amount);
+    if (!range) {
+      m->point = DayPoint(far);
+      return true;
+    }
+    const CivilDate near = within ? *ref_ : AddBusinessDays(*ref_, sign);
+    m->point = DayPoint(sign > 0 ? near : far);
+    m->range_end = DayPoint(sign > 0 ? far : near);
+    return true;
+  }
+  // date moved by n days from Monday to Friday (back for n < 0).
+  static CivilDate AddBusinessDays(CivilDate date, int n) {
+    const int step = n < 0 ? -1 : 1;
+    for (int left = n < 0 ? -n : n; left > 0;) {
+      date = AddDays(date, step);
+      if (Weekday(date) < 5) --left;  // 5, 6: Saturday, Sunday
+    }
+    return date;
   }
 
   // "+15 minutes", "-2hr5min", "+2 months, 5 days": a sign before an amount

@@ -97,7 +97,8 @@ DateLanguage MakeEnglish() {
   l.future_offset_at_clause_end = {"after", "out"};
   l.within_words = {"within"};
   l.business_day_words = {"weekday", "business day", "working day",
-                          "workday"};
+                          "workday", "weekdays", "business days",
+                          "working days", "workdays"};
   l.after_next_words = {"after next", "after the next"};
   l.day_end_words = {"end", "the end", "eod", "the eod"};
   l.week_start_words = {"starting", "beginning", "commencing", "starting on",
