@@ -2519,6 +2519,64 @@ class Parser {
     return true;
   }
 
+  // "the first day of 2016", "the last day of next month", "the third
+  // month of 2021", "le dernier jour de mars": a day or month counted in
+  // a named year or month.
+  bool NthDayOrMonthOf(size_t i, size_t* end, Point* p) const {
+    size_t at = i;
+    if (g_.articles.Has(Key(at))) ++at;
+    int ordinal = 0;  // -1: the last
+    const int* word = IsWord(at) ? Find(g_.ordinal_words, Key(at)) : nullptr;
+    if (word == nullptr && IsWord(at)) word = Find(g_.day_ordinal_words, Key(at));
+    if (word != nullptr) {
+      ordinal = *word;
+      ++at;
+    } else if (DirectionAt(at) < 0) {
+      ordinal = -1;
+      ++at;
+    } else if (PlainNumber(t_, at, 3) > 0 && Glued(t_, at + 1) &&
+               g_.day_suffixes.Has(Key(at + 1))) {
+      ordinal = PlainNumber(t_, at, 3);
+      at += 2;
+    } else {
+      return false;
+    }
+    const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
+    if (unit == nullptr || (*unit != TimeUnit::kDay && *unit != TimeUnit::kMonth) ||
+        !g_.edge_links.Has(Key(at + 1))) {
+      return false;
+    }
+    Point period;
+    size_t period_end = 0;
+    if (!DateTimeAt(at + 2, &period_end, &period) || !period.value.empty() ||
+        period.year <= 0 || period.HasTime() ||
+        (period.grain != Grain::kYear && period.grain != Grain::kMonth) ||
+        (*unit == TimeUnit::kMonth && period.grain != Grain::kYear)) {
+      return false;
+    }
+    if (*unit == TimeUnit::kMonth) {  // "the third month of 2021"
+      const int month = ordinal < 0 ? 12 : ordinal;
+      if (month > 12) return false;
+      *p = Point();
+      p->year = period.year;
+      p->month = month;
+      p->grain = Grain::kMonth;
+    } else if (period.grain == Grain::kMonth) {  // "the last day of March"
+      const int days = DaysInMonth(period.year, period.month);
+      const int day = ordinal < 0 ? days : ordinal;
+      if (day > days) return false;
+      *p = DayPoint({period.year, period.month, day});
+    } else {  // "the 100th day of 2016"
+      const int days = DaysInMonth(period.year, 2) == 29 ? 366 : 365;
+      const int day = ordinal < 0 ? days : ordinal;
+      if (day > days) return false;
+      *p = DayPoint(AddDays({period.year, 1, 1}, day - 1));
+    }
+    p->year_given = period.year_given;
+    *end = period_end;
+    return true;
+  }
+
   // A day of a month named relative to the reference: "the 20th of next
   // month", "22 this month", "le 15 du mois prochain", "le 4 de ce mois".
   bool DayOfRelativeMonth(size_t i, size_t* end, Point* p) const {
@@ -3009,6 +3067,7 @@ class Parser {
     consider(RelativeQuarter(i, &e, &q), e, q);
     consider(WeekThenWeekday(i, &e, &q), e, q);
     consider(NthWeekday(i, &e, &q), e, q);
+    consider(NthDayOrMonthOf(i, &e, &q), e, q);
     consider(DayOfRelativeMonth(i, &e, &q), e, q);
     consider(DirectedMonth(i, &e, &q), e, q);
     consider(PlainWeekend(i, &e, &q), e, q);
