@@ -2610,6 +2610,44 @@ class Parser {
     return true;
   }
 
+  // A month counted in a year: "the third month of 2021", "the 9th month
+  // of next year", "le troisième mois de 2021".
+  bool MonthOfYear(size_t i, size_t* end, Point* p) const {
+    size_t at = i;
+    if (g_.period_articles.Has(Key(at))) ++at;
+    int nth = 0;
+    if (const int* word = IsWord(at) ? Find(g_.ordinal_words, Key(at)) : nullptr) {
+      nth = *word;
+      ++at;
+    } else if (const int number = PlainNumber(t_, at, 2);
+               number > 0 && Glued(t_, at + 1) && g_.ordinal_suffixes.Has(Key(at + 1))) {
+      nth = number;  // "9th", "9e"
+      at += 2;
+    }
+    const TimeUnit* unit = nth >= 1 && nth <= 12 ? UnitAt(at) : nullptr;
+    if (unit == nullptr || *unit != TimeUnit::kMonth || !g_.edge_links.Has(Key(at + 1))) {
+      return false;
+    }
+    at += 2;
+    Point year;
+    size_t year_end = 0;
+    if (YearAt(t_, at) > 0) {
+      year.year = YearAt(t_, at);
+      year.grain = Grain::kYear;
+      year_end = at + 1;
+    } else if (!RelativePeriod(at, &year_end, &year) || year.grain != Grain::kYear ||
+               !year.value.empty() || !ref_) {
+      return false;  // "next year"
+    }
+    *p = Point();
+    p->year = year.year;
+    p->month = nth;
+    p->grain = Grain::kMonth;
+    p->year_given = true;
+    *end = year_end;
+    return true;
+  }
+
   // "the end of the day", "end of tomorrow", "EOD": the day's last minute
   // (23:59, as TIMEX3 tools write it).
   bool DayEnd(size_t i, size_t* end, Point* p) const {
@@ -2989,6 +3027,7 @@ class Parser {
     consider(AfterNextPeriod(i, &e, &q), e, q);
     consider(DirectedHoliday(i, &e, &q), e, q);
     consider(DayEnd(i, &e, &q), e, q);
+    consider(MonthOfYear(i, &e, &q), e, q);
     consider(YearWordsAlone(i, &e, &q), e, q);
     consider(EraYear(i, &e, &q), e, q);
     consider(Holiday(i, &e, &q), e, q);
