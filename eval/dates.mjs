@@ -79,7 +79,9 @@
 //     and RT's modifiers ("after Feb", "since late July", "mid-November",
 //     "Thursday before 5pm"), which SPEC cannot write (no open-ended range,
 //     no modifier: edge words keep the period's value), compare Relief's
-//     anchor with RT's bound (modifiedAnchorOk below).
+//     anchor with RT's bound (modifiedAnchorOk below). A span of the day
+//     that RT leaves undated ("lunchtime": start "11:00:00") compares with
+//     the times of Relief's range, as a time alone does.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -362,6 +364,11 @@ function rtValueOk(expected, mention) {
       const clock = (x) => { const t = /^T(\d\d)(?::(\d\d))?(?::\d\d)?$/.exec(x ?? ""); return t && `T${t[1]}:${t[2] ?? "00"}`; };
       if (tuple && clock(tuple[1]) && clock(tuple[2]) &&
           timeOf(mv.start) === clock(tuple[1]) && timeOf(mv.end) === clock(tuple[2])) return true;
+      // Likewise a span of the day that RT leaves undated ("lunchtime":
+      // TMEL, start "11:00:00", end "13:00:00").
+      const bare = (x) => (/^\d\d:\d\d(:\d\d)?$/.test(x ?? "") ? clock("T" + x) : null);
+      const [bs, be] = [bare(r.start ?? r.startTime), bare(r.end ?? r.endTime)];
+      if (bs && be && timeOf(mv.start) === bs && timeOf(mv.end) === be) return true;
       // Periods: RT counts days, "from 2014 to 2018" = [2014-01-01, 2018-01-01)
       // and Relief's range end is the period "2018" (its first day, or the
       // day after it for an inclusive reading).

@@ -258,6 +258,14 @@ struct DateLanguage {
   // Articles before a part of day that make it one alone: "la nuit",
   // "l'après-midi" (English "the night" is mostly "on the night").
   Words day_part_articles;
+  // Named spans of the day, as a range of hours on their day: meals and
+  // working hours ("lunchtime" 11–13, "business hours" 8–18, the hours
+  // Recognizers-Text gives them). Those of hour_spans_introduced are
+  // common nouns and need an introducer ("at lunch", "after dinner", "in
+  // the daytime"; "we had lunch" has no time), which joins the span.
+  WordTable<std::pair<int, int>> hour_spans;
+  WordTable<std::pair<int, int>> hour_spans_introduced;
+  Words hour_span_introducers;
   // Words that narrow a part of day ("tôt le matin", "fin d'après-midi");
   // the value stays the part's, as for edge_words.
   Words day_part_edges;

@@ -415,9 +415,19 @@ struct DateRecognizer::Grammar {
         date_year_links(l.date_year_links),
         meridiem_day_parts(ToMap(l.meridiem_day_parts)),
         day_end_idiom_after_introducer(l.day_end_idiom_after_introducer),
+        hour_spans(ToMap(l.hour_spans)),
+        hour_spans_introduced(ToMap(l.hour_spans_introduced)),
+        hour_span_phrases(PhrasesOf(l.hour_spans)),
+        hour_span_introduced_phrases(PhrasesOf(l.hour_spans_introduced)),
+        hour_span_introducers(l.hour_span_introducers),
         units_after_digits(ToMap(l.units_after_digits)),
         named_hour_phrases(PhrasesOf(l.named_hours)),
         comma_decimals(l.comma_decimals) {
+    for (const auto* table : {&l.hour_spans, &l.hour_spans_introduced}) {
+      for (const auto& entry : *table) {
+        starters.emplace(entry.first.substr(0, entry.first.find(' ')));
+      }
+    }
     for (const auto& [name, month] : l.extra_month_abbreviations) {
       names.month_abbreviations.emplace(std::string(name), month);
     }
@@ -548,6 +558,8 @@ struct DateRecognizer::Grammar {
       duration_quantifiers, range_now_words, date_year_links;
   std::unordered_map<std::string, const char*> meridiem_day_parts;
   bool day_end_idiom_after_introducer;
+  std::unordered_map<std::string, std::pair<int, int>> hour_spans, hour_spans_introduced;
+  PhraseSet hour_span_phrases, hour_span_introduced_phrases, hour_span_introducers;
   std::unordered_map<std::string, TimeUnit> units_after_digits;
   PhraseSet named_hour_phrases;
   bool comma_decimals;
@@ -610,6 +622,8 @@ class Parser {
     if (TimeRangeOnDate(i, &m)) consider(m);
     m = Match();
     if (BareHourRangeOnDay(i, &m)) consider(m);
+    m = Match();
+    if (HourSpan(i, &m)) consider(m);
     m = Match();
     if (ShiftFromDate(i, &m)) consider(m);
     m = Match();
@@ -1603,9 +1617,11 @@ class Parser {
     if (pieces.size() < 2) return false;
     size_t stop = pieces.back().token_end;
     if (stop < n_ && Glued(t_, stop) && t_.tokens[stop].kind != TokenKind::kPunct) return false;
+    // "5/1-5/7, 2020": the year after a comma is both sides'.
+    const int comma_year = IsChar(t_, stop, ',') ? YearAt(t_, stop + 1) : -1;
     // A four-digit year at the end makes the numbers dates without an
     // introducer: "The period is 10/1-11/2/2017".
-    const bool numeric_ok = NumericDateIntroduced(i) || i == 0 ||
+    const bool numeric_ok = NumericDateIntroduced(i) || i == 0 || comma_year > 0 ||
                             (pieces.size() >= 5 && pieces.back().number &&
                              pieces.back().text.size() == 4 && pieces.back().separator == '/');
     for (size_t cut = 1; cut < pieces.size(); ++cut) {
@@ -1634,6 +1650,12 @@ class Parser {
         continue;
       }
       if (left.grain != right.grain) continue;
+      if (comma_year > 0 && !right.year_given && right.day > 0 && left.day > 0 &&
+          !left.year_given) {
+        right.year = comma_year;
+        right.year_given = true;
+        stop += 2;
+      }
       // "10/1-11/2/2017": the left side takes the year the right one says.
       if (right.year_given && !left.year_given && left.month != 0) {
         const bool later = left.month > right.month ||
@@ -3685,6 +3707,14 @@ class Parser {
     p->part = d.part;
     p->subtype = "time";
     *end = d.end;
+    // "Tuesday afternoons": a plural part after a weekday recurs, as
+    // "Tuesdays" does (XXXX-WXX-2TAF).
+    const std::string& last = Key(d.end - 1);
+    if (p->by_weekday && p->year && LastChar(last) == 's' &&
+        g_.parts_of_day.count(last.substr(0, last.size() - 1)) != 0) {
+      p->value = Format("XXXX-WXX-%dT", Weekday({p->year, p->month, p->day}) + 1) + d.part;
+      p->subtype = "set";
+    }
     return true;
   }
 
@@ -3727,6 +3757,7 @@ class Parser {
     }
     if (p->grain != Grain::kDay || !p->value.empty()) return true;
     size_t at = *end;
+    const size_t date_end = at;
     // ISO 8601 "2016-12-16T12:23:59"
     const bool iso = Key(at) == "t" && Glued(t_, at) && Glued(t_, at + 1);
     if (iso) ++at;
@@ -3753,6 +3784,18 @@ class Parser {
       p->grain = time.grain;
       p->subtype = "time";
       *end = time_end;
+      // The year after a clock right after the date, as ctime and mail
+      // headers write it: "Wed Oct 26 15:50:06 2016" (not "March 3 at
+      // 10:00 2000 people").
+      const size_t after = time_end + 1;
+      if (at == date_end && !p->year_given && p->month && p->day &&
+          YearAt(t_, time_end) > 0 && !Glued(t_, time_end) &&
+          !(IsWord(after) && !Capitalized(after) && !g_.words_after_year.Has(Key(after))) &&
+          p->day <= DaysInMonth(YearAt(t_, time_end), p->month)) {
+        p->year = YearAt(t_, time_end);
+        p->year_given = true;
+        *end = time_end + 1;
+      }
     } else if (DateDayPart(end, p)) {  // "hier soir", "dimanche matin"
       AddTime(end, p);  // "demain matin 11h"
     } else if (DateDayEnd(end, p)) {
@@ -4692,7 +4735,10 @@ class Parser {
   bool ShiftedByAmounts(const double* amounts, int sign, Point* p) const {
     CivilDate date = *ref_;
     double seconds = 0;
-    for (int u = 0; u < kTimeUnits; ++u) {
+    // From the largest unit, as ISO 8601 adds a duration: "2 years 1 month
+    // 21 days later" from 23 Nov 2017 is 13 Jan 2020 (days first would
+    // give the 14th).
+    for (int u = kTimeUnits - 1; u >= 0; --u) {
       const TimeUnit unit = TimeUnit(u);
       if (unit < TimeUnit::kDay) {
         seconds += amounts[u] * (unit == TimeUnit::kHour ? 3600 : unit == TimeUnit::kMinute ? 60 : 1);
@@ -5121,6 +5167,47 @@ class Parser {
     m->range_end->hour = right % 24;
     return true;
   }
+  // A named span of the day ("lunchtime", "at lunch", "in the business
+  // hours"): its hours on the reference day. The introducer before it
+  // joins the span.
+  bool HourSpan(size_t i, Match* m) const {
+    const std::pair<int, int>* hours = nullptr;
+    size_t k = g_.hour_span_phrases.Match(t_, i);
+    bool introduced_only = false;
+    if (k != 0) {
+      hours = Find(g_.hour_spans, PhraseKey(i, k));
+    } else if ((k = g_.hour_span_introduced_phrases.Match(t_, i)) != 0) {
+      hours = Find(g_.hour_spans_introduced, PhraseKey(i, k));
+      introduced_only = true;
+    }
+    if (hours == nullptr) return false;
+    size_t first = i;
+    for (size_t back = 2; back >= 1; --back) {
+      if (i >= back && g_.hour_span_introducers.Match(t_, i - back) == back) {
+        first = i - back;
+        break;
+      }
+    }
+    if (introduced_only && first == i) return false;
+    m->first = first;
+    m->end = i + k;
+    m->point = Point();
+    SetDay(&m->point);
+    m->point.hour = hours->first;
+    m->point.minute = 0;
+    m->point.grain = Grain::kHour;
+    m->point.subtype = "time";
+    m->range_end = m->point;
+    m->range_end->hour = hours->second;
+    return true;
+  }
+  // The keys of tokens [i, i + k) joined by spaces, as phrases are written.
+  std::string PhraseKey(size_t i, size_t k) const {
+    std::string phrase = Key(i);
+    for (size_t j = 1; j < k; ++j) phrase += " " + Key(i + j);
+    return phrase;
+  }
+
   // An hour alone, in digits (0-24) or, after a range opener, in words up
   // to twelve ("from five to seven").
   bool BareHour(size_t at, bool opened, int* hour) const {

@@ -138,7 +138,11 @@ DateLanguage MakeEnglish() {
                     {"early-afternoon", "AF"}, {"late-afternoon", "AF"},
 
                     {"early-evening", "EV"}, {"late-evening", "EV"},
-                    {"early-night", "NI"}, {"late-night", "NI"}};
+                    {"early-night", "NI"}, {"late-night", "NI"},
+                    // "in the mornings": the part, as RT reads it (not
+                    // "nights", a count of days)
+                    {"mornings", "MO"}, {"afternoons", "AF"}, {"evenings", "EV"},
+                    {"early-mornings", "MO"}, {"late-mornings", "MO"}};
   // "tonight" runs into the small hours: "tonight around 3" is 3:00.
   l.meridiem_day_parts = {{"am", "MO"}, {"pm", "AF"}};
   l.tonight_words = {{"tonight", "NI"}, {"tonite", "NI"}};
@@ -146,6 +150,16 @@ DateLanguage MakeEnglish() {
   l.day_part_introducers = {"in", "during", "in the", "during the"};
   l.day_part_articles = {};
   l.day_part_edges = {"early", "late"};
+  l.hour_spans = {{"lunchtime", {11, 13}}, {"lunch time", {11, 13}},
+                  {"dinnertime", {16, 20}}, {"dinner time", {16, 20}}};
+  // ("wages and working hours": the hours as a quantity)
+  l.hour_spans_introduced = {{"business hours", {8, 18}}, {"office hours", {8, 18}},
+                             {"working hours", {8, 18}},
+                             {"lunch", {11, 13}}, {"dinner", {16, 20}},
+                             {"breakfast", {8, 12}}, {"daytime", {8, 18}},
+                             {"night-time", {0, 8}}, {"nighttime", {0, 8}}};
+  l.hour_span_introducers = {"at", "during", "after", "before", "around", "in the",
+                             "during the"};
   l.decade_names = {{"twenties", 1920}, {"thirties", 1930},
                     {"forties", 1940}, {"fifties", 1950}, {"sixties", 1960},
                     {"seventies", 1970}, {"eighties", 1980},
