@@ -285,6 +285,11 @@ struct DateLanguage {
   // periods: "next week").
   Words lone_unit_words;
   Words duration_introducers;       // "pendant", "depuis", "for"
+  // Whether a count of hours, minutes or seconds is a duration even
+  // without an introducer ("book 2 hours next month", "a 15 minute call"):
+  // English news says them so; French "8 heures" alone is as often a
+  // time ("sept minutes de plus" stays out, as its corpus says).
+  bool clock_unit_amounts_alone = false;
   // Words that make an amount approximate and stay in the span: "il y a
   // environ deux semaines" (the value is the amount's).
   Words approximators;

@@ -322,6 +322,7 @@ struct DateRecognizer::Grammar {
         month_introducers(l.month_introducers),
         capitalized_month_alone(l.capitalized_month_alone),
         spoken_clock_alone(l.spoken_clock_alone),
+        clock_unit_amounts_alone(l.clock_unit_amounts_alone),
         months_never_alone(l.months_never_alone),
         year_determiners(l.year_determiners),
         edge_prefixes(l.edge_prefixes),
@@ -510,6 +511,7 @@ struct DateRecognizer::Grammar {
       words_after_year, month_introducers;
   bool capitalized_month_alone;
   bool spoken_clock_alone;
+  bool clock_unit_amounts_alone;
   PhraseSet months_never_alone;
   PhraseSet year_determiners, edge_prefixes, edge_words,
       edge_links, decade_words;
@@ -4537,7 +4539,10 @@ class Parser {
       modified = true;
       ++at;
     }
-    if (!introduced && !modified) return false;
+    // Hours and minutes are an amount of time even alone ("book 2 hours
+    // next month", "a 15 minute call"); longer units alone are as often
+    // ages or counts ("3 years old").
+    if (!introduced && !modified && !ClockUnitAmount(amount_at, at - 1, *unit)) return false;
     m->first = first;
     m->end = at;
     m->point = Point();
@@ -4552,6 +4557,19 @@ class Parser {
       m->point = compound.point;
     }
     return true;
+  }
+  // Whether an amount of hours, minutes or seconds stands alone as a
+  // duration: a count in digits or a number word, not after "at" (a time:
+  // "at 8 hours").
+  bool ClockUnitAmount(size_t amount_at, size_t unit_at, TimeUnit unit) const {
+    if (!g_.clock_unit_amounts_alone || unit > TimeUnit::kHour || unit_at != amount_at + 1) {
+      return false;
+    }
+    if (amount_at > 0 && g_.time_introducers.Has(Key(amount_at - 1))) return false;
+    // (not "a minute", nor a vague "few hours": a count)
+    return t_.tokens[amount_at].kind == TokenKind::kNumber ||
+           (IsWord(amount_at) && Key(amount_at).size() > 1 &&
+            !Find(g_.vague_amounts, Key(amount_at)));
   }
   // A unit word that means one of it after "next", "past" (not "the last
   // hour of trading", an hour of something else).

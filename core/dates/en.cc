@@ -197,6 +197,7 @@ DateLanguage MakeEnglish() {
                       {"quarter", {3, U::kMonth}}, {"quarters", {3, U::kMonth}},
                       {"qtrs", {3, U::kMonth}}};
   l.duration_introducers = {"for", "during", "over", "since"};
+  l.clock_unit_amounts_alone = true;
   // "another week": one more week.
   l.whole_period_words = {"all", "full", "whole", "entire", "another"};
   l.half_words = {"half"};
