@@ -696,6 +696,7 @@ class Parser {
     // month, where the language puts the day first (not "un mars pluvieux").
     if (!g_.month_before_day && IsWord(i)) {
       size_t after = 0;
+      if (AmountAt(i) == 0) return 0;  // most words: one lookup
       const int n = AmountSpan(i, &after);
       if (n >= 2 && n <= 31 && MonthAt(after, false) != 0) {
         *next = after;
@@ -814,7 +815,15 @@ class Parser {
     return value;
   }
   // A small count in digits or words ("3", "trois", "vingt-quatre", "a").
+  // Asked often at the same tokens (days, times, durations): kept by token.
   int AmountAt(size_t i) const {
+    if (i >= n_) return 0;
+    if (amounts_.empty()) amounts_.assign(n_, kUnknownAmount);
+    int16_t& a = amounts_[i];
+    if (a == kUnknownAmount) a = int16_t(ParseAmountAt(i));
+    return a;
+  }
+  int ParseAmountAt(size_t i) const {
     const int digits = PlainNumber(t_, i, 3);
     if (digits > 0) return digits;
     if (!IsWord(i)) return 0;
@@ -5536,6 +5545,8 @@ class Parser {
   }
   static constexpr int8_t kUnknownDirection = 2;
   mutable std::vector<int8_t> directions_;  // DirectionAt, by token
+  static constexpr int16_t kUnknownAmount = -1;
+  mutable std::vector<int16_t> amounts_;  // AmountAt, by token
 };
 
 }  // namespace
