@@ -331,6 +331,9 @@ struct DateLanguage {
   // The moment of speaking as a side of a range ("between now and
   // November 15th", "from Jan 22 to now"): the reference day.
   Words range_now_words;
+  // Links of a list of days before their month: "les 9 et 10 juin", "les
+  // 8, 10 ou 12 mai" (each day its own date).
+  Words list_links;
   // Connectors that make a range without an opener ("10 au 22 août",
   // "Aug 10 to Nov 12"); a hyphen or dash always does ("2013-2015").
   Words open_range_connectors;

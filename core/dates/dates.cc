@@ -423,6 +423,7 @@ struct DateRecognizer::Grammar {
         hour_span_introducers(l.hour_span_introducers),
         units_after_digits(ToMap(l.units_after_digits)),
         named_hour_phrases(PhrasesOf(l.named_hours)),
+        list_links(l.list_links),
         comma_decimals(l.comma_decimals) {
     for (const auto* table : {&l.hour_spans, &l.hour_spans_introduced}) {
       for (const auto& entry : *table) {
@@ -564,6 +565,7 @@ struct DateRecognizer::Grammar {
   PhraseSet hour_span_phrases, hour_span_introduced_phrases, hour_span_introducers;
   std::unordered_map<std::string, TimeUnit> units_after_digits;
   PhraseSet named_hour_phrases;
+  PhraseSet list_links;
   bool comma_decimals;
   std::unordered_set<std::string> starters;
 
@@ -652,6 +654,8 @@ class Parser {
     if (DateTime(i, &m)) consider(m);
     m = Match();
     if (BareDayWithTime(i, &m)) consider(m);
+    m = Match();
+    if (ListedDay(i, &m)) consider(m);
     return found;
   }
 
@@ -698,6 +702,7 @@ class Parser {
     // month, where the language puts the day first (not "un mars pluvieux").
     if (!g_.month_before_day && IsWord(i)) {
       size_t after = 0;
+      if (AmountAt(i) == 0) return 0;  // most words: one lookup
       const int n = AmountSpan(i, &after);
       if (n >= 2 && n <= 31 && MonthAt(after, false) != 0) {
         *next = after;
@@ -816,7 +821,15 @@ class Parser {
     return value;
   }
   // A small count in digits or words ("3", "trois", "vingt-quatre", "a").
+  // Asked often at the same tokens (days, times, durations): kept by token.
   int AmountAt(size_t i) const {
+    if (i >= n_) return 0;
+    if (amounts_.empty()) amounts_.assign(n_, kUnknownAmount);
+    int16_t& a = amounts_[i];
+    if (a == kUnknownAmount) a = int16_t(ParseAmountAt(i));
+    return a;
+  }
+  int ParseAmountAt(size_t i) const {
     const int digits = PlainNumber(t_, i, 3);
     if (digits > 0) return digits;
     if (!IsWord(i)) return 0;
@@ -3953,6 +3966,41 @@ class Parser {
     *end = time_end;
   }
 
+  // A day of month listed before the date that names its month: "les 9
+  // et 10 juin" (9 June), "les 8, 10 et 12 mai 2018", "March 3 and 4" is
+  // not one (its month comes first). Each day is its own mention; this is
+  // the first, the others are found in turn.
+  bool ListedDay(size_t i, Match* m) const {
+    const int day = PlainNumber(t_, i, 2);
+    if (day < 1 || day > 31 || (i > 0 && IsCurrency(i - 1))) return false;
+    size_t at = i + 1;
+    for (int listed = 0; listed < 8; ++listed) {
+      const bool comma = IsChar(t_, at, ',');
+      if (!comma && !g_.list_links.Has(Key(at))) return false;
+      ++at;
+      const int next = PlainNumber(t_, at, 2);
+      if (next < 1 || next > 31) return false;
+      Point date;
+      size_t date_end = 0;
+      if (!comma && DayMonth(at, &date_end, &date)) {
+        if (date.month == 0 || date.day != next || date.HasTime() || !date.value.empty()) {
+          return false;
+        }
+        Point p = date;
+        p.day = day;
+        if (ref_ || p.year) {
+          if (day > DaysInMonth(p.year ? p.year : 2016, p.month)) return false;
+        }
+        m->first = i;
+        m->end = i + 1;
+        m->point = p;
+        return true;
+      }
+      ++at;  // another day: "les 8, 10 et 12 mai"
+    }
+    return false;
+  }
+
   bool DateTime(size_t i, Match* m) const {
     size_t end = 0;
     if (!DateTimeAt(i, &end, &m->point) && !Offset(i, &end, &m->point)) {
@@ -5646,6 +5694,8 @@ class Parser {
   }
   static constexpr int8_t kUnknownDirection = 2;
   mutable std::vector<int8_t> directions_;  // DirectionAt, by token
+  static constexpr int16_t kUnknownAmount = -1;
+  mutable std::vector<int16_t> amounts_;  // AmountAt, by token
 };
 
 }  // namespace

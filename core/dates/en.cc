@@ -271,6 +271,7 @@ DateLanguage MakeEnglish() {
 
   l.open_range_connectors = {"to", "until", "till", "til", "through"};
   l.range_now_words = {"now", "today"};
+  l.list_links = {"and", "or"};  // "on 3 and 4 March"
   l.range_words = {{"from", "to"}, {"from", "until"}, {"from", "till"},
                    {"from", "through"}, {"between", "and"}};
 
