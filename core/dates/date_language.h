@@ -176,6 +176,9 @@ struct DateLanguage {
   // weekend", "the rest of my week" (not "my day": "my day job"; nor "my
   // year", a good one).
   Words current_possessives;
+  // Phrases before a week, month or year that place a time in the current
+  // one: "earlier in the week", "later in the year" (the period's value).
+  Words current_period_phrases;
   Words weekend_words;           // "week-end": "ce week-end" → 2016-W12-WE
   Words past_offset_before;      // "il y a" (trois jours)
   Words past_offset_after;       // (three days) "ago"

@@ -398,6 +398,7 @@ struct DateRecognizer::Grammar {
         decades_of_century(ToMap(l.decades_of_century)),
         unit_multiples(ToMap(l.unit_multiples)),
         current_possessives(l.current_possessives),
+        current_period_phrases(l.current_period_phrases),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
         number_links(l.number_links),
@@ -491,6 +492,7 @@ struct DateRecognizer::Grammar {
     add_first_words(l.now_words);
     add_first_words(l.rest_words);
     add_first_words(l.current_possessives);
+    add_first_words(l.current_period_phrases);
     add_first_words(l.within_words);
     add_first_words(l.day_end_words);
     add_first_words(l.duration_quantifiers);
@@ -552,7 +554,7 @@ struct DateRecognizer::Grammar {
   PhraseSet whole_period_words, half_words, duration_links;
   std::unordered_map<std::string, int> decade_names, decades_of_century;
   std::unordered_map<std::string, std::pair<int, TimeUnit>> unit_multiples;
-  PhraseSet current_possessives;
+  PhraseSet current_possessives, current_period_phrases;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words,
       business_day_words, lone_unit_words;
@@ -2110,8 +2112,20 @@ class Parser {
       shift = DirectionAt(at);
       anchored = true;
       ++at;
+    } else if (g_.edge_words.Has(Key(at)) && Find(g_.seasons, Key(at + 1)) &&
+               !g_.names_needing_capital.Has(Key(at + 1))) {
+      anchored = true;  // "early summer", "mid summer": this year's, as "the summer"
+      ++at;
     }
     const char* const* season = Find(g_.seasons, Key(at));
+    if (season == nullptr && IsWord(at) && !anchored) {  // "mid-summer"
+      const std::string& key = Key(at);
+      const size_t dash = key.find('-');
+      if (dash != std::string::npos && g_.edge_prefixes.Has(key.substr(0, dash))) {
+        season = Find(g_.seasons, key.substr(dash + 1));
+        anchored = season != nullptr;
+      }
+    }
     if (season == nullptr) return false;
     ++at;
     int year = -1;
@@ -2784,7 +2798,11 @@ class Parser {
     int direction = 0;
     bool anchored = false;
     const bool possessive = at == i && g_.current_possessives.Has(Key(at));
-    if (g_.this_words.Has(Key(at)) || possessive) {
+    const size_t within_current = at == i ? g_.current_period_phrases.Match(t_, at) : 0;
+    if (within_current != 0) {
+      anchored = true;  // "earlier in the week": this week
+      at += within_current;
+    } else if (g_.this_words.Has(Key(at)) || possessive) {
       anchored = true;  // "this week", "my week"
       ++at;
     } else if (DirectionAt(at) != 0) {
@@ -5342,6 +5360,14 @@ class Parser {
     m->range_end->hour = right % 24;
     return true;
   }
+  // Whether a day ("yesterday afternoon", "next Monday") starts at token i:
+  // "from 8am-3 yesterday" ends on an hour, not a count of something.
+  bool DayFollows(size_t i) const {
+    Point day;
+    size_t day_end = 0;
+    return DateTimeAt(i, &day_end, &day) && day.grain == Grain::kDay && day.value.empty() &&
+           !day.HasTime();
+  }
   // A named span of the day ("lunchtime", "at lunch", "in the business
   // hours"): its hours on the reference day. The introducer before it
   // joins the span.
@@ -5493,7 +5519,7 @@ class Parser {
     } else if (left.HasTime() && left.value.empty() && PlainNumber(t_, at, 2) >= 1 &&
                PlainNumber(t_, at, 2) <= 23 && !UnitAt(at + 1) &&
                !(IsWord(at + 1) && !Capitalized(at + 1) &&
-                 !g_.words_after_year.Has(Key(at + 1)))) {
+                 !g_.words_after_year.Has(Key(at + 1)) && !DayFollows(at + 1))) {
       // "8pm - 11", "from 10:30 to 3": a bare hour after a time, on the
       // same side of noon when it can be, else after it.
       int hour = PlainNumber(t_, at, 2);
@@ -5622,6 +5648,16 @@ class Parser {
           right.grain != Grain::kYear && left.year) {
         right.year = left.year;  // "10 August 2013 - 12 September"
       }
+    }
+    // "from April to June in 2017": the year after both sides, linked.
+    if (!left.year_given && !right.year_given && left.value.empty() && right.value.empty() &&
+        (right.grain == Grain::kMonth || right.grain == Grain::kDay) && !right.HasTime() &&
+        g_.date_year_links.Has(Key(right_end)) && YearAt(t_, right_end + 1) > 0 &&
+        !(IsWord(right_end + 2) && !Capitalized(right_end + 2) &&
+          !g_.words_after_year.Has(Key(right_end + 2)))) {
+      left.year = right.year = YearAt(t_, right_end + 1);
+      left.year_given = right.year_given = true;
+      right_end += 2;
     }
     // "from May to March", "Dec 28 to Jan 3": without years, the end comes
     // after the start.

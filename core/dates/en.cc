@@ -86,6 +86,7 @@ DateLanguage MakeEnglish() {
   l.week_before_weekday_words = {"next", "last", "previous"};
   l.period_articles = {"the"};
   l.current_possessives = {"my"};
+  l.current_period_phrases = {"earlier in the", "later in the"};
   l.weekend_words = {"weekend", "week-end"};
   l.past_offset_before = {};
   // Not "after"/"before": "two weeks after the protests" is anchored on
