@@ -358,6 +358,7 @@ struct DateRecognizer::Grammar {
         pm_words(l.pm_words),
         oclock_words(l.oclock_words),
         time_zone_words(l.time_zone_words),
+        zone_abbreviations(l.zone_abbreviations),
         named_hours(ToMap(l.named_hours)),
         approximate_hour_suffixes(l.approximate_hour_suffixes),
         approximate_hour_suffix_list(l.approximate_hour_suffixes.begin(),
@@ -531,7 +532,7 @@ struct DateRecognizer::Grammar {
       past_offset_before, past_offset_after, future_offset_before,
       future_offset_after, past_offset_at_clause_end, future_offset_at_clause_end,
       time_introducers, hour_words, am_words, pm_words,
-      oclock_words, time_zone_words;
+      oclock_words, time_zone_words, zone_abbreviations;
   std::unordered_map<std::string, int> named_hours;
   PhraseSet approximate_hour_suffixes;
   std::vector<std::string> approximate_hour_suffix_list;
@@ -3277,6 +3278,8 @@ class Parser {
       if (const size_t zone_end = TimeZoneEnd(at); zone_end > at) {
         at = zone_end;  // "12 h 26 UTC", "22 heures locales"
         marked = meridiem_or_zone = true;  // (a zone says it is a time)
+      } else if (marked && ZoneAbbreviationAt(at)) {
+        ++at;  // "10:30 JST", "9 a.m. ET"
       }
       if (loose_minutes && !marked) {
         // "at 2.30": not a price or a score ("at 2.30 dollars", "at 4.50%").
@@ -3910,6 +3913,15 @@ class Parser {
     if (code == "EV" || code == "AF") return hour + 12;
     if (code == "NI" && hour >= 6) return hour + 12;
     return hour;
+  }
+
+  bool ZoneAbbreviationAt(size_t at) const {
+    if (!IsWord(at) || !g_.zone_abbreviations.Has(Key(at))) return false;
+    if (Key(at).size() > 2) return true;
+    for (char32_t c : t_.chars(at)) {
+      if (!IsUpper(c)) return false;
+    }
+    return true;
   }
 
   // The end of a time zone after a time ("UTC", "UTC-5", "(heure

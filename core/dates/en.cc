@@ -113,12 +113,12 @@ DateLanguage MakeEnglish() {
                 "at night", "tonight"};
   l.night_pm_words = {"at night"};
   l.oclock_words = {"o'clock", "oclock", "o clock"};
+  l.time_zone_words = {"utc", "gmt", "local time"};
   // Zone abbreviations of news datelines and broadcasts ("9 p.m. ET",
   // "10:30 JST"); not "wat", "eat", "cat" (words).
-  l.time_zone_words = {"utc", "gmt", "local time", "et", "pt", "ct", "est",
-                       "edt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "bst",
-                       "cet", "cest", "jst", "kst", "ist", "aest", "aedt",
-                       "msk", "hkt", "sgt"};
+  l.zone_abbreviations = {"et", "pt", "ct", "est", "edt", "pst", "pdt", "cst",
+                          "cdt", "mst", "mdt", "bst", "cet", "cest", "jst",
+                          "kst", "ist", "aest", "aedt", "msk", "hkt", "sgt"};
   l.glued_am_words = {"a"};
   l.glued_pm_words = {"p"};
   l.hour_fractions = {{"half", 30}, {"quarter", 15}};
