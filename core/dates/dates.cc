@@ -4753,9 +4753,10 @@ class Parser {
       return false;
     }
     if (amount_at > 0 && g_.time_introducers.Has(Key(amount_at - 1))) return false;
-    // (not "a minute", nor a vague "few hours": a count)
+    // (not "a minute", "an hour": articles, as in "$10 an hour", "200
+    // miles an hour"; nor a vague "few hours": a count)
     return t_.tokens[amount_at].kind == TokenKind::kNumber ||
-           (IsWord(amount_at) && Key(amount_at).size() > 1 &&
+           (IsWord(amount_at) && Key(amount_at).size() > 2 &&
             !Find(g_.vague_amounts, Key(amount_at)));
   }
   // A unit word that means one of it after "next", "past" (not "the last
