@@ -225,6 +225,10 @@ struct DateLanguage {
   // Time zones after a time, part of its span (SPEC values are wall-clock
   // times): "12 h 26 UTC", "11 h (heure locale)", "UTC-5".
   Words time_zone_words;
+  // Zone abbreviations, part of the span only after a time its clock or
+  // meridiem already marks ("9 a.m. ET", "10:30 JST"; not "a 12 pt font",
+  // "a 5 ct coin"); those of two letters in capitals only ("ET", not "et").
+  Words zone_abbreviations;
   // Meridiem letters glued to an hour after a time introducer ("at 9a",
   // "at 9p") or to a clock with minutes ("5:16p", "5h16p"); alone they are
   // common words.
@@ -338,6 +342,9 @@ struct DateLanguage {
   // The moment of speaking as a side of a range ("between now and
   // November 15th", "from Jan 22 to now"): the reference day.
   Words range_now_words;
+  // Links of a list of days before their month: "les 9 et 10 juin", "les
+  // 8, 10 ou 12 mai" (each day its own date).
+  Words list_links;
   // Connectors that make a range without an opener ("10 au 22 août",
   // "Aug 10 to Nov 12"); a hyphen or dash always does ("2013-2015").
   Words open_range_connectors;

@@ -358,6 +358,7 @@ struct DateRecognizer::Grammar {
         pm_words(l.pm_words),
         oclock_words(l.oclock_words),
         time_zone_words(l.time_zone_words),
+        zone_abbreviations(l.zone_abbreviations),
         named_hours(ToMap(l.named_hours)),
         approximate_hour_suffixes(l.approximate_hour_suffixes),
         approximate_hour_suffix_list(l.approximate_hour_suffixes.begin(),
@@ -426,6 +427,7 @@ struct DateRecognizer::Grammar {
         hour_span_introducers(l.hour_span_introducers),
         units_after_digits(ToMap(l.units_after_digits)),
         named_hour_phrases(PhrasesOf(l.named_hours)),
+        list_links(l.list_links),
         comma_decimals(l.comma_decimals) {
     for (const auto* table : {&l.hour_spans, &l.hour_spans_introduced}) {
       for (const auto& entry : *table) {
@@ -532,7 +534,7 @@ struct DateRecognizer::Grammar {
       past_offset_before, past_offset_after, future_offset_before,
       future_offset_after, past_offset_at_clause_end, future_offset_at_clause_end,
       time_introducers, hour_words, am_words, pm_words,
-      oclock_words, time_zone_words;
+      oclock_words, time_zone_words, zone_abbreviations;
   std::unordered_map<std::string, int> named_hours;
   PhraseSet approximate_hour_suffixes;
   std::vector<std::string> approximate_hour_suffix_list;
@@ -570,6 +572,7 @@ struct DateRecognizer::Grammar {
   PhraseSet hour_span_phrases, hour_span_introduced_phrases, hour_span_introducers;
   std::unordered_map<std::string, TimeUnit> units_after_digits;
   PhraseSet named_hour_phrases;
+  PhraseSet list_links;
   bool comma_decimals;
   std::unordered_set<std::string> starters;
 
@@ -647,6 +650,8 @@ class Parser {
     m = Match();
     if (SignedShift(i, &m)) consider(m);
     m = Match();
+    if (BusinessDays(i, &m)) consider(m);
+    m = Match();
     if (TimeForDuration(i, &m)) consider(m);
     m = Match();
     if (Duration(i, &m)) consider(m);
@@ -660,6 +665,8 @@ class Parser {
     if (DateTime(i, &m)) consider(m);
     m = Match();
     if (BareDayWithTime(i, &m)) consider(m);
+    m = Match();
+    if (ListedDay(i, &m)) consider(m);
     return found;
   }
 
@@ -706,6 +713,7 @@ class Parser {
     // month, where the language puts the day first (not "un mars pluvieux").
     if (!g_.month_before_day && IsWord(i)) {
       size_t after = 0;
+      if (AmountAt(i) == 0) return 0;  // most words: one lookup
       const int n = AmountSpan(i, &after);
       if (n >= 2 && n <= 31 && MonthAt(after, false) != 0) {
         *next = after;
@@ -824,7 +832,15 @@ class Parser {
     return value;
   }
   // A small count in digits or words ("3", "trois", "vingt-quatre", "a").
+  // Asked often at the same tokens (days, times, durations): kept by token.
   int AmountAt(size_t i) const {
+    if (i >= n_) return 0;
+    if (amounts_.empty()) amounts_.assign(n_, kUnknownAmount);
+    int16_t& a = amounts_[i];
+    if (a == kUnknownAmount) a = int16_t(ParseAmountAt(i));
+    return a;
+  }
+  int ParseAmountAt(size_t i) const {
     const int digits = PlainNumber(t_, i, 3);
     if (digits > 0) return digits;
     if (!IsWord(i)) return 0;
@@ -2559,6 +2575,64 @@ class Parser {
     return true;
   }
 
+  // "the first day of 2016", "the last day of next month", "the third
+  // month of 2021", "le dernier jour de mars": a day or month counted in
+  // a named year or month.
+  bool NthDayOrMonthOf(size_t i, size_t* end, Point* p) const {
+    size_t at = i;
+    if (g_.articles.Has(Key(at))) ++at;
+    int ordinal = 0;  // -1: the last
+    const int* word = IsWord(at) ? Find(g_.ordinal_words, Key(at)) : nullptr;
+    if (word == nullptr && IsWord(at)) word = Find(g_.day_ordinal_words, Key(at));
+    if (word != nullptr) {
+      ordinal = *word;
+      ++at;
+    } else if (DirectionAt(at) < 0) {
+      ordinal = -1;
+      ++at;
+    } else if (PlainNumber(t_, at, 3) > 0 && Glued(t_, at + 1) &&
+               g_.day_suffixes.Has(Key(at + 1))) {
+      ordinal = PlainNumber(t_, at, 3);
+      at += 2;
+    } else {
+      return false;
+    }
+    const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
+    if (unit == nullptr || (*unit != TimeUnit::kDay && *unit != TimeUnit::kMonth) ||
+        !g_.edge_links.Has(Key(at + 1))) {
+      return false;
+    }
+    Point period;
+    size_t period_end = 0;
+    if (!DateTimeAt(at + 2, &period_end, &period) || !period.value.empty() ||
+        period.year <= 0 || period.HasTime() ||
+        (period.grain != Grain::kYear && period.grain != Grain::kMonth) ||
+        (*unit == TimeUnit::kMonth && period.grain != Grain::kYear)) {
+      return false;
+    }
+    if (*unit == TimeUnit::kMonth) {  // "the third month of 2021"
+      const int month = ordinal < 0 ? 12 : ordinal;
+      if (month > 12) return false;
+      *p = Point();
+      p->year = period.year;
+      p->month = month;
+      p->grain = Grain::kMonth;
+    } else if (period.grain == Grain::kMonth) {  // "the last day of March"
+      const int days = DaysInMonth(period.year, period.month);
+      const int day = ordinal < 0 ? days : ordinal;
+      if (day > days) return false;
+      *p = DayPoint({period.year, period.month, day});
+    } else {  // "the 100th day of 2016"
+      const int days = DaysInMonth(period.year, 2) == 29 ? 366 : 365;
+      const int day = ordinal < 0 ? days : ordinal;
+      if (day > days) return false;
+      *p = DayPoint(AddDays({period.year, 1, 1}, day - 1));
+    }
+    p->year_given = period.year_given;
+    *end = period_end;
+    return true;
+  }
+
   // A day of a month named relative to the reference: "the 20th of next
   // month", "22 this month", "le 15 du mois prochain", "le 4 de ce mois".
   bool DayOfRelativeMonth(size_t i, size_t* end, Point* p) const {
@@ -3053,6 +3127,7 @@ class Parser {
     consider(RelativeQuarter(i, &e, &q), e, q);
     consider(WeekThenWeekday(i, &e, &q), e, q);
     consider(NthWeekday(i, &e, &q), e, q);
+    consider(NthDayOrMonthOf(i, &e, &q), e, q);
     consider(DayOfRelativeMonth(i, &e, &q), e, q);
     consider(DirectedMonth(i, &e, &q), e, q);
     consider(PlainWeekend(i, &e, &q), e, q);
@@ -3231,6 +3306,8 @@ class Parser {
       if (const size_t zone_end = TimeZoneEnd(at); zone_end > at) {
         at = zone_end;  // "12 h 26 UTC", "22 heures locales"
         marked = meridiem_or_zone = true;  // (a zone says it is a time)
+      } else if (marked && ZoneAbbreviationAt(at)) {
+        ++at;  // "10:30 JST", "9 a.m. ET"
       }
       if (loose_minutes && !marked) {
         // "at 2.30": not a price or a score ("at 2.30 dollars", "at 4.50%").
@@ -3813,14 +3890,15 @@ class Parser {
       p->grain = time.grain;
       p->subtype = "time";
       *end = time_end;
-      // The year after a clock right after the date, as ctime and mail
-      // headers write it: "Wed Oct 26 15:50:06 2016" (not "March 3 at
-      // 10:00 2000 people").
-      const size_t after = time_end + 1;
+      // "Wed Oct 26 15:50:06 2016": the year after a clock right after the
+      // date, as logs and mail headers write it (not "March 3 at 10:00
+      // 2000 people", nor after "at").
+      const size_t after_year = time_end + 1;
       if (at == date_end && !p->year_given && p->month && p->day &&
           YearAt(t_, time_end) > 0 && !Glued(t_, time_end) &&
-          !(IsWord(after) && !Capitalized(after) && !g_.words_after_year.Has(Key(after))) &&
-          p->day <= DaysInMonth(YearAt(t_, time_end), p->month)) {
+          p->day <= DaysInMonth(YearAt(t_, time_end), p->month) &&
+          !(IsWord(after_year) && !Capitalized(after_year) &&
+            !g_.words_after_year.Has(Key(after_year)))) {
         p->year = YearAt(t_, time_end);
         p->year_given = true;
         *end = time_end + 1;
@@ -3863,6 +3941,15 @@ class Parser {
     if (code == "EV" || code == "AF") return hour + 12;
     if (code == "NI" && hour >= 6) return hour + 12;
     return hour;
+  }
+
+  bool ZoneAbbreviationAt(size_t at) const {
+    if (!IsWord(at) || !g_.zone_abbreviations.Has(Key(at))) return false;
+    if (Key(at).size() > 2) return true;
+    for (char32_t c : t_.chars(at)) {
+      if (!IsUpper(c)) return false;
+    }
+    return true;
   }
 
   // The end of a time zone after a time ("UTC", "UTC-5", "(heure
@@ -3935,6 +4022,41 @@ class Parser {
     p->minute = time.minute;
     p->grain = time.grain;
     *end = time_end;
+  }
+
+  // A day of month listed before the date that names its month: "les 9
+  // et 10 juin" (9 June), "les 8, 10 et 12 mai 2018", "March 3 and 4" is
+  // not one (its month comes first). Each day is its own mention; this is
+  // the first, the others are found in turn.
+  bool ListedDay(size_t i, Match* m) const {
+    const int day = PlainNumber(t_, i, 2);
+    if (day < 1 || day > 31 || (i > 0 && IsCurrency(i - 1))) return false;
+    size_t at = i + 1;
+    for (int listed = 0; listed < 8; ++listed) {
+      const bool comma = IsChar(t_, at, ',');
+      if (!comma && !g_.list_links.Has(Key(at))) return false;
+      ++at;
+      const int next = PlainNumber(t_, at, 2);
+      if (next < 1 || next > 31) return false;
+      Point date;
+      size_t date_end = 0;
+      if (!comma && DayMonth(at, &date_end, &date)) {
+        if (date.month == 0 || date.day != next || date.HasTime() || !date.value.empty()) {
+          return false;
+        }
+        Point p = date;
+        p.day = day;
+        if (ref_ || p.year) {
+          if (day > DaysInMonth(p.year ? p.year : 2016, p.month)) return false;
+        }
+        m->first = i;
+        m->end = i + 1;
+        m->point = p;
+        return true;
+      }
+      ++at;  // another day: "les 8, 10 et 12 mai"
+    }
+    return false;
   }
 
   bool DateTime(size_t i, Match* m) const {
@@ -4520,6 +4642,72 @@ class Parser {
     return true;
   }
 
+  // Counts of business days, Monday to Friday: "in four business days",
+  // "3 working days later" (a day); "the next 4 business days", "the
+  // previous 4 business days", "within 5 business days" (the range of
+  // them: TIMEX3 has no unit for them).
+  bool BusinessDays(size_t i, Match* m) const {
+    size_t at = i;
+    int sign = 0;
+    bool range = false, within = false;
+    if (size_t k = g_.future_offset_before.Match(t_, at)) {
+      sign = 1;
+      at += k;
+    } else if (size_t k2 = g_.within_words.Match(t_, at)) {
+      sign = 1;
+      range = within = true;
+      at += k2;
+    } else {
+      if (g_.period_articles.Has(Key(at))) ++at;
+      sign = DirectionAt(at);
+      if (sign != 0) {
+        range = true;
+        ++at;
+      }
+    }
+    size_t unit_at = 0;
+    const int amount = AmountSpan(at, &unit_at);
+    if (amount <= 0 || amount > 1000) return false;
+    const size_t k = g_.business_day_words.Match(t_, unit_at);
+    if (k == 0) return false;
+    at = unit_at + k;
+    if (sign == 0) {
+      if (size_t k3 = g_.past_offset_after.Match(t_, at)) {
+        sign = -1;
+        at += k3;
+      } else if (size_t k4 = g_.future_offset_after.Match(t_, at)) {
+        sign = 1;
+        at += k4;
+      } else {
+        return false;
+      }
+    }
+    m->first = range && !within && g_.period_articles.Has(Key(i)) ? i + 1 : i;
+    m->end = at;
+    if (!ref_) {  // an unknown day, as for "in 3 days"
+      m->point = Point();
+      return true;
+    }
+    const CivilDate far = AddBusinessDays(*ref_, sign * amount);
+    if (!range) {
+      m->point = DayPoint(far);
+      return true;
+    }
+    const CivilDate near = within ? *ref_ : AddBusinessDays(*ref_, sign);
+    m->point = DayPoint(sign > 0 ? near : far);
+    m->range_end = DayPoint(sign > 0 ? far : near);
+    return true;
+  }
+  // date moved by n days from Monday to Friday (back for n < 0).
+  static CivilDate AddBusinessDays(CivilDate date, int n) {
+    const int step = n < 0 ? -1 : 1;
+    for (int left = n < 0 ? -n : n; left > 0;) {
+      date = AddDays(date, step);
+      if (Weekday(date) < 5) --left;  // 5, 6: Saturday, Sunday
+    }
+    return date;
+  }
+
   // "+15 minutes", "-2hr5min", "+2 months, 5 days": a sign before an amount
   // of time shifts the reference (the sign stands apart from what comes
   // before it: not "10-15 minutes", "UTC -5 hours").
@@ -4680,9 +4868,10 @@ class Parser {
       return false;
     }
     if (amount_at > 0 && g_.time_introducers.Has(Key(amount_at - 1))) return false;
-    // (not "a minute", nor a vague "few hours": a count)
+    // (not "a minute", "an hour": articles, as in "$10 an hour", "200
+    // miles an hour"; nor a vague "few hours": a count)
     return t_.tokens[amount_at].kind == TokenKind::kNumber ||
-           (IsWord(amount_at) && Key(amount_at).size() > 1 &&
+           (IsWord(amount_at) && Key(amount_at).size() > 2 &&
             !Find(g_.vague_amounts, Key(amount_at)));
   }
   // A unit word that means one of it after "next", "past" (not "the last
@@ -5672,6 +5861,8 @@ class Parser {
   }
   static constexpr int8_t kUnknownDirection = 2;
   mutable std::vector<int8_t> directions_;  // DirectionAt, by token
+  static constexpr int16_t kUnknownAmount = -1;
+  mutable std::vector<int16_t> amounts_;  // AmountAt, by token
 };
 
 }  // namespace

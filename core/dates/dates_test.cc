@@ -78,6 +78,34 @@ void RunCorpus(const std::string& lang) {
 TEST_CASE("dates corpus: French") { RunCorpus("fr"); }
 TEST_CASE("dates corpus: English") { RunCorpus("en"); }
 
+// A list of days before their month is one date each (the corpus lines
+// hold one date): "les 9 et 10 juin" → 9 June, 10 June.
+TEST_CASE("dates: days listed before their month") {
+  auto annotator = Annotator::Create();
+  REQUIRE(annotator.ok());
+  const struct {
+    const char* lang;
+    const char* text;
+    std::vector<std::pair<std::string, std::string>> dates;  // text, value
+  } cases[] = {
+      {"fr", "les épreuves auront lieu les 9 et 10 juin à Paris",
+       {{"9", "2016-06-09"}, {"10 juin", "2016-06-10"}}},
+      {"fr", "le concours se tiendra les 8, 10 ou 12 mai 2018 à Lisbonne",
+       {{"8", "2018-05-08"}, {"10", "2018-05-10"}, {"12 mai 2018", "2018-05-12"}}},
+      {"en", "the talks are set for 3 and 4 March in Geneva",
+       {{"3", "2016-03-03"}, {"4 March", "2016-03-04"}}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    const std::vector<Mention> dates = Dates(**annotator, c.text, c.lang, "2016-03-27");
+    REQUIRE(dates.size() == c.dates.size());
+    for (size_t k = 0; k < dates.size(); ++k) {
+      CHECK(dates[k].text == c.dates[k].first);
+      CHECK(dates[k].date->value == c.dates[k].second);
+    }
+  }
+}
+
 // The founding article: each gold date must come out with its span,
 // subtype and value ("Ce dimanche 27" → 2016-03-27, "dernières 24 heures"
 // → PT24H), through the general rules.

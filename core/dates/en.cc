@@ -99,7 +99,8 @@ DateLanguage MakeEnglish() {
   l.future_offset_at_clause_end = {"after", "out"};
   l.within_words = {"within"};
   l.business_day_words = {"weekday", "business day", "working day",
-                          "workday"};
+                          "workday", "weekdays", "business days",
+                          "working days", "workdays"};
   l.after_next_words = {"after next", "after the next"};
   l.day_end_words = {"end", "the end", "eod", "the eod"};
   l.week_start_words = {"starting", "beginning", "commencing", "starting on",
@@ -113,12 +114,12 @@ DateLanguage MakeEnglish() {
                 "at night", "tonight"};
   l.night_pm_words = {"at night"};
   l.oclock_words = {"o'clock", "oclock", "o clock"};
+  l.time_zone_words = {"utc", "gmt", "local time"};
   // Zone abbreviations of news datelines and broadcasts ("9 p.m. ET",
   // "10:30 JST"); not "wat", "eat", "cat" (words).
-  l.time_zone_words = {"utc", "gmt", "local time", "et", "pt", "ct", "est",
-                       "edt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "bst",
-                       "cet", "cest", "jst", "kst", "ist", "aest", "aedt",
-                       "msk", "hkt", "sgt"};
+  l.zone_abbreviations = {"et", "pt", "ct", "est", "edt", "pst", "pdt", "cst",
+                          "cdt", "mst", "mdt", "bst", "cet", "cest", "jst",
+                          "kst", "ist", "aest", "aedt", "msk", "hkt", "sgt"};
   l.glued_am_words = {"a"};
   l.glued_pm_words = {"p"};
   l.hour_fractions = {{"half", 30}, {"quarter", 15}};
@@ -272,6 +273,7 @@ DateLanguage MakeEnglish() {
 
   l.open_range_connectors = {"to", "until", "till", "til", "through"};
   l.range_now_words = {"now", "today"};
+  l.list_links = {"and", "or"};  // "on 3 and 4 March"
   l.range_words = {{"from", "to"}, {"from", "until"}, {"from", "till"},
                    {"from", "through"}, {"between", "and"}};
 

@@ -216,6 +216,7 @@ DateLanguage MakeFrench() {
   l.open_range_connectors = {"au", "jusqu'au", "jusqu'a", "jusqu' a",
                              "jusqu' au"};
   l.time_range_connectors = {"a"};
+  l.list_links = {"et", "ou"};
   l.range_words = {{"du", "au"}, {"de", "a"}, {"de", "au"}, {"entre", "et"},
                    {"des", "a"}, {"depuis", "jusqu'a"}, {"du", "jusqu'au"}};
 
