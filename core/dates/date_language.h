@@ -317,6 +317,8 @@ struct DateLanguage {
   // "half", "demi": "half an hour", "two and a half hours", "une
   // demi-heure", "deux ans et demi".
   Words half_words;
+  // A quarter after a duration link: "one and a quarter years" (P1.25Y).
+  Words quarter_words;
   // Links inside a compound duration: "1 hour and 30 minutes", "deux
   // heures et demie".
   Words duration_links;

@@ -402,6 +402,7 @@ struct DateRecognizer::Grammar {
         current_period_phrases(l.current_period_phrases),
         week_starts_on_sunday(l.week_starts_on_sunday),
         alternate_words(l.alternate_words),
+        quarter_words(l.quarter_words),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
         number_links(l.number_links),
@@ -559,7 +560,7 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, std::pair<int, TimeUnit>> unit_multiples;
   PhraseSet current_possessives, current_period_phrases;
   bool week_starts_on_sunday;
-  PhraseSet alternate_words;
+  PhraseSet alternate_words, quarter_words;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words,
       business_day_words, lone_unit_words;
@@ -4966,9 +4967,11 @@ class Parser {
         const int n = AmountSpan(k, &next);
         if (n <= 0) break;
         amount = n;
-        // "two and a half hours", "deux et demi heures"
-        if (size_t k2 = HalfAfterLinkAt(next)) {
-          amount += 0.5;
+        // "two and a half hours", "deux et demi heures", "one and a
+        // quarter years"
+        double fraction = 0;
+        if (size_t k2 = HalfAfterLinkAt(next, &fraction)) {
+          amount += fraction;
           next += k2;
           half = true;
         }
@@ -4978,8 +4981,9 @@ class Parser {
       at = glued_unit ? next : next + 1;
       // "deux ans et demi", "two hours and a half"
       if (!half) {
-        if (size_t k2 = HalfAfterLinkAt(at)) {
-          amount += 0.5;
+        double fraction = 0;
+        if (size_t k2 = HalfAfterLinkAt(at, &fraction)) {
+          amount += fraction;
           at += k2;
           half = true;
         }
@@ -5097,10 +5101,17 @@ class Parser {
 
   // A decimal count: "2.5", "3.5" (glued units too: "3.5years").
   // A link then a half: "and a half", "et demie"; its length, or 0.
-  size_t HalfAfterLinkAt(size_t i) const {
+  // Also a quarter after the link ("one and a quarter years"): *fraction
+  // is the part added.
+  size_t HalfAfterLinkAt(size_t i, double* fraction) const {
     if (!g_.duration_links.Has(Key(i))) return 0;
+    *fraction = 0.5;
     if (g_.half_words.Has(Key(i + 1))) return 2;
     if (AmountAt(i + 1) == 1 && IsWord(i + 1) && g_.half_words.Has(Key(i + 2))) return 3;
+    if (AmountAt(i + 1) == 1 && IsWord(i + 1) && g_.quarter_words.Has(Key(i + 2))) {
+      *fraction = 0.25;
+      return 3;
+    }
     return 0;
   }
   // A unit glued to its half: "demi-heure"; nullptr otherwise.

@@ -204,6 +204,7 @@ DateLanguage MakeEnglish() {
   // "another week": one more week.
   l.whole_period_words = {"all", "full", "whole", "entire", "another"};
   l.half_words = {"half"};
+  l.quarter_words = {"quarter"};
   l.duration_links = {"and"};
   l.thousand_words = {"thousand"};
   l.number_links = {"and"};
