@@ -179,6 +179,9 @@ struct DateLanguage {
   // Phrases before a week, month or year that place a time in the current
   // one: "earlier in the week", "later in the year" (the period's value).
   Words current_period_phrases;
+  // After a week, month or year, the current one so far: "year to date"
+  // (the period's value).
+  Words to_date_words;
   // Whether "the week" of a day starts on Sunday, as US English counts it
   // ("Sunday 3 weeks after January 15th" is the Sunday before that
   // Friday); ISO weeks (values "2016-W12") still start on Monday.

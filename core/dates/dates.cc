@@ -403,6 +403,7 @@ struct DateRecognizer::Grammar {
         week_starts_on_sunday(l.week_starts_on_sunday),
         alternate_words(l.alternate_words),
         quarter_words(l.quarter_words),
+        to_date_words(l.to_date_words),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
         number_links(l.number_links),
@@ -560,7 +561,7 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, std::pair<int, TimeUnit>> unit_multiples;
   PhraseSet current_possessives, current_period_phrases;
   bool week_starts_on_sunday;
-  PhraseSet alternate_words, quarter_words;
+  PhraseSet alternate_words, quarter_words, to_date_words;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words,
       business_day_words, lone_unit_words;
@@ -2858,6 +2859,11 @@ class Parser {
       direction = DirectionAt(at);
       anchored = true;
       ++at;
+    } else if (const size_t k = anchored ? 0 : g_.to_date_words.Match(t_, at);
+               k != 0 && !(i > 0 && IsWord(i - 1) && !g_.year_introducers.Has(Key(i - 1)) &&
+                           !g_.words_after_year.Has(Key(i - 1)))) {
+      anchored = true;  // "year to date": this year, so far (not "the best year to date")
+      at += k;
     }
     // "le week-end": this week's.
     if (!anchored && !(weekend && at >= i + 2 && g_.period_articles.Has(Key(i)))) {

@@ -88,6 +88,7 @@ DateLanguage MakeEnglish() {
   l.current_possessives = {"my"};
   l.current_period_phrases = {"earlier in the", "later in the"};
   l.week_starts_on_sunday = true;
+  l.to_date_words = {"to date"};
   l.weekend_words = {"weekend", "week-end"};
   l.past_offset_before = {};
   // Not "after"/"before": "two weeks after the protests" is anchored on
