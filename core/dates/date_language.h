@@ -114,6 +114,9 @@ struct DateLanguage {
   // Words after which two numbers with a slash are a month and a day
   // ("on 4/22", "by 22/04"): alone they are too often fractions or scores.
   Words numeric_date_introducers;
+  // Words before an article and a bare day of month that ends the phrase:
+  // "went back for the 27.", "on the second!" (the nearest such day).
+  Words bare_day_introducers;
   // Words after which a month name alone is a month: "en mars", "in May"
   // ("Mars" alone is the planet).
   Words month_introducers;

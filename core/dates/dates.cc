@@ -404,6 +404,7 @@ struct DateRecognizer::Grammar {
         alternate_words(l.alternate_words),
         quarter_words(l.quarter_words),
         to_date_words(l.to_date_words),
+        bare_day_introducers(l.bare_day_introducers),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
         number_links(l.number_links),
@@ -561,7 +562,7 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, std::pair<int, TimeUnit>> unit_multiples;
   PhraseSet current_possessives, current_period_phrases;
   bool week_starts_on_sunday;
-  PhraseSet alternate_words, quarter_words, to_date_words;
+  PhraseSet alternate_words, quarter_words, to_date_words, bare_day_introducers;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words,
       business_day_words, lone_unit_words;
@@ -643,6 +644,8 @@ class Parser {
     if (WeekdayOfShiftedWeek(i, &m)) consider(m);
     m = Match();
     if (CountedWeekdays(i, &m)) consider(m);
+    m = Match();
+    if (BareDayEndingPhrase(i, &m)) consider(m);
     m = Match();
     if (WeekOf(i, &m)) consider(m);
     m = Match();
@@ -4142,6 +4145,33 @@ class Parser {
     m->end = end;
     m->point = DayPoint(AddDays(week_start, (weekday - first_day + 7) % 7));
     m->point.year_given = shifted.year_given;
+    m->range_end.reset();
+    return true;
+  }
+  // A bare day of month with its article, ending the phrase after "on" or
+  // "for": "went back for the 27.", "on the second!" (not "one of the 27",
+  // "for the second time").
+  bool BareDayEndingPhrase(size_t i, Match* m) const {
+    if (i == 0 || !g_.articles.Has(Key(i)) || !g_.bare_day_introducers.Has(Key(i - 1))) {
+      return false;
+    }
+    size_t next = 0;
+    int day = PlainNumber(t_, i + 1, 2);
+    if (day >= 1 && day <= 31) {
+      next = i + 2;
+    } else {
+      day = DayOrdinalWord(i + 1, &next);
+      if (day == 0) return false;
+    }
+    if (next < n_ && (t_.tokens[next].kind != TokenKind::kPunct || IsChar(t_, next, '%') ||
+                      IsChar(t_, next, '/') || IsChar(t_, next, ':') ||
+                      (IsChar(t_, next, '.') && Glued(t_, next + 1)))) {
+      return false;
+    }
+    m->first = i;
+    m->end = next;
+    m->point = NearestDayOfMonth(day);
+    m->point.grain = Grain::kDay;
     m->range_end.reset();
     return true;
   }

@@ -54,6 +54,7 @@ DateLanguage MakeEnglish() {
                          "this", "next", "last", "from", "through", "for",
                          "end", "beginning"};
   l.capitalized_month_alone = true;
+  l.bare_day_introducers = {"on", "for"};
   l.year_determiners = {"the", "his", "her", "its", "their", "this", "that",
                         "a"};
   l.edge_prefixes = {"mid"};
