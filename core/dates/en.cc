@@ -202,6 +202,8 @@ DateLanguage MakeEnglish() {
   l.unit_multiples = {{"fortnight", {2, U::kWeek}}, {"fortnights", {2, U::kWeek}},
                       {"quarter", {3, U::kMonth}}, {"quarters", {3, U::kMonth}},
                       {"qtrs", {3, U::kMonth}}};
+  // "second" after digits only ("3.5 second"; "for a second time").
+  l.units_after_digits = {{"second", U::kSecond}};
   l.duration_introducers = {"for", "during", "over", "since"};
   l.clock_unit_amounts_alone = true;
   // "another week": one more week.
