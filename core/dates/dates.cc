@@ -649,6 +649,8 @@ class Parser {
     m = Match();
     if (BareDayEndingPhrase(i, &m)) consider(m);
     m = Match();
+    if (PaddedClockRange(i, &m)) consider(m);
+    m = Match();
     if (WeekOf(i, &m)) consider(m);
     m = Match();
     if (RestOf(i, &m)) consider(m);
@@ -4148,6 +4150,49 @@ class Parser {
     m->point = DayPoint(AddDays(week_start, (weekday - first_day + 7) % 7));
     m->point.year_given = shifted.year_given;
     m->range_end.reset();
+    return true;
+  }
+  // Four-digit clocks in a range after its opener: "between 0730-0930",
+  // "from 0800 to 1000" (one zero-padded at least: "between 1990 and
+  // 2000" are years). An end before the start is in the afternoon
+  // ("between 0930-0730" ends at 19:30).
+  bool PaddedClockRange(size_t i, Match* m) const {
+    const auto connectors = g_.range_connectors.find(Key(i));
+    if (connectors == g_.range_connectors.end()) return false;
+    const auto clock_at = [&](size_t k, int* minutes, bool* padded) {
+      if (k >= n_ || t_.tokens[k].kind != TokenKind::kNumber ||
+          t_.tokens[k].end - t_.tokens[k].begin != 4) {
+        return false;
+      }
+      const int n = PlainNumber(t_, k, 4);
+      *padded = t_.text.chars[t_.tokens[k].begin] == '0';
+      *minutes = n / 100 * 60 + n % 100;
+      return n >= 0 && n / 100 <= 23 && n % 100 <= 59;
+    };
+    int start = 0, stop = 0;
+    bool padded_start = false, padded_stop = false;
+    if (!clock_at(i + 1, &start, &padded_start)) return false;
+    size_t k = i + 2;
+    const bool dash = IsChar(t_, k, '-') && Glued(t_, k) && Glued(t_, k + 1);
+    if (!dash && std::find(connectors->second.begin(), connectors->second.end(), Key(k)) ==
+                     connectors->second.end()) {
+      return false;
+    }
+    if (!clock_at(k + 1, &stop, &padded_stop) || !(padded_start || padded_stop)) return false;
+    if (stop <= start && stop < 12 * 60) stop += 12 * 60;
+    if (stop >= 24 * 60 || stop == start) return false;
+    m->first = i;
+    m->end = k + 2;
+    m->point = Point();
+    SetDay(&m->point);
+    m->point.day_implied = true;
+    m->point.hour = start / 60;
+    m->point.minute = start % 60;
+    m->point.grain = Grain::kMinute;
+    m->point.subtype = "time";
+    m->range_end = m->point;
+    m->range_end->hour = stop / 60;
+    m->range_end->minute = stop % 60;
     return true;
   }
   // A bare day of month with its article, ending the phrase after "on" or
