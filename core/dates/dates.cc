@@ -5444,15 +5444,17 @@ class Parser {
       left = DayPoint(*ref_);
       left.year_given = true;
       left_end = at + now;
-    } else if (size_t after_day = 0; g_.articles.Has(Key(at)) && PlainNumber(t_, at + 1, 2) > 0 &&
+    } else if (size_t after_day = 0; g_.articles.Has(Key(at)) &&
+                              (PlainNumber(t_, at + 1, 2) > 0 || IsWord(at + 1)) &&
                               DayAt(at + 1, &after_day) && !MonthAt(after_day, true) &&
                               !(IsWord(after_day) && !connectors->second.empty() &&
                                 std::find(connectors->second.begin(), connectors->second.end(),
                                           Key(after_day)) == connectors->second.end())) {
-      // "entre le 19 et le 20 novembre", "entre le 1er et le 5 mars": a
-      // bare day with its article, whose month comes after.
+      // "entre le 19 et le 20 novembre", "entre le 1er et le 5 mars",
+      // "between the ninth and the seventeenth of April": a bare day with
+      // its article, whose month comes after.
       left = Point();
-      left.day = PlainNumber(t_, at + 1, 2);
+      left.day = DayAt(at + 1, &after_day);
       day_only = true;
       left_end = after_day;
     } else if (!RangeStart(at, &left_end, &left, &day_only, &month_only)) {
