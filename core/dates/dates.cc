@@ -479,6 +479,9 @@ struct DateRecognizer::Grammar {
       starters.emplace(entry.first.substr(0, entry.first.find(' ')));
     }
     add_first_words(l.day_part_introducers);
+    for (std::string_view phrase : l.time_introducers) {  // "à partir de"
+      if (phrase.find(' ') != std::string_view::npos) starters.emplace(phrase.substr(0, phrase.find(' ')));
+    }
     add_first_words(l.day_part_edges);
     add_first_words(l.day_part_articles);
     for (const auto& entry : l.number_words) starters.emplace(entry.first);
@@ -654,6 +657,8 @@ class Parser {
     if (BareDayWithTime(i, &m)) consider(m);
     m = Match();
     if (ListedDay(i, &m)) consider(m);
+    m = Match();
+    if (TimeAfterPhrase(i, &m)) consider(m);
     return found;
   }
 
@@ -3784,15 +3789,17 @@ class Parser {
                              IsChar(t_, at + 2, ':') && Glued(t_, at + 2);
     if (glued_clock) ++at;
     if (IsChar(t_, at, ',')) ++at;
-    if (g_.time_introducers.Has(Key(at))) {
-      ++at;
-    } else if (const size_t k = g_.day_part_introducers.Match(t_, at); k != 0) {
+    bool phrase_introduced = false;  // "samedi, aux alentours de 23 heures"
+    if (const size_t k = g_.time_introducers.Match(t_, at); k != 0) {
+      at += k;
+      phrase_introduced = k > 1;
+    } else if (const size_t k2 = g_.day_part_introducers.Match(t_, at); k2 != 0) {
       size_t named_end = 0;
-      if (NamedHourAt(at + k, &named_end)) at += k;  // "mardi en milieu de journée"
+      if (NamedHourAt(at + k2, &named_end)) at += k2;  // "mardi en milieu de journée"
     }
     Point time;
     size_t time_end = 0;
-    if (Time(at, &time_end, &time)) {
+    if (Time(at, &time_end, &time, phrase_introduced)) {
       if (iso) time_end = AfterTimeZone(time_end);
       p->hour = time.hour;
       p->minute = time.minute;
@@ -3956,6 +3963,20 @@ class Parser {
       ++at;  // another day: "les 8, 10 et 12 mai"
     }
     return false;
+  }
+
+  // A time after an introducer of several words, left out of the span as
+  // "à" is: "à partir de 20 heures", "aux alentours de 23 heures".
+  bool TimeAfterPhrase(size_t i, Match* m) const {
+    const size_t k = g_.time_introducers.Match(t_, i);
+    if (k < 2) return false;  // one word: Time reads it
+    size_t end = 0;
+    Point p;
+    if (!Time(i + k, &end, &p, true)) return false;
+    m->first = i + k;
+    m->end = end;
+    m->point = p;
+    return true;
   }
 
   bool DateTime(size_t i, Match* m) const {
@@ -5065,6 +5086,26 @@ class Parser {
         (Glued(t_, i) && i > 0 && (IsChar(t_, i - 1, '-') || IsChar(t_, i - 1, '/'))) ||
         (Glued(t_, i + 3) && (IsChar(t_, i + 3, '-') || IsChar(t_, i + 3, '/')) &&
          Glued(t_, i + 4) && PlainNumber(t_, i + 4, 4) >= 0);
+    // "en 2014-15", "de 1939-45": a season or span whose end keeps the
+    // century, after a year introducer ("2012-14" alone may be a code).
+    if (const int year = in_number || i == 0 || !g_.year_introducers.Has(Key(i - 1))
+                             ? -1 : YearAt(t_, i);
+        year > 0 && IsChar(t_, i + 1, '-') && Glued(t_, i + 1) && Glued(t_, i + 2) &&
+        t_.tokens[i + 2].end - t_.tokens[i + 2].begin == 2 && PlainNumber(t_, i + 2, 2) >= 0 &&
+        !(Glued(t_, i + 3) && t_.tokens[i + 3].kind != TokenKind::kPunct) &&
+        !(IsChar(t_, i + 3, '-') || IsChar(t_, i + 3, '/'))) {
+      const int last = year / 100 * 100 + PlainNumber(t_, i + 2, 2);
+      if (last > year && last - year <= 10) {
+        m->first = i;
+        m->end = i + 3;
+        m->point = Point();
+        m->point.year = year;
+        m->point.grain = Grain::kYear;
+        m->range_end = m->point;
+        m->range_end->year = last;
+        return true;
+      }
+    }
     if (!in_number && YearAt(t_, i) > 0 && Glued(t_, i + 1) && Glued(t_, i + 2) &&
         (((IsChar(t_, i + 1, '-') || IsChar(t_, i + 1, '~')) && YearAt(t_, i + 2) > YearAt(t_, i)) ||
          (IsChar(t_, i + 1, '/') && YearAt(t_, i + 2) == YearAt(t_, i) + 1))) {
@@ -5099,6 +5140,13 @@ class Parser {
       left.day = PlainNumber(t_, at + 1, 2);
       day_only = true;
       left_end = after_day;
+    } else if (size_t time_end = 0;
+               Time(at, &time_end, &left, true) && time_end > at + 1 &&
+               std::find(connectors->second.begin(), connectors->second.end(),
+                         Key(time_end)) != connectors->second.end()) {
+      // "entre 19 heures et minuit": a time the opener introduces (not a
+      // bare number: "entre 30 et 40")
+      left_end = time_end;
     } else if (!RangeStart(at, &left_end, &left, &day_only, &month_only)) {
       // "entre 2013 et 2015": years without their usual introducers
       if (YearAt(t_, at) < 0) return false;
@@ -5123,6 +5171,18 @@ class Parser {
     if (connector == 0) return false;
     if (!RangeEnd(i, at + connector, std::move(left), day_only, month_only, m)) return false;
     Point& right = *m->range_end;
+    // "entre 19 heures et minuit", "de 22 h à 2 h": an end before the
+    // start on the same day is on the next one.
+    if (const Point& start = m->point;
+        start.HasTime() && right.HasTime() && start.value.empty() && right.value.empty() &&
+        right.year != 0 && right.year == start.year && right.month == start.month &&
+        right.day == start.day &&
+        right.hour * 60 + std::max(right.minute, 0) < start.hour * 60 + std::max(start.minute, 0)) {
+      const CivilDate next_day = AddDays({right.year, right.month, right.day}, 1);
+      right.year = next_day.year;
+      right.month = next_day.month;
+      right.day = next_day.day;
+    }
     // "between now and November 15th", "from now until March" said in
     // April: the next one.
     if (now != 0 && !right.year_given && right.value.empty() && right.year &&
