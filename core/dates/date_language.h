@@ -176,6 +176,9 @@ struct DateLanguage {
   // weekend", "the rest of my week" (not "my day": "my day job"; nor "my
   // year", a good one).
   Words current_possessives;
+  // Phrases before a week, month or year that place a time in the current
+  // one: "earlier in the week", "later in the year" (the period's value).
+  Words current_period_phrases;
   Words weekend_words;           // "week-end": "ce week-end" → 2016-W12-WE
   Words past_offset_before;      // "il y a" (trois jours)
   Words past_offset_after;       // (three days) "ago"
@@ -218,6 +221,10 @@ struct DateLanguage {
   // Time zones after a time, part of its span (SPEC values are wall-clock
   // times): "12 h 26 UTC", "11 h (heure locale)", "UTC-5".
   Words time_zone_words;
+  // Zone abbreviations, part of the span only after a time its clock or
+  // meridiem already marks ("9 a.m. ET", "10:30 JST"; not "a 12 pt font",
+  // "a 5 ct coin"); those of two letters in capitals only ("ET", not "et").
+  Words zone_abbreviations;
   // Meridiem letters glued to an hour after a time introducer ("at 9a",
   // "at 9p") or to a clock with minutes ("5:16p", "5h16p"); alone they are
   // common words.

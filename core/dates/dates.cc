@@ -358,6 +358,7 @@ struct DateRecognizer::Grammar {
         pm_words(l.pm_words),
         oclock_words(l.oclock_words),
         time_zone_words(l.time_zone_words),
+        zone_abbreviations(l.zone_abbreviations),
         named_hours(ToMap(l.named_hours)),
         approximate_hour_suffixes(l.approximate_hour_suffixes),
         approximate_hour_suffix_list(l.approximate_hour_suffixes.begin(),
@@ -398,6 +399,7 @@ struct DateRecognizer::Grammar {
         decades_of_century(ToMap(l.decades_of_century)),
         unit_multiples(ToMap(l.unit_multiples)),
         current_possessives(l.current_possessives),
+        current_period_phrases(l.current_period_phrases),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
         number_links(l.number_links),
@@ -494,6 +496,7 @@ struct DateRecognizer::Grammar {
     add_first_words(l.now_words);
     add_first_words(l.rest_words);
     add_first_words(l.current_possessives);
+    add_first_words(l.current_period_phrases);
     add_first_words(l.within_words);
     add_first_words(l.day_end_words);
     add_first_words(l.duration_quantifiers);
@@ -532,7 +535,7 @@ struct DateRecognizer::Grammar {
       past_offset_before, past_offset_after, future_offset_before,
       future_offset_after, past_offset_at_clause_end, future_offset_at_clause_end,
       time_introducers, hour_words, am_words, pm_words,
-      oclock_words, time_zone_words;
+      oclock_words, time_zone_words, zone_abbreviations;
   std::unordered_map<std::string, int> named_hours;
   PhraseSet approximate_hour_suffixes;
   std::vector<std::string> approximate_hour_suffix_list;
@@ -555,7 +558,7 @@ struct DateRecognizer::Grammar {
   PhraseSet whole_period_words, half_words, duration_links;
   std::unordered_map<std::string, int> decade_names, decades_of_century;
   std::unordered_map<std::string, std::pair<int, TimeUnit>> unit_multiples;
-  PhraseSet current_possessives;
+  PhraseSet current_possessives, current_period_phrases;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words,
       business_day_words, lone_unit_words;
@@ -641,6 +644,8 @@ class Parser {
     if (Within(i, &m)) consider(m);
     m = Match();
     if (SignedShift(i, &m)) consider(m);
+    m = Match();
+    if (BusinessDays(i, &m)) consider(m);
     m = Match();
     if (TimeForDuration(i, &m)) consider(m);
     m = Match();
@@ -2113,8 +2118,20 @@ class Parser {
       shift = DirectionAt(at);
       anchored = true;
       ++at;
+    } else if (g_.edge_words.Has(Key(at)) && Find(g_.seasons, Key(at + 1)) &&
+               !g_.names_needing_capital.Has(Key(at + 1))) {
+      anchored = true;  // "early summer", "mid summer": this year's, as "the summer"
+      ++at;
     }
     const char* const* season = Find(g_.seasons, Key(at));
+    if (season == nullptr && IsWord(at) && !anchored) {  // "mid-summer"
+      const std::string& key = Key(at);
+      const size_t dash = key.find('-');
+      if (dash != std::string::npos && g_.edge_prefixes.Has(key.substr(0, dash))) {
+        season = Find(g_.seasons, key.substr(dash + 1));
+        anchored = season != nullptr;
+      }
+    }
     if (season == nullptr) return false;
     ++at;
     int year = -1;
@@ -2535,6 +2552,64 @@ class Parser {
     return true;
   }
 
+  // "the first day of 2016", "the last day of next month", "the third
+  // month of 2021", "le dernier jour de mars": a day or month counted in
+  // a named year or month.
+  bool NthDayOrMonthOf(size_t i, size_t* end, Point* p) const {
+    size_t at = i;
+    if (g_.articles.Has(Key(at))) ++at;
+    int ordinal = 0;  // -1: the last
+    const int* word = IsWord(at) ? Find(g_.ordinal_words, Key(at)) : nullptr;
+    if (word == nullptr && IsWord(at)) word = Find(g_.day_ordinal_words, Key(at));
+    if (word != nullptr) {
+      ordinal = *word;
+      ++at;
+    } else if (DirectionAt(at) < 0) {
+      ordinal = -1;
+      ++at;
+    } else if (PlainNumber(t_, at, 3) > 0 && Glued(t_, at + 1) &&
+               g_.day_suffixes.Has(Key(at + 1))) {
+      ordinal = PlainNumber(t_, at, 3);
+      at += 2;
+    } else {
+      return false;
+    }
+    const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
+    if (unit == nullptr || (*unit != TimeUnit::kDay && *unit != TimeUnit::kMonth) ||
+        !g_.edge_links.Has(Key(at + 1))) {
+      return false;
+    }
+    Point period;
+    size_t period_end = 0;
+    if (!DateTimeAt(at + 2, &period_end, &period) || !period.value.empty() ||
+        period.year <= 0 || period.HasTime() ||
+        (period.grain != Grain::kYear && period.grain != Grain::kMonth) ||
+        (*unit == TimeUnit::kMonth && period.grain != Grain::kYear)) {
+      return false;
+    }
+    if (*unit == TimeUnit::kMonth) {  // "the third month of 2021"
+      const int month = ordinal < 0 ? 12 : ordinal;
+      if (month > 12) return false;
+      *p = Point();
+      p->year = period.year;
+      p->month = month;
+      p->grain = Grain::kMonth;
+    } else if (period.grain == Grain::kMonth) {  // "the last day of March"
+      const int days = DaysInMonth(period.year, period.month);
+      const int day = ordinal < 0 ? days : ordinal;
+      if (day > days) return false;
+      *p = DayPoint({period.year, period.month, day});
+    } else {  // "the 100th day of 2016"
+      const int days = DaysInMonth(period.year, 2) == 29 ? 366 : 365;
+      const int day = ordinal < 0 ? days : ordinal;
+      if (day > days) return false;
+      *p = DayPoint(AddDays({period.year, 1, 1}, day - 1));
+    }
+    p->year_given = period.year_given;
+    *end = period_end;
+    return true;
+  }
+
   // A day of a month named relative to the reference: "the 20th of next
   // month", "22 this month", "le 15 du mois prochain", "le 4 de ce mois".
   bool DayOfRelativeMonth(size_t i, size_t* end, Point* p) const {
@@ -2652,44 +2727,6 @@ class Parser {
     return true;
   }
 
-  // A month counted in a year: "the third month of 2021", "the 9th month
-  // of next year", "le troisième mois de 2021".
-  bool MonthOfYear(size_t i, size_t* end, Point* p) const {
-    size_t at = i;
-    if (g_.period_articles.Has(Key(at))) ++at;
-    int nth = 0;
-    if (const int* word = IsWord(at) ? Find(g_.ordinal_words, Key(at)) : nullptr) {
-      nth = *word;
-      ++at;
-    } else if (const int number = PlainNumber(t_, at, 2);
-               number > 0 && Glued(t_, at + 1) && g_.ordinal_suffixes.Has(Key(at + 1))) {
-      nth = number;  // "9th", "9e"
-      at += 2;
-    }
-    const TimeUnit* unit = nth >= 1 && nth <= 12 ? UnitAt(at) : nullptr;
-    if (unit == nullptr || *unit != TimeUnit::kMonth || !g_.edge_links.Has(Key(at + 1))) {
-      return false;
-    }
-    at += 2;
-    Point year;
-    size_t year_end = 0;
-    if (YearAt(t_, at) > 0) {
-      year.year = YearAt(t_, at);
-      year.grain = Grain::kYear;
-      year_end = at + 1;
-    } else if (!RelativePeriod(at, &year_end, &year) || year.grain != Grain::kYear ||
-               !year.value.empty() || !ref_) {
-      return false;  // "next year"
-    }
-    *p = Point();
-    p->year = year.year;
-    p->month = nth;
-    p->grain = Grain::kMonth;
-    p->year_given = true;
-    *end = year_end;
-    return true;
-  }
-
   // "the end of the day", "end of tomorrow", "EOD": the day's last minute
   // (23:59, as TIMEX3 tools write it).
   bool DayEnd(size_t i, size_t* end, Point* p) const {
@@ -2767,7 +2804,11 @@ class Parser {
     int direction = 0;
     bool anchored = false;
     const bool possessive = at == i && g_.current_possessives.Has(Key(at));
-    if (g_.this_words.Has(Key(at)) || possessive) {
+    const size_t within_current = at == i ? g_.current_period_phrases.Match(t_, at) : 0;
+    if (within_current != 0) {
+      anchored = true;  // "earlier in the week": this week
+      at += within_current;
+    } else if (g_.this_words.Has(Key(at)) || possessive) {
       anchored = true;  // "this week", "my week"
       ++at;
     } else if (DirectionAt(at) != 0) {
@@ -3063,13 +3104,13 @@ class Parser {
     consider(RelativeQuarter(i, &e, &q), e, q);
     consider(WeekThenWeekday(i, &e, &q), e, q);
     consider(NthWeekday(i, &e, &q), e, q);
+    consider(NthDayOrMonthOf(i, &e, &q), e, q);
     consider(DayOfRelativeMonth(i, &e, &q), e, q);
     consider(DirectedMonth(i, &e, &q), e, q);
     consider(PlainWeekend(i, &e, &q), e, q);
     consider(AfterNextPeriod(i, &e, &q), e, q);
     consider(DirectedHoliday(i, &e, &q), e, q);
     consider(DayEnd(i, &e, &q), e, q);
-    consider(MonthOfYear(i, &e, &q), e, q);
     consider(YearWordsAlone(i, &e, &q), e, q);
     consider(EraYear(i, &e, &q), e, q);
     consider(Holiday(i, &e, &q), e, q);
@@ -3105,6 +3146,15 @@ class Parser {
   // introduced: the caller knows a time must follow ("entre 17 et 18
   // heures"), as after "à".
   bool Time(size_t i, size_t* end, Point* p, bool introduced_here = false) const {
+    // Several rules ask for a time at the same token (a date then its
+    // time, a time then its set): each token is parsed once.
+    if (!introduced_here) return Memoized(time_memo_, i, end, p, &Parser::TimeNotIntroduced);
+    return ParseTime(i, end, p, true);
+  }
+  bool TimeNotIntroduced(size_t i, size_t* end, Point* p) const {
+    return ParseTime(i, end, p, false);
+  }
+  bool ParseTime(size_t i, size_t* end, Point* p, bool introduced_here) const {
     if (ClockPhrase(i, end, p)) return true;
     int hour = -1, minute = -1;
     size_t at = i;
@@ -3233,6 +3283,8 @@ class Parser {
       if (const size_t zone_end = TimeZoneEnd(at); zone_end > at) {
         at = zone_end;  // "12 h 26 UTC", "22 heures locales"
         marked = meridiem_or_zone = true;  // (a zone says it is a time)
+      } else if (marked && ZoneAbbreviationAt(at)) {
+        ++at;  // "10:30 JST", "9 a.m. ET"
       }
       if (loose_minutes && !marked) {
         // "at 2.30": not a price or a score ("at 2.30 dollars", "at 4.50%").
@@ -3765,7 +3817,15 @@ class Parser {
       size_t date_end = 0;
       if (DatePhrase(at, &date_end, &date) && date.grain == Grain::kDay &&
           date.value.empty()) {
-        date.hour = p->hour;
+        int hour = p->hour;
+        // "7:00 on next Sunday afternoon": the day's part places the hour.
+        Point with_part = date;
+        size_t part_end = date_end;
+        if (DateDayPart(&part_end, &with_part) && with_part.value.empty() && with_part.part) {
+          if (!p->meridiem) hour = HourInDayPart(hour, with_part.part);
+          date_end = part_end;
+        }
+        date.hour = hour;
         date.minute = p->minute;
         date.grain = p->grain;
         date.meridiem = p->meridiem;
@@ -3789,6 +3849,9 @@ class Parser {
                              IsChar(t_, at + 2, ':') && Glued(t_, at + 2);
     if (glued_clock) ++at;
     if (IsChar(t_, at, ',')) ++at;
+    // "6 jan 2017 - 6:37am": a spaced dash before a marked time
+    const bool dashed = !glued_clock && IsChar(t_, at, '-') && !Glued(t_, at) && !Glued(t_, at + 1);
+    if (dashed) ++at;
     bool phrase_introduced = false;  // "samedi, aux alentours de 23 heures"
     if (const size_t k = g_.time_introducers.Match(t_, at); k != 0) {
       at += k;
@@ -3799,21 +3862,23 @@ class Parser {
     }
     Point time;
     size_t time_end = 0;
-    if (Time(at, &time_end, &time, phrase_introduced)) {
+    if (Time(at, &time_end, &time, phrase_introduced) &&
+        (!dashed || time.minute >= 0 || time.meridiem)) {
       if (iso) time_end = AfterTimeZone(time_end);
       p->hour = time.hour;
       p->minute = time.minute;
       p->grain = time.grain;
       p->subtype = "time";
       *end = time_end;
-      // The year after a clock right after the date, as ctime and mail
-      // headers write it: "Wed Oct 26 15:50:06 2016" (not "March 3 at
-      // 10:00 2000 people").
-      const size_t after = time_end + 1;
+      // "Wed Oct 26 15:50:06 2016": the year after a clock right after the
+      // date, as logs and mail headers write it (not "March 3 at 10:00
+      // 2000 people", nor after "at").
+      const size_t after_year = time_end + 1;
       if (at == date_end && !p->year_given && p->month && p->day &&
           YearAt(t_, time_end) > 0 && !Glued(t_, time_end) &&
-          !(IsWord(after) && !Capitalized(after) && !g_.words_after_year.Has(Key(after))) &&
-          p->day <= DaysInMonth(YearAt(t_, time_end), p->month)) {
+          p->day <= DaysInMonth(YearAt(t_, time_end), p->month) &&
+          !(IsWord(after_year) && !Capitalized(after_year) &&
+            !g_.words_after_year.Has(Key(after_year)))) {
         p->year = YearAt(t_, time_end);
         p->year_given = true;
         *end = time_end + 1;
@@ -3856,6 +3921,15 @@ class Parser {
     if (code == "EV" || code == "AF") return hour + 12;
     if (code == "NI" && hour >= 6) return hour + 12;
     return hour;
+  }
+
+  bool ZoneAbbreviationAt(size_t at) const {
+    if (!IsWord(at) || !g_.zone_abbreviations.Has(Key(at))) return false;
+    if (Key(at).size() > 2) return true;
+    for (char32_t c : t_.chars(at)) {
+      if (!IsUpper(c)) return false;
+    }
+    return true;
   }
 
   // The end of a time zone after a time ("UTC", "UTC-5", "(heure
@@ -4473,6 +4547,72 @@ class Parser {
       m->point.subtype = "time";
     }
     return true;
+  }
+
+  // Counts of business days, Monday to Friday: "in four business days",
+  // "3 working days later" (a day); "the next 4 business days", "the
+  // previous 4 business days", "within 5 business days" (the range of
+  // them: TIMEX3 has no unit for them).
+  bool BusinessDays(size_t i, Match* m) const {
+    size_t at = i;
+    int sign = 0;
+    bool range = false, within = false;
+    if (size_t k = g_.future_offset_before.Match(t_, at)) {
+      sign = 1;
+      at += k;
+    } else if (size_t k2 = g_.within_words.Match(t_, at)) {
+      sign = 1;
+      range = within = true;
+      at += k2;
+    } else {
+      if (g_.period_articles.Has(Key(at))) ++at;
+      sign = DirectionAt(at);
+      if (sign != 0) {
+        range = true;
+        ++at;
+      }
+    }
+    size_t unit_at = 0;
+    const int amount = AmountSpan(at, &unit_at);
+    if (amount <= 0 || amount > 1000) return false;
+    const size_t k = g_.business_day_words.Match(t_, unit_at);
+    if (k == 0) return false;
+    at = unit_at + k;
+    if (sign == 0) {
+      if (size_t k3 = g_.past_offset_after.Match(t_, at)) {
+        sign = -1;
+        at += k3;
+      } else if (size_t k4 = g_.future_offset_after.Match(t_, at)) {
+        sign = 1;
+        at += k4;
+      } else {
+        return false;
+      }
+    }
+    m->first = range && !within && g_.period_articles.Has(Key(i)) ? i + 1 : i;
+    m->end = at;
+    if (!ref_) {  // an unknown day, as for "in 3 days"
+      m->point = Point();
+      return true;
+    }
+    const CivilDate far = AddBusinessDays(*ref_, sign * amount);
+    if (!range) {
+      m->point = DayPoint(far);
+      return true;
+    }
+    const CivilDate near = within ? *ref_ : AddBusinessDays(*ref_, sign);
+    m->point = DayPoint(sign > 0 ? near : far);
+    m->range_end = DayPoint(sign > 0 ? far : near);
+    return true;
+  }
+  // date moved by n days from Monday to Friday (back for n < 0).
+  static CivilDate AddBusinessDays(CivilDate date, int n) {
+    const int step = n < 0 ? -1 : 1;
+    for (int left = n < 0 ? -n : n; left > 0;) {
+      date = AddDays(date, step);
+      if (Weekday(date) < 5) --left;  // 5, 6: Saturday, Sunday
+    }
+    return date;
   }
 
   // "+15 minutes", "-2hr5min", "+2 months, 5 days": a sign before an amount
@@ -5293,6 +5433,14 @@ class Parser {
     m->range_end->hour = right % 24;
     return true;
   }
+  // Whether a day ("yesterday afternoon", "next Monday") starts at token i:
+  // "from 8am-3 yesterday" ends on an hour, not a count of something.
+  bool DayFollows(size_t i) const {
+    Point day;
+    size_t day_end = 0;
+    return DateTimeAt(i, &day_end, &day) && day.grain == Grain::kDay && day.value.empty() &&
+           !day.HasTime();
+  }
   // A named span of the day ("lunchtime", "at lunch", "in the business
   // hours"): its hours on the reference day. The introducer before it
   // joins the span.
@@ -5444,7 +5592,7 @@ class Parser {
     } else if (left.HasTime() && left.value.empty() && PlainNumber(t_, at, 2) >= 1 &&
                PlainNumber(t_, at, 2) <= 23 && !UnitAt(at + 1) &&
                !(IsWord(at + 1) && !Capitalized(at + 1) &&
-                 !g_.words_after_year.Has(Key(at + 1)))) {
+                 !g_.words_after_year.Has(Key(at + 1)) && !DayFollows(at + 1))) {
       // "8pm - 11", "from 10:30 to 3": a bare hour after a time, on the
       // same side of noon when it can be, else after it.
       int hour = PlainNumber(t_, at, 2);
@@ -5574,6 +5722,16 @@ class Parser {
         right.year = left.year;  // "10 August 2013 - 12 September"
       }
     }
+    // "from April to June in 2017": the year after both sides, linked.
+    if (!left.year_given && !right.year_given && left.value.empty() && right.value.empty() &&
+        (right.grain == Grain::kMonth || right.grain == Grain::kDay) && !right.HasTime() &&
+        g_.date_year_links.Has(Key(right_end)) && YearAt(t_, right_end + 1) > 0 &&
+        !(IsWord(right_end + 2) && !Capitalized(right_end + 2) &&
+          !g_.words_after_year.Has(Key(right_end + 2)))) {
+      left.year = right.year = YearAt(t_, right_end + 1);
+      left.year_given = right.year_given = true;
+      right_end += 2;
+    }
     // "from May to March", "Dec 28 to Jan 3": without years, the end comes
     // after the start.
     if (ref_ && !left.year_given && !right.year_given && left.value.empty() &&
@@ -5624,6 +5782,7 @@ class Parser {
   using MemoSlots = Memo[kMemoSlots];
   mutable MemoSlots memo_;         // DateTimeAt
   mutable MemoSlots phrase_memo_;  // DatePhrase
+  mutable MemoSlots time_memo_;    // Time, not introduced
 
   // parse(i) once per token: a few slots, indexed by token, keep the last
   // answers. The parse fills a fresh slot, as it may itself ask at other

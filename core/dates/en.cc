@@ -86,6 +86,7 @@ DateLanguage MakeEnglish() {
   l.week_before_weekday_words = {"next", "last", "previous"};
   l.period_articles = {"the"};
   l.current_possessives = {"my"};
+  l.current_period_phrases = {"earlier in the", "later in the"};
   l.weekend_words = {"weekend", "week-end"};
   l.past_offset_before = {};
   // Not "after"/"before": "two weeks after the protests" is anchored on
@@ -97,7 +98,8 @@ DateLanguage MakeEnglish() {
   l.future_offset_at_clause_end = {"after", "out"};
   l.within_words = {"within"};
   l.business_day_words = {"weekday", "business day", "working day",
-                          "workday"};
+                          "workday", "weekdays", "business days",
+                          "working days", "workdays"};
   l.after_next_words = {"after next", "after the next"};
   l.day_end_words = {"end", "the end", "eod", "the eod"};
   l.week_start_words = {"starting", "beginning", "commencing", "starting on",
@@ -111,12 +113,12 @@ DateLanguage MakeEnglish() {
                 "at night", "tonight"};
   l.night_pm_words = {"at night"};
   l.oclock_words = {"o'clock", "oclock", "o clock"};
+  l.time_zone_words = {"utc", "gmt", "local time"};
   // Zone abbreviations of news datelines and broadcasts ("9 p.m. ET",
   // "10:30 JST"); not "wat", "eat", "cat" (words).
-  l.time_zone_words = {"utc", "gmt", "local time", "et", "pt", "ct", "est",
-                       "edt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "bst",
-                       "cet", "cest", "jst", "kst", "ist", "aest", "aedt",
-                       "msk", "hkt", "sgt"};
+  l.zone_abbreviations = {"et", "pt", "ct", "est", "edt", "pst", "pdt", "cst",
+                          "cdt", "mst", "mdt", "bst", "cet", "cest", "jst",
+                          "kst", "ist", "aest", "aedt", "msk", "hkt", "sgt"};
   l.glued_am_words = {"a"};
   l.glued_pm_words = {"p"};
   l.hour_fractions = {{"half", 30}, {"quarter", 15}};
