@@ -369,6 +369,11 @@ function rtValueOk(expected, mention) {
       const bare = (x) => (/^\d\d:\d\d(:\d\d)?$/.test(x ?? "") ? clock("T" + x) : null);
       const [bs, be] = [bare(r.start ?? r.startTime), bare(r.end ?? r.endTime)];
       if (bs && be && timeOf(mv.start) === bs && timeOf(mv.end) === be) return true;
+      // ... and its open-ended modifiers, as for periods (modifiedAnchorOk):
+      // "after dinner" starts where dinner ends, "before lunch" ends where
+      // lunch starts.
+      if (r.Mod === "after" && bs && !be && timeOf(mv.end) === bs) return true;
+      if (r.Mod === "before" && be && !bs && timeOf(mv.start) === be) return true;
       // Periods: RT counts days, "from 2014 to 2018" = [2014-01-01, 2018-01-01)
       // and Relief's range end is the period "2018" (its first day, or the
       // day after it for an inclusive reading).

@@ -179,6 +179,10 @@ struct DateLanguage {
   // Phrases before a week, month or year that place a time in the current
   // one: "earlier in the week", "later in the year" (the period's value).
   Words current_period_phrases;
+  // Whether "the week" of a day starts on Sunday, as US English counts it
+  // ("Sunday 3 weeks after January 15th" is the Sunday before that
+  // Friday); ISO weeks (values "2016-W12") still start on Monday.
+  bool week_starts_on_sunday = false;
   Words weekend_words;           // "week-end": "ce week-end" → 2016-W12-WE
   Words past_offset_before;      // "il y a" (trois jours)
   Words past_offset_after;       // (three days) "ago"
@@ -356,6 +360,10 @@ struct DateLanguage {
 
   // --- Sets ("chaque lundi", "tous les ans")
   Words set_words;  // "chaque", "tous les", "every"
+  // After a set word, every second one: "every other day" (P2D); a
+  // weekday keeps its set value ("every other Friday": XXXX-WXX-5, SPEC
+  // has no frequency).
+  Words alternate_words;
   // Articles before a plural weekday that make it recurring: "les
   // lundis" (every Monday).
   Words plural_set_articles;

@@ -400,6 +400,8 @@ struct DateRecognizer::Grammar {
         unit_multiples(ToMap(l.unit_multiples)),
         current_possessives(l.current_possessives),
         current_period_phrases(l.current_period_phrases),
+        week_starts_on_sunday(l.week_starts_on_sunday),
+        alternate_words(l.alternate_words),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
         number_links(l.number_links),
@@ -559,6 +561,8 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, int> decade_names, decades_of_century;
   std::unordered_map<std::string, std::pair<int, TimeUnit>> unit_multiples;
   PhraseSet current_possessives, current_period_phrases;
+  bool week_starts_on_sunday;
+  PhraseSet alternate_words;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words,
       business_day_words, lone_unit_words;
@@ -636,6 +640,10 @@ class Parser {
     if (HourSpan(i, &m)) consider(m);
     m = Match();
     if (ShiftFromDate(i, &m)) consider(m);
+    m = Match();
+    if (WeekdayOfShiftedWeek(i, &m)) consider(m);
+    m = Match();
+    if (CountedWeekdays(i, &m)) consider(m);
     m = Match();
     if (WeekOf(i, &m)) consider(m);
     m = Match();
@@ -4094,6 +4102,93 @@ class Parser {
     return true;
   }
 
+  // A shifted day and a weekday: "in 3 days on Friday", "Monday two weeks
+  // from now", "3 weeks after Christmas on Friday": that weekday in the
+  // week of the shifted day (the language's week: English weeks start on
+  // Sunday, "Sunday 3 weeks after January 15th").
+  bool WeekdayOfShiftedWeek(size_t i, Match* m) const {
+    Point shifted;
+    size_t shift_end = 0;
+    int weekday = WeekdayAt(i, false);
+    size_t end = 0;
+    if (weekday >= 0) {
+      size_t at = IsChar(t_, i + 1, ',') ? i + 2 : i + 1;
+      if (!ShiftedDayAt(at, &shift_end, &shifted)) return false;
+      end = shift_end;
+    } else {
+      if (!ShiftedDayAt(i, &shift_end, &shifted) ||
+          !g_.numeric_date_introducers.Has(Key(shift_end))) {
+        return false;
+      }
+      weekday = WeekdayAt(shift_end + 1, false);
+      // (a past shift before "on Monday" dates an anniversary: "died 200
+      // years ago on Monday")
+      if (weekday < 0 || (ref_ && DaysFromCivil({shifted.year, shifted.month, shifted.day}) <
+                                      DaysFromCivil(*ref_))) {
+        return false;
+      }
+      end = shift_end + 2;
+    }
+    const CivilDate day{shifted.year, shifted.month, shifted.day};
+    const int first_day = g_.week_starts_on_sunday ? 6 : 0;  // 0 = Monday
+    const int into_week = (Weekday(day) - first_day + 7) % 7;
+    const CivilDate week_start = AddDays(day, -into_week);
+    m->first = i;
+    m->end = end;
+    m->point = DayPoint(AddDays(week_start, (weekday - first_day + 7) % 7));
+    m->point.year_given = shifted.year_given;
+    m->range_end.reset();
+    return true;
+  }
+  // A count of weekdays from the reference: "two Sundays from now" (the
+  // second one after it), "three Fridays ago".
+  bool CountedWeekdays(size_t i, Match* m) const {
+    size_t at = 0;
+    const int count = AmountSpan(i, &at);
+    if (count < 1 || count > 52 || !IsWord(at)) return false;
+    const std::string& key = Key(at);
+    int weekday = WeekdayAt(at, false);
+    if (weekday < 0 && LastChar(key) == 's' && (Capitalized(at) || !g_.names_needing_capital.Has(key))) {
+      weekday = g_.names.WeekdayIndex(key.substr(0, key.size() - 1));  // "sundays"
+    }
+    if (weekday < 0) return false;
+    int sign = 0;
+    size_t end = at + 1;
+    if (size_t k = g_.future_offset_after.Match(t_, end)) {
+      sign = 1;
+      end += k;
+    } else if (size_t k2 = g_.past_offset_after.Match(t_, end)) {
+      sign = -1;
+      end += k2;
+    } else {
+      return false;
+    }
+    m->first = i;
+    m->end = end;
+    m->point = Point();
+    m->point.grain = Grain::kDay;
+    m->range_end.reset();
+    if (!ref_) return true;  // "XXXX-XX-XX"
+    const int today = Weekday(*ref_);
+    int step = sign > 0 ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7);
+    if (step == 0) step = 7 * sign;
+    m->point = DayPoint(AddDays(*ref_, step + sign * 7 * (count - 1)));
+    return true;
+  }
+  // A day shifted by an amount: "in 3 days", "two weeks from now", "3
+  // weeks after Christmas".
+  bool ShiftedDayAt(size_t at, size_t* end, Point* p) const {
+    Match shift;
+    if (ShiftFromDate(at, &shift) && !shift.range_end) {
+      *p = shift.point;
+      *end = shift.end;
+    } else if (!Offset(at, end, p)) {
+      return false;
+    }
+    return p->grain == Grain::kDay && p->value.empty() && p->year && p->month && p->day &&
+           !p->HasTime();
+  }
+
   // "two days after tomorrow", "3 weeks from Friday", "2 months before
   // 02/02": a count of units from a date.
   bool ShiftFromDate(size_t i, Match* m) const {
@@ -5092,6 +5187,9 @@ class Parser {
     int amount = 1;
     if (const int a = AmountAt(at); a > 1 && UnitAt(at + 1)) {
       amount = a;  // "tous les deux ans"
+      ++at;
+    } else if (g_.alternate_words.Has(Key(at))) {
+      amount = 2;  // "every other day": every second one
       ++at;
     }
     Point p;

@@ -87,6 +87,7 @@ DateLanguage MakeEnglish() {
   l.period_articles = {"the"};
   l.current_possessives = {"my"};
   l.current_period_phrases = {"earlier in the", "later in the"};
+  l.week_starts_on_sunday = true;
   l.weekend_words = {"weekend", "week-end"};
   l.past_offset_before = {};
   // Not "after"/"before": "two weeks after the protests" is anchored on
@@ -277,6 +278,7 @@ DateLanguage MakeEnglish() {
                    {"from", "through"}, {"between", "and"}};
 
   l.set_words = {"every", "each", "once a", "once an"};
+  l.alternate_words = {"other"};
   return l;
 }
 
