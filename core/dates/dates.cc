@@ -671,6 +671,8 @@ class Parser {
     m = Match();
     if (ListedDay(i, &m)) consider(m);
     m = Match();
+    if (DecadeRange(i, &m)) consider(m);
+    m = Match();
     if (TimeAfterPhrase(i, &m)) consider(m);
     return found;
   }
@@ -4010,6 +4012,25 @@ class Parser {
     p->minute = time.minute;
     p->grain = time.grain;
     *end = time_end;
+  }
+
+  // Decades joined by a dash: "les années 1980-1990", "the 1980s-1990s".
+  bool DecadeRange(size_t i, Match* m) const {
+    size_t end = 0;
+    Point left;
+    if (!Decade(i, &end, &left) || !IsChar(t_, end, '-') || !Glued(t_, end + 1)) return false;
+    const int last = YearAt(t_, end + 1);
+    const int first = std::atoi(left.value.c_str()) * 10;
+    if (last <= first || last % 10 != 0 || left.value.size() != 4) return false;
+    size_t stop = end + 2;
+    if (Glued(t_, stop) && (Key(stop) == "s" || Key(stop) == "'s")) ++stop;  // "1990s"
+    else if (Glued(t_, stop) && t_.tokens[stop].kind != TokenKind::kPunct) return false;
+    m->first = i;
+    m->end = stop;
+    m->point = left;
+    m->range_end = left;
+    m->range_end->value = Format("%03dX", last / 10);
+    return true;
   }
 
   // A day of month listed before the date that names its month: "les 9
