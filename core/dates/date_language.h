@@ -266,6 +266,10 @@ struct DateLanguage {
   // Words that open a part of day and belong to its span: "dans la
   // soirée" (English says "in the evening" through am_words/pm_words).
   Words day_part_introducers;
+  // Those of them that lead a part of day alone only with an edge word
+  // ("en fin de matinée"), or after a day ("mardi en soirée"): "joué en
+  // matinée" is a show.
+  Words weak_day_part_introducers;
   // Articles before a part of day that make it one alone: "la nuit",
   // "l'après-midi" (English "the night" is mostly "on the night").
   Words day_part_articles;

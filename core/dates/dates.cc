@@ -427,6 +427,7 @@ struct DateRecognizer::Grammar {
         hour_span_introducers(l.hour_span_introducers),
         units_after_digits(ToMap(l.units_after_digits)),
         named_hour_phrases(PhrasesOf(l.named_hours)),
+        weak_day_part_introducers(l.weak_day_part_introducers),
         list_links(l.list_links),
         comma_decimals(l.comma_decimals) {
     for (const auto* table : {&l.hour_spans, &l.hour_spans_introduced}) {
@@ -574,7 +575,7 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, std::pair<int, int>> hour_spans, hour_spans_introduced;
   PhraseSet hour_span_phrases, hour_span_introduced_phrases, hour_span_introducers;
   std::unordered_map<std::string, TimeUnit> units_after_digits;
-  PhraseSet named_hour_phrases;
+  PhraseSet named_hour_phrases, weak_day_part_introducers;
   PhraseSet list_links;
   bool comma_decimals;
   std::unordered_set<std::string> starters;
@@ -3648,14 +3649,18 @@ class Parser {
     int shift = 0;          // days from the reference ("la nuit dernière")
     bool anchored = false;  // "cette", "dernière": the text fixes the day
     bool led = false;       // an introducer, article or edge word leads it
+    bool needs_day = false;  // "en soirée": only after a day ("mardi en soirée")
   };
   bool DayPartAt(size_t i, DayPartPhrase* d) const {
     *d = DayPartPhrase();
     size_t at = i;
+    bool weak = false;
     if (size_t k = g_.day_part_introducers.Match(t_, at)) {
+      weak = g_.weak_day_part_introducers.Match(t_, at) == k;
       at += k;  // "dans", "in the"
       d->led = true;
     }
+    const size_t before_edge = at;
     if (g_.this_words.Has(Key(at))) {
       ++at;
       d->anchored = d->led = true;
@@ -3678,6 +3683,9 @@ class Parser {
     d->part = DayPartWordAt(at, &k);
     // "Le Matin", "Le Grand Soir": capitalized after its article, a title.
     if (d->part == nullptr || (at > i && Capitalized(at))) return false;
+    // "en matinée" alone is as often a show ("joué en matinée"); "en fin de
+    // matinée" is the time of day.
+    d->needs_day = weak && at == before_edge;
     at += k;
     // "la nuit dernière"; not "la matinée suivant l'attaque" (a preposition)
     if (!d->anchored && DirectionAt(at) != 0 &&
@@ -3725,7 +3733,7 @@ class Parser {
   // "le matin du 7 mars", "la soirée de mardi", "nuit Mardi", "soir à 8".
   bool DayPart(size_t i, size_t* end, Point* p) const {
     DayPartPhrase d;
-    if (!DayPartAt(i, &d)) return false;
+    if (!DayPartAt(i, &d) || d.needs_day) return false;
     *p = Point();
     if (ref_) *p = DayPoint(AddDays(*ref_, d.shift));
     p->part = d.part;

@@ -182,6 +182,7 @@ DateLanguage MakeFrench() {
   l.tonight_words = {};
   // "en soirée", "hier en fin de matinée"
   l.day_part_introducers = {"dans", "en"};
+  l.weak_day_part_introducers = {"en"};
   l.day_part_articles = {"le", "la", "l'"};
   l.day_part_edges = {"tot", "tard", "debut", "fin", "milieu"};
 
