@@ -2585,6 +2585,12 @@ class Parser {
     } else {
       return false;
     }
+    // One day, not several: "les derniers jours de juillet" is no 31 July.
+    if (const std::string& unit_key = Key(at);
+        LastChar(unit_key) == 's' &&
+        g_.unit_words.count(unit_key.substr(0, unit_key.size() - 1)) != 0) {
+      return false;
+    }
     const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
     if (unit == nullptr || (*unit != TimeUnit::kDay && *unit != TimeUnit::kMonth) ||
         !g_.edge_links.Has(Key(at + 1))) {
