@@ -484,6 +484,7 @@ struct DateRecognizer::Grammar {
       starters.emplace(entry.first.substr(0, entry.first.find(' ')));
     }
     add_first_words(l.day_part_introducers);
+    add_first_words(l.thousand_words);  // "en mille sept cent quatre-vingt-neuf"
     for (std::string_view phrase : l.time_introducers) {  // "à partir de"
       if (phrase.find(' ') != std::string_view::npos) starters.emplace(phrase.substr(0, phrase.find(' ')));
     }
@@ -789,6 +790,11 @@ class Parser {
       size_t k = at;
       if (g_.number_links.Has(Key(k))) ++k;
       size_t after = 0;
+      // "one thousand seven hundred and eighty nine"
+      if (const int hundreds = HundredsInWords(k, &after); hundreds >= 100) {
+        *next = after;
+        return year + hundreds;
+      }
       const int rest = IsWord(k) ? AmountSpan(k, &after) : 0;
       if (rest > 0 && rest < 100 && !Find(g_.vague_amounts, Key(after - 1))) {
         year += rest;
@@ -1201,6 +1207,12 @@ class Parser {
           ++next;
         }
         if (g_.edge_links.Has(Key(next)) && MonthAt(next + 1, true)) ++next;
+        // "16. Nov. 2016": a day with a dot, as German writes it, when a
+        // year follows the month.
+        if (IsChar(t_, next, '.') && Glued(t_, next) && MonthAt(next + 1, true)) {
+          const size_t year_at = IsChar(t_, next + 2, '.') ? next + 3 : next + 2;
+          if (YearAt(t_, year_at) > 0) ++next;
+        }
         month = MonthAt(next, true);
         if (month == 0) day = 0;
         else next += 1;
@@ -5268,7 +5280,8 @@ class Parser {
     } else if (unit != nullptr) {
       p.value = DurationValue(amount, *unit);
       p.grain = UnitGrain(*unit);
-    } else if (Point date; amount == 1 && DatePhrase(at, &at, &date) &&
+    } else if (Point date; amount == 1 &&
+               (DatePhrase(at, &at, &date) || CompactDate(at, &at, &date, true)) &&
                date.grain == Grain::kDay && date.value.empty() && date.month != 0 &&
                date.day != 0 && !date.year_given && !date.by_weekday && !date.HasTime()) {
       // "chaque 14 juillet", "every July 4th": a day of every year.
