@@ -1606,8 +1606,14 @@ class Parser {
 
   // Whether numbers with a slash at token i may be a month and a day.
   bool NumericDateIntroduced(size_t i) const {
-    return i > 0 && (g_.numeric_date_introducers.Has(Key(i - 1)) ||
-                     WeekdayAt(i - 1, true) >= 0);
+    if (i == 0) return false;
+    if (g_.numeric_date_introducers.Has(Key(i - 1)) || WeekdayAt(i - 1, true) >= 0) return true;
+    // Listed after an introduced one: "on 11/20, 11/22 or 11/25", "le
+    // 12/03, le 15/03 et 20/03".
+    return i >= 5 && (IsChar(t_, i - 1, ',') || g_.list_links.Has(Key(i - 1))) &&
+           IsChar(t_, i - 3, '/') && Glued(t_, i - 3) && Glued(t_, i - 2) &&
+           PlainNumber(t_, i - 2, 2) > 0 && PlainNumber(t_, i - 4, 2) > 0 &&
+           NumericDateIntroduced(i - 4);
   }
 
   // introduced: the caller knows a date comes (the end of "from 10/1 to
