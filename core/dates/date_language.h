@@ -114,6 +114,9 @@ struct DateLanguage {
   // Words after which two numbers with a slash are a month and a day
   // ("on 4/22", "by 22/04"): alone they are too often fractions or scores.
   Words numeric_date_introducers;
+  // Words before an article and a bare day of month that ends the phrase:
+  // "went back for the 27.", "on the second!" (the nearest such day).
+  Words bare_day_introducers;
   // Words after which a month name alone is a month: "en mars", "in May"
   // ("Mars" alone is the planet).
   Words month_introducers;
@@ -179,6 +182,9 @@ struct DateLanguage {
   // Phrases before a week, month or year that place a time in the current
   // one: "earlier in the week", "later in the year" (the period's value).
   Words current_period_phrases;
+  // After a week, month or year, the current one so far: "year to date"
+  // (the period's value).
+  Words to_date_words;
   // Whether "the week" of a day starts on Sunday, as US English counts it
   // ("Sunday 3 weeks after January 15th" is the Sunday before that
   // Friday); ISO weeks (values "2016-W12") still start on Monday.
@@ -321,6 +327,8 @@ struct DateLanguage {
   // "half", "demi": "half an hour", "two and a half hours", "une
   // demi-heure", "deux ans et demi".
   Words half_words;
+  // A quarter after a duration link: "one and a quarter years" (P1.25Y).
+  Words quarter_words;
   // Links inside a compound duration: "1 hour and 30 minutes", "deux
   // heures et demie".
   Words duration_links;

@@ -402,6 +402,9 @@ struct DateRecognizer::Grammar {
         current_period_phrases(l.current_period_phrases),
         week_starts_on_sunday(l.week_starts_on_sunday),
         alternate_words(l.alternate_words),
+        quarter_words(l.quarter_words),
+        to_date_words(l.to_date_words),
+        bare_day_introducers(l.bare_day_introducers),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
         number_links(l.number_links),
@@ -564,7 +567,7 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, std::pair<int, TimeUnit>> unit_multiples;
   PhraseSet current_possessives, current_period_phrases;
   bool week_starts_on_sunday;
-  PhraseSet alternate_words;
+  PhraseSet alternate_words, quarter_words, to_date_words, bare_day_introducers;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words,
       business_day_words, lone_unit_words;
@@ -646,6 +649,8 @@ class Parser {
     if (WeekdayOfShiftedWeek(i, &m)) consider(m);
     m = Match();
     if (CountedWeekdays(i, &m)) consider(m);
+    m = Match();
+    if (BareDayEndingPhrase(i, &m)) consider(m);
     m = Match();
     if (WeekOf(i, &m)) consider(m);
     m = Match();
@@ -2200,25 +2205,45 @@ class Parser {
     if (const int* word = IsWord(at) ? Find(g_.ordinal_words, Key(at)) : nullptr) {
       ordinal = *word;
       ++at;
-    } else if (PlainNumber(t_, at, 1) > 0 && Glued(t_, at + 1) &&
+    } else if (PlainNumber(t_, at, 2) > 0 && Glued(t_, at + 1) &&
                (g_.day_suffixes.Has(Key(at + 1)) || g_.ordinal_suffixes.Has(Key(at + 1)))) {
-      ordinal = PlainNumber(t_, at, 1);  // "1er", "3e", "3rd"
+      ordinal = PlainNumber(t_, at, 2);  // "1er", "3e", "3rd", "9th"
       at += 2;
+    } else if (const int* day_word = IsWord(at) ? Find(g_.day_ordinal_words, Key(at)) : nullptr) {
+      ordinal = *day_word;  // "the ninth month"
+      ++at;
     }
     const char* const* part = Find(g_.year_parts, Key(at));
-    if (ordinal == 0 || part == nullptr) return false;
-    if (ordinal > (std::string_view(*part) == "H" ? 2 : 4)) return false;
+    // "the third month of 2021": a month counted in its year
+    const TimeUnit* unit = part == nullptr && IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
+    const bool month = unit && *unit == TimeUnit::kMonth && LastChar(Key(at)) != 's';
+    if (ordinal == 0 || (part == nullptr && !month)) return false;
+    if (ordinal > (month ? 12 : std::string_view(*part) == "H" ? 2 : 4)) return false;
     ++at;
     size_t year_at = at;
     if (g_.edge_links.Has(Key(year_at))) ++year_at;
-    // Without a year it is too often a game's: "in the second half".
-    const int year = YearAt(t_, year_at);
-    if (year < 0) return false;
+    // Without a year it is too often a game's: "in the second half". The
+    // year in digits, in words, or relative ("the third quarter this year").
+    int year = YearAt(t_, year_at);
+    size_t year_end = year_at + 1;
+    Point relative;
+    if (year < 0 && RelativePeriod(year_at, &year_end, &relative) &&
+        relative.grain == Grain::kYear && relative.value.empty() && relative.year) {
+      year = relative.year;
+    } else if (year < 0) {
+      year = YearInWords(year_at, &year_end);
+      if (year <= 0) return false;
+    }
     *p = Point();
     p->grain = Grain::kMonth;
-    p->value = Format("%04d-", year) + *part + std::to_string(ordinal);
+    if (month) {
+      p->year = year;
+      p->month = ordinal;
+    } else {
+      p->value = Format("%04d-", year) + *part + std::to_string(ordinal);
+    }
     p->year_given = true;
-    *end = year_at + 1;
+    *end = year_end;
     return true;
   }
 
@@ -2869,6 +2894,11 @@ class Parser {
       direction = DirectionAt(at);
       anchored = true;
       ++at;
+    } else if (const size_t k = anchored ? 0 : g_.to_date_words.Match(t_, at);
+               k != 0 && !(i > 0 && IsWord(i - 1) && !g_.year_introducers.Has(Key(i - 1)) &&
+                           !g_.words_after_year.Has(Key(i - 1)))) {
+      anchored = true;  // "year to date": this year, so far (not "the best year to date")
+      at += k;
     }
     // "le week-end": this week's.
     if (!anchored && !(weekend && at >= i + 2 && g_.period_articles.Has(Key(i)))) {
@@ -4193,6 +4223,33 @@ class Parser {
     m->range_end.reset();
     return true;
   }
+  // A bare day of month with its article, ending the phrase after "on" or
+  // "for": "went back for the 27.", "on the second!" (not "one of the 27",
+  // "for the second time").
+  bool BareDayEndingPhrase(size_t i, Match* m) const {
+    if (i == 0 || !g_.articles.Has(Key(i)) || !g_.bare_day_introducers.Has(Key(i - 1))) {
+      return false;
+    }
+    size_t next = 0;
+    int day = PlainNumber(t_, i + 1, 2);
+    if (day >= 1 && day <= 31) {
+      next = i + 2;
+    } else {
+      day = DayOrdinalWord(i + 1, &next);
+      if (day == 0) return false;
+    }
+    if (next < n_ && (t_.tokens[next].kind != TokenKind::kPunct || IsChar(t_, next, '%') ||
+                      IsChar(t_, next, '/') || IsChar(t_, next, ':') ||
+                      (IsChar(t_, next, '.') && Glued(t_, next + 1)))) {
+      return false;
+    }
+    m->first = i;
+    m->end = next;
+    m->point = NearestDayOfMonth(day);
+    m->point.grain = Grain::kDay;
+    m->range_end.reset();
+    return true;
+  }
   // A count of weekdays from the reference: "two Sundays from now" (the
   // second one after it), "three Fridays ago".
   bool CountedWeekdays(size_t i, Match* m) const {
@@ -4923,9 +4980,10 @@ class Parser {
       return false;
     }
     if (amount_at > 0 && g_.time_introducers.Has(Key(amount_at - 1))) return false;
-    // (not "a minute", nor a vague "few hours": a count)
+    // (not "a minute", "an hour": articles, as in "$10 an hour", "200
+    // miles an hour"; nor a vague "few hours": a count)
     return t_.tokens[amount_at].kind == TokenKind::kNumber ||
-           (IsWord(amount_at) && Key(amount_at).size() > 1 &&
+           (IsWord(amount_at) && Key(amount_at).size() > 2 &&
             !Find(g_.vague_amounts, Key(amount_at)));
   }
   // A unit word that means one of it after "next", "past" (not "the last
@@ -5020,9 +5078,11 @@ class Parser {
         const int n = AmountSpan(k, &next);
         if (n <= 0) break;
         amount = n;
-        // "two and a half hours", "deux et demi heures"
-        if (size_t k2 = HalfAfterLinkAt(next)) {
-          amount += 0.5;
+        // "two and a half hours", "deux et demi heures", "one and a
+        // quarter years"
+        double fraction = 0;
+        if (size_t k2 = HalfAfterLinkAt(next, &fraction)) {
+          amount += fraction;
           next += k2;
           half = true;
         }
@@ -5032,8 +5092,9 @@ class Parser {
       at = glued_unit ? next : next + 1;
       // "deux ans et demi", "two hours and a half"
       if (!half) {
-        if (size_t k2 = HalfAfterLinkAt(at)) {
-          amount += 0.5;
+        double fraction = 0;
+        if (size_t k2 = HalfAfterLinkAt(at, &fraction)) {
+          amount += fraction;
           at += k2;
           half = true;
         }
@@ -5151,10 +5212,17 @@ class Parser {
 
   // A decimal count: "2.5", "3.5" (glued units too: "3.5years").
   // A link then a half: "and a half", "et demie"; its length, or 0.
-  size_t HalfAfterLinkAt(size_t i) const {
+  // Also a quarter after the link ("one and a quarter years"): *fraction
+  // is the part added.
+  size_t HalfAfterLinkAt(size_t i, double* fraction) const {
     if (!g_.duration_links.Has(Key(i))) return 0;
+    *fraction = 0.5;
     if (g_.half_words.Has(Key(i + 1))) return 2;
     if (AmountAt(i + 1) == 1 && IsWord(i + 1) && g_.half_words.Has(Key(i + 2))) return 3;
+    if (AmountAt(i + 1) == 1 && IsWord(i + 1) && g_.quarter_words.Has(Key(i + 2))) {
+      *fraction = 0.25;
+      return 3;
+    }
     return 0;
   }
   // A unit glued to its half: "demi-heure"; nullptr otherwise.

@@ -54,6 +54,7 @@ DateLanguage MakeEnglish() {
                          "this", "next", "last", "from", "through", "for",
                          "end", "beginning"};
   l.capitalized_month_alone = true;
+  l.bare_day_introducers = {"on", "for"};
   l.year_determiners = {"the", "his", "her", "its", "their", "this", "that",
                         "a"};
   l.edge_prefixes = {"mid"};
@@ -88,6 +89,7 @@ DateLanguage MakeEnglish() {
   l.current_possessives = {"my"};
   l.current_period_phrases = {"earlier in the", "later in the"};
   l.week_starts_on_sunday = true;
+  l.to_date_words = {"to date"};
   l.weekend_words = {"weekend", "week-end"};
   l.past_offset_before = {};
   // Not "after"/"before": "two weeks after the protests" is anchored on
@@ -204,6 +206,7 @@ DateLanguage MakeEnglish() {
   // "another week": one more week.
   l.whole_period_words = {"all", "full", "whole", "entire", "another"};
   l.half_words = {"half"};
+  l.quarter_words = {"quarter"};
   l.duration_links = {"and"};
   l.thousand_words = {"thousand"};
   l.number_links = {"and"};
