@@ -198,6 +198,10 @@ struct DateLanguage {
   // there: "15 minutes before." is earlier, "15 minutes before the vote"
   // is anchored on the vote.
   Words past_offset_at_clause_end;    // "before"
+  // Ordinals and superlatives after which "in" and an amount look back
+  // over that time instead of shifting the reference: "the first time in
+  // 45 years", "the worst unrest in seven years" (a duration, P45Y).
+  Words lookback_words;
   Words future_offset_at_clause_end;  // "after", "out"
   // "the end of the day", "end of tomorrow": the day's last minute.
   Words day_end_words;  // "end", "eod"

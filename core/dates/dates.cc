@@ -352,6 +352,7 @@ struct DateRecognizer::Grammar {
         future_offset_after(l.future_offset_after),
         past_offset_at_clause_end(l.past_offset_at_clause_end),
         future_offset_at_clause_end(l.future_offset_at_clause_end),
+        lookback_words(l.lookback_words),
         time_introducers(l.time_introducers),
         hour_words(l.hour_words),
         am_words(l.am_words),
@@ -541,6 +542,7 @@ struct DateRecognizer::Grammar {
   PhraseSet this_words, last_words, next_words, period_articles,
       past_offset_before, past_offset_after, future_offset_before,
       future_offset_after, past_offset_at_clause_end, future_offset_at_clause_end,
+      lookback_words,
       time_introducers, hour_words, am_words, pm_words,
       oclock_words, time_zone_words, zone_abbreviations;
   std::unordered_map<std::string, int> named_hours;
@@ -4860,12 +4862,14 @@ class Parser {
   bool Offset(size_t i, size_t* end, Point* p) const {
     int sign = 0;
     size_t at = i;
+    bool in_before = false;
     if (size_t k = g_.past_offset_before.Match(t_, at)) {
       sign = -1;
       at += k;
     } else if (size_t k2 = g_.future_offset_before.Match(t_, at)) {
       sign = 1;
       at += k2;
+      in_before = true;
     }
     // "il y a environ deux semaines", "il y a à peu près un mois"; "about
     // two years ago"
@@ -4892,9 +4896,36 @@ class Parser {
         return false;
       }
     }
-    *p = ShiftedDay(sign * amount, *unit);
     *end = at;
+    // "for the first time in 45 years", "the worst unrest in seven years":
+    // after an ordinal or a superlative, "in" looks back over that much
+    // time (a duration), it does not shift the reference.
+    if (in_before && LookbackBefore(i)) {
+      *p = Point();
+      p->value = DurationValue(amount, *unit);
+      p->grain = UnitGrain(*unit);
+      p->subtype = "duration";
+      return true;
+    }
+    *p = ShiftedDay(sign * amount, *unit);
     return true;
+  }
+  // An ordinal or superlative a few tokens before i in its clause ("the
+  // first time", "the 17th time", "its worst unrest").
+  bool LookbackBefore(size_t i) const {
+    constexpr size_t kReach = 8;
+    for (size_t k = i; k > 0 && i - k < kReach;) {
+      --k;
+      if (t_.tokens[k].kind == TokenKind::kPunct && !IsChar(t_, k, '-') && !IsChar(t_, k, '\'')) {
+        return false;  // the clause starts after it
+      }
+      if (g_.lookback_words.Has(Key(k))) return true;
+      if (t_.tokens[k].kind == TokenKind::kNumber && Glued(t_, k + 1) &&
+          g_.day_suffixes.Has(Key(k + 1))) {
+        return true;  // "the 17th time ... in two years"
+      }
+    }
+    return false;
   }
 
   // Whether nothing of the clause follows token i: the text's end or a
