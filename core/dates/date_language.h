@@ -201,6 +201,10 @@ struct DateLanguage {
   // there: "15 minutes before." is earlier, "15 minutes before the vote"
   // is anchored on the vote.
   Words past_offset_at_clause_end;    // "before"
+  // Ordinals and superlatives after which "in" and an amount look back
+  // over that time instead of shifting the reference: "the first time in
+  // 45 years", "the worst unrest in seven years" (a duration, P45Y).
+  Words lookback_words;
   Words future_offset_at_clause_end;  // "after", "out"
   // "the end of the day", "end of tomorrow": the day's last minute.
   Words day_end_words;  // "end", "eod"
@@ -275,6 +279,10 @@ struct DateLanguage {
   // Words that open a part of day and belong to its span: "dans la
   // soirée" (English says "in the evening" through am_words/pm_words).
   Words day_part_introducers;
+  // Those of them that lead a part of day alone only with an edge word
+  // ("en fin de matinée"), or after a day ("mardi en soirée"): "joué en
+  // matinée" is a show.
+  Words weak_day_part_introducers;
   // Articles before a part of day that make it one alone: "la nuit",
   // "l'après-midi" (English "the night" is mostly "on the night").
   Words day_part_articles;

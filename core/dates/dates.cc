@@ -352,6 +352,7 @@ struct DateRecognizer::Grammar {
         future_offset_after(l.future_offset_after),
         past_offset_at_clause_end(l.past_offset_at_clause_end),
         future_offset_at_clause_end(l.future_offset_at_clause_end),
+        lookback_words(l.lookback_words),
         time_introducers(l.time_introducers),
         hour_words(l.hour_words),
         am_words(l.am_words),
@@ -431,6 +432,7 @@ struct DateRecognizer::Grammar {
         hour_span_introducers(l.hour_span_introducers),
         units_after_digits(ToMap(l.units_after_digits)),
         named_hour_phrases(PhrasesOf(l.named_hours)),
+        weak_day_part_introducers(l.weak_day_part_introducers),
         list_links(l.list_links),
         comma_decimals(l.comma_decimals) {
     for (const auto* table : {&l.hour_spans, &l.hour_spans_introduced}) {
@@ -487,6 +489,10 @@ struct DateRecognizer::Grammar {
       starters.emplace(entry.first.substr(0, entry.first.find(' ')));
     }
     add_first_words(l.day_part_introducers);
+    add_first_words(l.thousand_words);  // "en mille sept cent quatre-vingt-neuf"
+    for (std::string_view phrase : l.time_introducers) {  // "à partir de"
+      if (phrase.find(' ') != std::string_view::npos) starters.emplace(phrase.substr(0, phrase.find(' ')));
+    }
     add_first_words(l.day_part_edges);
     add_first_words(l.day_part_articles);
     for (const auto& entry : l.number_words) starters.emplace(entry.first);
@@ -537,6 +543,7 @@ struct DateRecognizer::Grammar {
   PhraseSet this_words, last_words, next_words, period_articles,
       past_offset_before, past_offset_after, future_offset_before,
       future_offset_after, past_offset_at_clause_end, future_offset_at_clause_end,
+      lookback_words,
       time_introducers, hour_words, am_words, pm_words,
       oclock_words, time_zone_words, zone_abbreviations;
   std::unordered_map<std::string, int> named_hours;
@@ -576,7 +583,7 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, std::pair<int, int>> hour_spans, hour_spans_introduced;
   PhraseSet hour_span_phrases, hour_span_introduced_phrases, hour_span_introducers;
   std::unordered_map<std::string, TimeUnit> units_after_digits;
-  PhraseSet named_hour_phrases;
+  PhraseSet named_hour_phrases, weak_day_part_introducers;
   PhraseSet list_links;
   bool comma_decimals;
   std::unordered_set<std::string> starters;
@@ -678,6 +685,10 @@ class Parser {
     if (BareDayWithTime(i, &m)) consider(m);
     m = Match();
     if (ListedDay(i, &m)) consider(m);
+    m = Match();
+    if (DecadeRange(i, &m)) consider(m);
+    m = Match();
+    if (TimeAfterPhrase(i, &m)) consider(m);
     return found;
   }
 
@@ -792,6 +803,11 @@ class Parser {
       size_t k = at;
       if (g_.number_links.Has(Key(k))) ++k;
       size_t after = 0;
+      // "one thousand seven hundred and eighty nine"
+      if (const int hundreds = HundredsInWords(k, &after); hundreds >= 100) {
+        *next = after;
+        return year + hundreds;
+      }
       const int rest = IsWord(k) ? AmountSpan(k, &after) : 0;
       if (rest > 0 && rest < 100 && !Find(g_.vague_amounts, Key(after - 1))) {
         year += rest;
@@ -1204,6 +1220,12 @@ class Parser {
           ++next;
         }
         if (g_.edge_links.Has(Key(next)) && MonthAt(next + 1, true)) ++next;
+        // "16. Nov. 2016": a day with a dot, as German writes it, when a
+        // year follows the month.
+        if (IsChar(t_, next, '.') && Glued(t_, next) && MonthAt(next + 1, true)) {
+          const size_t year_at = IsChar(t_, next + 2, '.') ? next + 3 : next + 2;
+          if (YearAt(t_, year_at) > 0) ++next;
+        }
         month = MonthAt(next, true);
         if (month == 0) day = 0;
         else next += 1;
@@ -1597,8 +1619,14 @@ class Parser {
 
   // Whether numbers with a slash at token i may be a month and a day.
   bool NumericDateIntroduced(size_t i) const {
-    return i > 0 && (g_.numeric_date_introducers.Has(Key(i - 1)) ||
-                     WeekdayAt(i - 1, true) >= 0);
+    if (i == 0) return false;
+    if (g_.numeric_date_introducers.Has(Key(i - 1)) || WeekdayAt(i - 1, true) >= 0) return true;
+    // Listed after an introduced one: "on 11/20, 11/22 or 11/25", "le
+    // 12/03, le 15/03 et 20/03".
+    return i >= 5 && (IsChar(t_, i - 1, ',') || g_.list_links.Has(Key(i - 1))) &&
+           IsChar(t_, i - 3, '/') && Glued(t_, i - 3) && Glued(t_, i - 2) &&
+           PlainNumber(t_, i - 2, 2) > 0 && PlainNumber(t_, i - 4, 2) > 0 &&
+           NumericDateIntroduced(i - 4);
   }
 
   // introduced: the caller knows a date comes (the end of "from 10/1 to
@@ -2606,6 +2634,12 @@ class Parser {
       ordinal = PlainNumber(t_, at, 3);
       at += 2;
     } else {
+      return false;
+    }
+    // One day, not several: "les derniers jours de juillet" is no 31 July.
+    if (const std::string& unit_key = Key(at);
+        LastChar(unit_key) == 's' &&
+        g_.unit_words.count(unit_key.substr(0, unit_key.size() - 1)) != 0) {
       return false;
     }
     const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
@@ -3677,14 +3711,18 @@ class Parser {
     int shift = 0;          // days from the reference ("la nuit dernière")
     bool anchored = false;  // "cette", "dernière": the text fixes the day
     bool led = false;       // an introducer, article or edge word leads it
+    bool needs_day = false;  // "en soirée": only after a day ("mardi en soirée")
   };
   bool DayPartAt(size_t i, DayPartPhrase* d) const {
     *d = DayPartPhrase();
     size_t at = i;
+    bool weak = false;
     if (size_t k = g_.day_part_introducers.Match(t_, at)) {
+      weak = g_.weak_day_part_introducers.Match(t_, at) == k;
       at += k;  // "dans", "in the"
       d->led = true;
     }
+    const size_t before_edge = at;
     if (g_.this_words.Has(Key(at))) {
       ++at;
       d->anchored = d->led = true;
@@ -3707,6 +3745,9 @@ class Parser {
     d->part = DayPartWordAt(at, &k);
     // "Le Matin", "Le Grand Soir": capitalized after its article, a title.
     if (d->part == nullptr || (at > i && Capitalized(at))) return false;
+    // "en matinée" alone is as often a show ("joué en matinée"); "en fin de
+    // matinée" is the time of day.
+    d->needs_day = weak && at == before_edge;
     at += k;
     // "la nuit dernière"; not "la matinée suivant l'attaque" (a preposition)
     if (!d->anchored && DirectionAt(at) != 0 &&
@@ -3754,7 +3795,7 @@ class Parser {
   // "le matin du 7 mars", "la soirée de mardi", "nuit Mardi", "soir à 8".
   bool DayPart(size_t i, size_t* end, Point* p) const {
     DayPartPhrase d;
-    if (!DayPartAt(i, &d)) return false;
+    if (!DayPartAt(i, &d) || d.needs_day) return false;
     *p = Point();
     if (ref_) *p = DayPoint(AddDays(*ref_, d.shift));
     p->part = d.part;
@@ -3891,15 +3932,18 @@ class Parser {
     // "6 jan 2017 - 6:37am": a spaced dash before a marked time
     const bool dashed = !glued_clock && IsChar(t_, at, '-') && !Glued(t_, at) && !Glued(t_, at + 1);
     if (dashed) ++at;
-    if (g_.time_introducers.Has(Key(at))) {
-      ++at;
-    } else if (const size_t k = g_.day_part_introducers.Match(t_, at); k != 0) {
+    bool phrase_introduced = false;  // "samedi, aux alentours de 23 heures"
+    if (const size_t k = g_.time_introducers.Match(t_, at); k != 0) {
+      at += k;
+      phrase_introduced = k > 1;
+    } else if (const size_t k2 = g_.day_part_introducers.Match(t_, at); k2 != 0) {
       size_t named_end = 0;
-      if (NamedHourAt(at + k, &named_end)) at += k;  // "mardi en milieu de journée"
+      if (NamedHourAt(at + k2, &named_end)) at += k2;  // "mardi en milieu de journée"
     }
     Point time;
     size_t time_end = 0;
-    if (Time(at, &time_end, &time) && (!dashed || time.minute >= 0 || time.meridiem)) {
+    if (Time(at, &time_end, &time, phrase_introduced) &&
+        (!dashed || time.minute >= 0 || time.meridiem)) {
       if (iso) time_end = AfterTimeZone(time_end);
       p->hour = time.hour;
       p->minute = time.minute;
@@ -4040,6 +4084,25 @@ class Parser {
     *end = time_end;
   }
 
+  // Decades joined by a dash: "les années 1980-1990", "the 1980s-1990s".
+  bool DecadeRange(size_t i, Match* m) const {
+    size_t end = 0;
+    Point left;
+    if (!Decade(i, &end, &left) || !IsChar(t_, end, '-') || !Glued(t_, end + 1)) return false;
+    const int last = YearAt(t_, end + 1);
+    const int first = std::atoi(left.value.c_str()) * 10;
+    if (last <= first || last % 10 != 0 || left.value.size() != 4) return false;
+    size_t stop = end + 2;
+    if (Glued(t_, stop) && (Key(stop) == "s" || Key(stop) == "'s")) ++stop;  // "1990s"
+    else if (Glued(t_, stop) && t_.tokens[stop].kind != TokenKind::kPunct) return false;
+    m->first = i;
+    m->end = stop;
+    m->point = left;
+    m->range_end = left;
+    m->range_end->value = Format("%03dX", last / 10);
+    return true;
+  }
+
   // A day of month listed before the date that names its month: "les 9
   // et 10 juin" (9 June), "les 8, 10 et 12 mai 2018", "March 3 and 4" is
   // not one (its month comes first). Each day is its own mention; this is
@@ -4073,6 +4136,20 @@ class Parser {
       ++at;  // another day: "les 8, 10 et 12 mai"
     }
     return false;
+  }
+
+  // A time after an introducer of several words, left out of the span as
+  // "à" is: "à partir de 20 heures", "aux alentours de 23 heures".
+  bool TimeAfterPhrase(size_t i, Match* m) const {
+    const size_t k = g_.time_introducers.Match(t_, i);
+    if (k < 2) return false;  // one word: Time reads it
+    size_t end = 0;
+    Point p;
+    if (!Time(i + k, &end, &p, true)) return false;
+    m->first = i + k;
+    m->end = end;
+    m->point = p;
+    return true;
   }
 
   bool DateTime(size_t i, Match* m) const {
@@ -4864,12 +4941,14 @@ class Parser {
   bool Offset(size_t i, size_t* end, Point* p) const {
     int sign = 0;
     size_t at = i;
+    bool in_before = false;
     if (size_t k = g_.past_offset_before.Match(t_, at)) {
       sign = -1;
       at += k;
     } else if (size_t k2 = g_.future_offset_before.Match(t_, at)) {
       sign = 1;
       at += k2;
+      in_before = true;
     }
     // "il y a environ deux semaines", "il y a à peu près un mois"; "about
     // two years ago"
@@ -4896,9 +4975,36 @@ class Parser {
         return false;
       }
     }
-    *p = ShiftedDay(sign * amount, *unit);
     *end = at;
+    // "for the first time in 45 years", "the worst unrest in seven years":
+    // after an ordinal or a superlative, "in" looks back over that much
+    // time (a duration), it does not shift the reference.
+    if (in_before && LookbackBefore(i)) {
+      *p = Point();
+      p->value = DurationValue(amount, *unit);
+      p->grain = UnitGrain(*unit);
+      p->subtype = "duration";
+      return true;
+    }
+    *p = ShiftedDay(sign * amount, *unit);
     return true;
+  }
+  // An ordinal or superlative a few tokens before i in its clause ("the
+  // first time", "the 17th time", "its worst unrest").
+  bool LookbackBefore(size_t i) const {
+    constexpr size_t kReach = 8;
+    for (size_t k = i; k > 0 && i - k < kReach;) {
+      --k;
+      if (t_.tokens[k].kind == TokenKind::kPunct && !IsChar(t_, k, '-') && !IsChar(t_, k, '\'')) {
+        return false;  // the clause starts after it
+      }
+      if (g_.lookback_words.Has(Key(k))) return true;
+      if (t_.tokens[k].kind == TokenKind::kNumber && Glued(t_, k + 1) &&
+          g_.day_suffixes.Has(Key(k + 1))) {
+        return true;  // "the 17th time ... in two years"
+      }
+    }
+    return false;
   }
 
   // Whether nothing of the clause follows token i: the text's end or a
@@ -5358,7 +5464,8 @@ class Parser {
     } else if (unit != nullptr) {
       p.value = DurationValue(amount, *unit);
       p.grain = UnitGrain(*unit);
-    } else if (Point date; amount == 1 && DatePhrase(at, &at, &date) &&
+    } else if (Point date; amount == 1 &&
+               (DatePhrase(at, &at, &date) || CompactDate(at, &at, &date, true)) &&
                date.grain == Grain::kDay && date.value.empty() && date.month != 0 &&
                date.day != 0 && !date.year_given && !date.by_weekday && !date.HasTime()) {
       // "chaque 14 juillet", "every July 4th": a day of every year.
@@ -5449,6 +5556,26 @@ class Parser {
         (Glued(t_, i) && i > 0 && (IsChar(t_, i - 1, '-') || IsChar(t_, i - 1, '/'))) ||
         (Glued(t_, i + 3) && (IsChar(t_, i + 3, '-') || IsChar(t_, i + 3, '/')) &&
          Glued(t_, i + 4) && PlainNumber(t_, i + 4, 4) >= 0);
+    // "en 2014-15", "de 1939-45": a season or span whose end keeps the
+    // century, after a year introducer ("2012-14" alone may be a code).
+    if (const int year = in_number || i == 0 || !g_.year_introducers.Has(Key(i - 1))
+                             ? -1 : YearAt(t_, i);
+        year > 0 && IsChar(t_, i + 1, '-') && Glued(t_, i + 1) && Glued(t_, i + 2) &&
+        t_.tokens[i + 2].end - t_.tokens[i + 2].begin == 2 && PlainNumber(t_, i + 2, 2) >= 0 &&
+        !(Glued(t_, i + 3) && t_.tokens[i + 3].kind != TokenKind::kPunct) &&
+        !(IsChar(t_, i + 3, '-') || IsChar(t_, i + 3, '/'))) {
+      const int last = year / 100 * 100 + PlainNumber(t_, i + 2, 2);
+      if (last > year && last - year <= 10) {
+        m->first = i;
+        m->end = i + 3;
+        m->point = Point();
+        m->point.year = year;
+        m->point.grain = Grain::kYear;
+        m->range_end = m->point;
+        m->range_end->year = last;
+        return true;
+      }
+    }
     if (!in_number && YearAt(t_, i) > 0 && Glued(t_, i + 1) && Glued(t_, i + 2) &&
         (((IsChar(t_, i + 1, '-') || IsChar(t_, i + 1, '~')) && YearAt(t_, i + 2) > YearAt(t_, i)) ||
          (IsChar(t_, i + 1, '/') && YearAt(t_, i + 2) == YearAt(t_, i) + 1))) {
@@ -5485,6 +5612,13 @@ class Parser {
       left.day = DayAt(at + 1, &after_day);
       day_only = true;
       left_end = after_day;
+    } else if (size_t time_end = 0;
+               Time(at, &time_end, &left, true) && time_end > at + 1 &&
+               std::find(connectors->second.begin(), connectors->second.end(),
+                         Key(time_end)) != connectors->second.end()) {
+      // "entre 19 heures et minuit": a time the opener introduces (not a
+      // bare number: "entre 30 et 40")
+      left_end = time_end;
     } else if (!RangeStart(at, &left_end, &left, &day_only, &month_only)) {
       // "entre 2013 et 2015": years without their usual introducers
       if (YearAt(t_, at) < 0) return false;
@@ -5509,6 +5643,18 @@ class Parser {
     if (connector == 0) return false;
     if (!RangeEnd(i, at + connector, std::move(left), day_only, month_only, m)) return false;
     Point& right = *m->range_end;
+    // "entre 19 heures et minuit", "de 22 h à 2 h": an end before the
+    // start on the same day is on the next one.
+    if (const Point& start = m->point;
+        start.HasTime() && right.HasTime() && start.value.empty() && right.value.empty() &&
+        right.year != 0 && right.year == start.year && right.month == start.month &&
+        right.day == start.day &&
+        right.hour * 60 + std::max(right.minute, 0) < start.hour * 60 + std::max(start.minute, 0)) {
+      const CivilDate next_day = AddDays({right.year, right.month, right.day}, 1);
+      right.year = next_day.year;
+      right.month = next_day.month;
+      right.day = next_day.day;
+    }
     // "between now and November 15th", "from now until March" said in
     // April: the next one.
     if (now != 0 && !right.year_given && right.value.empty() && right.year &&

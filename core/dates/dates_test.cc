@@ -78,9 +78,9 @@ void RunCorpus(const std::string& lang) {
 TEST_CASE("dates corpus: French") { RunCorpus("fr"); }
 TEST_CASE("dates corpus: English") { RunCorpus("en"); }
 
-// A list of days before their month is one date each (the corpus lines
-// hold one date): "les 9 et 10 juin" → 9 June, 10 June.
-TEST_CASE("dates: days listed before their month") {
+// Listed days are one date each (the corpus lines hold one date): "les 9
+// et 10 juin" → 9 June, 10 June; "on 4/20, 4/22 or 4/25".
+TEST_CASE("dates: listed days") {
   auto annotator = Annotator::Create();
   REQUIRE(annotator.ok());
   const struct {
@@ -94,6 +94,11 @@ TEST_CASE("dates: days listed before their month") {
        {{"8", "2018-05-08"}, {"10", "2018-05-10"}, {"12 mai 2018", "2018-05-12"}}},
       {"en", "the talks are set for 3 and 4 March in Geneva",
        {{"3", "2016-03-03"}, {"4 March", "2016-03-04"}}},
+      // Numeric dates listed after an introduced one.
+      {"fr", "les réunions auront lieu le 12/03, 15/03 et 20/03 en mairie",
+       {{"12/03", "2016-03-12"}, {"15/03", "2016-03-15"}, {"20/03", "2016-03-20"}}},
+      {"en", "we can meet on 4/20, 4/22 or 4/25 downtown",
+       {{"4/20", "2016-04-20"}, {"4/22", "2016-04-22"}, {"4/25", "2016-04-25"}}},
   };
   for (const auto& c : cases) {
     INFO(c.text);

@@ -100,6 +100,13 @@ DateLanguage MakeEnglish() {
   // "it had happened two days before.", "the storm is an hour out."
   l.past_offset_at_clause_end = {"before"};
   l.future_offset_at_clause_end = {"after", "out"};
+  l.lookback_words = {
+      "first", "second", "third", "fourth", "fifth", "record", "worst", "best",
+      "most", "least", "highest", "lowest", "biggest", "largest", "smallest",
+      "fastest", "slowest", "sharpest", "steepest", "strongest", "weakest",
+      "deadliest", "longest", "shortest", "heaviest", "hottest", "coldest",
+      "wettest", "driest", "warmest", "greatest", "fiercest", "bloodiest",
+      "worst-ever", "lowest-ever", "highest-ever"};
   l.within_words = {"within"};
   l.business_day_words = {"weekday", "business day", "working day",
                           "workday", "weekdays", "business days",

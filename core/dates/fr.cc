@@ -27,8 +27,11 @@ DateLanguage MakeFrench() {
   l.year_introducers = {
       "en", "depuis", "des", "de", "d'", "jusqu'en", "avant", "apres", "vers",
       "annee", "l'an", "an", "fin", "debut", "mi", "printemps", "ete",
-      "automne", "hiver", "entre", "et", "pour", "dans", "a", "au"};
-  l.strong_year_introducers = {"en", "annee", "an"};
+      "automne", "hiver", "entre", "et", "pour", "dans", "a", "au", "saison",
+      "edition", "exercice", "millesime", "cuvee"};
+  // "la saison 2016 permet", "l'exercice 2015 a" (a season, a fiscal year)
+  l.strong_year_introducers = {"en", "annee", "an", "saison", "edition", "exercice",
+                               "millesime", "cuvee"};
   // "av. J.-C." is tokens "av . j . - c .". "AC"/"AEC" (avant
   // Christ, avant l'ère commune) are acronyms: see EraYearAt.
   l.era_before_christ = {
@@ -61,7 +64,7 @@ DateLanguage MakeFrench() {
       "qu'", "dont", "ce", "cette", "ces", "son", "sa", "ses", "leur",
       "leurs", "en", "de", "des", "du", "d'", "pendant", "lors", "ne",
       "n'", "se", "s'", "deja", "encore", "aussi", "meme", "entre", "vers",
-      "avait", "a-t-il", "est", "etait", "sera", "fut", "ont", "sont"};
+      "avait", "a-t-il", "est", "etait", "sera", "fut", "ont", "sont", "ni"};
   l.month_introducers = {"en", "de", "d'", "depuis", "des", "fin", "debut",
                          "mi", "courant", "jusqu'en", "avant", "apres",
                          "ce", "cette", "mois", "au", "a", "pour", "vers",
@@ -147,7 +150,8 @@ DateLanguage MakeFrench() {
 
   // "est": "il est 20 heures"
   l.time_introducers = {"a", "vers", "des", "avant", "apres", "jusqu'a",
-                        "est"};
+                        "est", "a partir de", "aux alentours de", "autour de",
+                        "aux environs de"};
   l.hour_words = {"h", "heure", "heures", "hr", "hrs"};
   l.am_words = {"du matin", "am", "a.m.", "a . m .", "a . m"};
   l.pm_words = {"du soir", "de l' apres-midi", "de l' apres midi", "pm",
@@ -161,6 +165,8 @@ DateLanguage MakeFrench() {
                        "heure de paris", "heure de france"};
   l.spoken_clock_alone = true;
   // "en milieu de journée": midday, as "midi".
+  // "jusqu'à minuit" said in the afternoon: the coming one.
+  l.day_end_named_hours = {"minuit"};
   l.named_hours = {{"midi", 12}, {"minuit", 0}, {"milieu de journee", 12},
                    {"milieu de la journee", 12}, {"milieu du jour", 12},
                    {"milieu de jour", 12}};
@@ -176,6 +182,7 @@ DateLanguage MakeFrench() {
   l.tonight_words = {};
   // "en soirée", "hier en fin de matinée"
   l.day_part_introducers = {"dans", "en"};
+  l.weak_day_part_introducers = {"en"};
   l.day_part_articles = {"le", "la", "l'"};
   l.day_part_edges = {"tot", "tard", "debut", "fin", "milieu"};
 
@@ -214,11 +221,12 @@ DateLanguage MakeFrench() {
   l.whole_period_words = {"toute", "tout"};
 
   l.open_range_connectors = {"au", "jusqu'au", "jusqu'a", "jusqu' a",
-                             "jusqu' au"};
+                             "jusqu' au", "jusqu'en", "jusqu' en"};
   l.time_range_connectors = {"a"};
   l.list_links = {"et", "ou"};
   l.range_words = {{"du", "au"}, {"de", "a"}, {"de", "au"}, {"entre", "et"},
-                   {"des", "a"}, {"depuis", "jusqu'a"}, {"du", "jusqu'au"}};
+                   {"des", "a"}, {"depuis", "jusqu'a"}, {"du", "jusqu'au"},
+                   {"de", "jusqu'en"}, {"depuis", "jusqu'en"}};
 
   l.set_words = {"chaque", "tous les", "toutes les"};
   l.plural_set_articles = {"les"};
