@@ -4086,6 +4086,9 @@ class Parser {
 
   // Decades joined by a dash: "les années 1980-1990", "the 1980s-1990s".
   bool DecadeRange(size_t i, Match* m) const {
+    if (!g_.decade_articles.Has(Key(i)) && !g_.decade_words.Has(Key(i)) && YearAt(t_, i) < 0) {
+      return false;  // (most tokens: no decade starts there)
+    }
     size_t end = 0;
     Point left;
     if (!Decade(i, &end, &left) || !IsChar(t_, end, '-') || !Glued(t_, end + 1)) return false;
