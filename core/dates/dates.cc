@@ -1872,9 +1872,10 @@ class Parser {
     p->grain = Grain::kMonth;
     size_t year_at = i + 1;
     if (IsChar(t_, year_at, '.') && Glued(t_, year_at)) ++year_at;
-    if (g_.edge_links.Has(Key(year_at)) &&
-        (YearAt(t_, year_at + 1) > 0 || ShortYearAt(year_at + 1))) {
-      ++year_at;  // "March of 2016", "April of 87"
+    if (size_t words_end = 0; g_.edge_links.Has(Key(year_at)) &&
+        (YearAt(t_, year_at + 1) > 0 || ShortYearAt(year_at + 1) ||
+         (month != 0 && YearInWords(year_at + 1, &words_end) > 0))) {
+      ++year_at;  // "March of 2016", "April of 87", "June of nineteen ninety nine"
     }
     if (IsChar(t_, year_at, ',') && YearAt(t_, year_at + 1) > 0) ++year_at;
     size_t era_end = 0;
