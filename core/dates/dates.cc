@@ -406,7 +406,6 @@ struct DateRecognizer::Grammar {
         quarter_words(l.quarter_words),
         to_date_words(l.to_date_words),
         bare_day_introducers(l.bare_day_introducers),
-        bare_digit_day_introducers(l.bare_digit_day_introducers),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
         number_links(l.number_links),
@@ -570,8 +569,7 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, std::pair<int, TimeUnit>> unit_multiples;
   PhraseSet current_possessives, current_period_phrases;
   bool week_starts_on_sunday;
-  PhraseSet alternate_words, quarter_words, to_date_words, bare_day_introducers,
-      bare_digit_day_introducers;
+  PhraseSet alternate_words, quarter_words, to_date_words, bare_day_introducers;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words,
       business_day_words, lone_unit_words;
@@ -4307,26 +4305,22 @@ class Parser {
   // A bare day of month with its article, ending the phrase after "on" or
   // "for": "went back for the 27.", "on the second!" (not "one of the 27",
   // "for the second time").
-  // Without the article, digits after "on" only ("back on 15"; "rose by
-  // 15." is a count).
   bool BareDayEndingPhrase(size_t i, Match* m) const {
-    if (i == 0) return false;
-    const bool article = g_.articles.Has(Key(i)) && g_.bare_day_introducers.Has(Key(i - 1));
-    if (!article && !g_.bare_digit_day_introducers.Has(Key(i - 1))) return false;
-    const size_t day_at = article ? i + 1 : i;
+    if (i == 0 || !g_.articles.Has(Key(i)) || !g_.bare_day_introducers.Has(Key(i - 1))) {
+      return false;
+    }
     size_t next = 0;
-    int day = PlainNumber(t_, day_at, 2);
+    int day = PlainNumber(t_, i + 1, 2);
     if (day >= 1 && day <= 31) {
-      next = day_at + 1;
+      next = i + 2;
     } else {
-      day = article ? DayOrdinalWord(day_at, &next) : 0;
+      day = DayOrdinalWord(i + 1, &next);
       if (day == 0) return false;
     }
     if (next < n_ && (t_.tokens[next].kind != TokenKind::kPunct || IsChar(t_, next, '%') ||
                       IsChar(t_, next, '/') || IsChar(t_, next, ':') ||
-                      (IsChar(t_, next, '.') && Glued(t_, next + 1)) ||
-                      (IsChar(t_, next, ',') && PlainNumber(t_, next + 1, 4) >= 0))) {
-      return false;  // (nor a list of numbers: "on 15, 20 and 30")
+                      (IsChar(t_, next, '.') && Glued(t_, next + 1)))) {
+      return false;
     }
     m->first = i;
     m->end = next;
