@@ -4317,9 +4317,13 @@ class Parser {
       day = DayOrdinalWord(i + 1, &next);
       if (day == 0) return false;
     }
-    if (next < n_ && (t_.tokens[next].kind != TokenKind::kPunct || IsChar(t_, next, '%') ||
-                      IsChar(t_, next, '/') || IsChar(t_, next, ':') ||
-                      (IsChar(t_, next, '.') && Glued(t_, next + 1)))) {
+    // Only a sentence's or a clause's punctuation may follow (not "the
+    // 6-year-old", "the 27%"), nor a list of numbers ("15, 20 and 30").
+    const bool closing = next < n_ && (IsChar(t_, next, '.') || IsChar(t_, next, '!') ||
+                                       IsChar(t_, next, '?') || IsChar(t_, next, ',') ||
+                                       IsChar(t_, next, ';') || IsChar(t_, next, ')'));
+    if (next < n_ && (!closing || (IsChar(t_, next, '.') && Glued(t_, next + 1)) ||
+                      (IsChar(t_, next, ',') && PlainNumber(t_, next + 1, 4) >= 0))) {
       return false;
     }
     m->first = i;
