@@ -3800,6 +3800,21 @@ class Parser {
     p->part = d.part;
     p->subtype = "time";
     *end = d.end;
+    // "in the evenings": a plural part recurs, as "every evening" does
+    // (XXXX-XX-XXTEV).
+    const std::string& last = Key(d.end - 1);
+    if (!d.anchored && d.shift == 0 && LastChar(last) == 's' &&
+        g_.parts_of_day.count(last.substr(0, last.size() - 1)) != 0) {
+      Point day;  // "mornings at 9": every day at that time, as "every night at 9"
+      day.part = d.part;
+      AddTime(end, &day);
+      *p = Point();
+      p->value = day.HasTime() ? Format("XXXX-XX-XXT%02d:%02d", day.hour, std::max(day.minute, 0))
+                               : std::string("XXXX-XX-XXT") + d.part;
+      p->grain = day.HasTime() ? day.grain : Grain::kDay;
+      p->subtype = "set";
+      return true;
+    }
     if (!d.anchored) {
       // The day it belongs to: "le matin du 7 mars", "nuit Mardi"; "la nuit
       // de samedi à dimanche" is the range's.
