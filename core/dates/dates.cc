@@ -658,6 +658,8 @@ class Parser {
     m = Match();
     if (WeekdaysOfWeek(i, &m)) consider(m);
     m = Match();
+    if (HourCommaDayPart(i, &m)) consider(m);
+    m = Match();
     if (WeekOf(i, &m)) consider(m);
     m = Match();
     if (RestOf(i, &m)) consider(m);
@@ -4245,6 +4247,30 @@ class Parser {
     m->end = end;
     m->point = DayPoint(AddDays(week_start, (weekday - first_day + 7) % 7));
     m->point.year_given = shifted.year_given;
+    m->range_end.reset();
+    return true;
+  }
+  // A bare hour, a comma, then the part of day it is in: "10, tonight", "7,
+  // this morning" (not in a list of numbers: "5, 7, tonight").
+  bool HourCommaDayPart(size_t i, Match* m) const {
+    const int hour = PlainNumber(t_, i, 2);
+    if (hour < 1 || hour > 12 || !IsChar(t_, i + 1, ',') ||
+        (i > 0 && (IsChar(t_, i - 1, ',') || t_.tokens[i - 1].kind == TokenKind::kNumber))) {
+      return false;
+    }
+    Point day;
+    size_t end = 0;
+    if (!PartOfDay(i + 2, &end, &day) || day.part == nullptr || day.HasTime()) return false;
+    // ... ending the clause ("the score was 3, tonight we play" is no time)
+    if (end < n_ && t_.tokens[end].kind != TokenKind::kPunct) return false;
+    m->first = i;
+    m->end = end;
+    m->point = day;
+    m->point.part = nullptr;
+    m->point.hour = HourInDayPart(hour, day.part);
+    m->point.minute = 0;
+    m->point.grain = Grain::kHour;
+    m->point.subtype = "time";
     m->range_end.reset();
     return true;
   }
