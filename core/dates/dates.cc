@@ -406,6 +406,7 @@ struct DateRecognizer::Grammar {
         quarter_words(l.quarter_words),
         to_date_words(l.to_date_words),
         bare_day_introducers(l.bare_day_introducers),
+        weekday_abbreviation_introducers(l.weekday_abbreviation_introducers),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
         number_links(l.number_links),
@@ -569,7 +570,8 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, std::pair<int, TimeUnit>> unit_multiples;
   PhraseSet current_possessives, current_period_phrases;
   bool week_starts_on_sunday;
-  PhraseSet alternate_words, quarter_words, to_date_words, bare_day_introducers;
+  PhraseSet alternate_words, quarter_words, to_date_words, bare_day_introducers,
+      weekday_abbreviation_introducers;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words,
       business_day_words, lone_unit_words;
@@ -2978,7 +2980,17 @@ class Parser {
       *end = next;
       return true;
     }
-    if (weekday < 0) return false;  // "mer", "Sun": too ambiguous alone
+    // "mer", "Sun": too ambiguous alone, save capitalized after their
+    // introducer ("on Fri", "ON FRI"; not "reported by Sun").
+    const bool introduced_abbreviation = weekday < 0 && at == i + 1 && i > 0 &&
+                                         Capitalized(i) &&
+                                         g_.weekday_abbreviation_introducers.Has(Key(i - 1));
+    if (weekday < 0 && !introduced_abbreviation) return false;
+    if (introduced_abbreviation) {
+      *p = WeekdayPoint(abbreviated, direction, by_week);
+      *end = at;
+      return true;
+    }
     // "Friday of next week", "vendredi de la semaine prochaine"
     Point week;
     size_t week_end = 0;
