@@ -2901,7 +2901,8 @@ class Parser {
     // ("my year" is more often a good one than this one)
     if (possessive && !weekend && *unit != TimeUnit::kWeek) return false;
     ++at;
-    if (!anchored && DirectionAt(at) != 0) {
+    // ("the week next year": "next" is the year's)
+    if (!anchored && DirectionAt(at) != 0 && !UnitAt(at + 1)) {
       direction = DirectionAt(at);
       anchored = true;
       ++at;
@@ -4528,17 +4529,28 @@ class Parser {
       else number = 0;
     }
     size_t anchor_at = at;
+    Point relative_year;
+    size_t relative_end = 0;
     if (g_.edge_links.Has(Key(anchor_at))) {
       ++anchor_at;
     } else if (size_t k = ordinal == 0 && number == 0 ? g_.week_start_words.Match(t_, at) : 0) {
       anchor_at += k;  // "the week starting February 4"
+    } else if (ordinal > 0 && RelativePeriod(at, &relative_end, &relative_year) &&
+               relative_year.grain == Grain::kYear && relative_year.value.empty() &&
+               relative_year.year) {
+      anchor_at = at + 1;  // "the third week next year": anchored below
     } else if (ordinal != 0) {
       return false;
     }
     Point anchor;
     size_t anchor_end = 0;
-    const bool anchored = anchor_at > at && DateTimeAt(anchor_at, &anchor_end, &anchor) &&
-                          anchor.value.empty() && anchor.year != 0;
+    bool anchored = anchor_at > at && DateTimeAt(anchor_at, &anchor_end, &anchor) &&
+                    anchor.value.empty() && anchor.year != 0;
+    if (relative_end != 0) {  // "the third week next year"
+      anchor = relative_year;
+      anchor_end = relative_end;
+      anchored = true;
+    }
     Point start;
     if (number != 0 || (ordinal != 0 && anchored && anchor.grain == Grain::kYear)) {
       // An ISO week of a year.
