@@ -406,6 +406,7 @@ struct DateRecognizer::Grammar {
         quarter_words(l.quarter_words),
         to_date_words(l.to_date_words),
         bare_day_introducers(l.bare_day_introducers),
+        bare_digit_day_introducers(l.bare_digit_day_introducers),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
         number_links(l.number_links),
@@ -569,7 +570,8 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, std::pair<int, TimeUnit>> unit_multiples;
   PhraseSet current_possessives, current_period_phrases;
   bool week_starts_on_sunday;
-  PhraseSet alternate_words, quarter_words, to_date_words, bare_day_introducers;
+  PhraseSet alternate_words, quarter_words, to_date_words, bare_day_introducers,
+      bare_digit_day_introducers;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words,
       business_day_words, lone_unit_words;
@@ -653,6 +655,8 @@ class Parser {
     if (CountedWeekdays(i, &m)) consider(m);
     m = Match();
     if (BareDayEndingPhrase(i, &m)) consider(m);
+    m = Match();
+    if (PaddedClockRange(i, &m)) consider(m);
     m = Match();
     if (WeekOf(i, &m)) consider(m);
     m = Match();
@@ -4225,25 +4229,72 @@ class Parser {
     m->range_end.reset();
     return true;
   }
+  // Four-digit clocks in a range after its opener: "between 0730-0930",
+  // "from 0800 to 1000" (one zero-padded at least: "between 1990 and
+  // 2000" are years). An end before the start is in the afternoon
+  // ("between 0930-0730" ends at 19:30).
+  bool PaddedClockRange(size_t i, Match* m) const {
+    const auto connectors = g_.range_connectors.find(Key(i));
+    if (connectors == g_.range_connectors.end()) return false;
+    const auto clock_at = [&](size_t k, int* minutes, bool* padded) {
+      if (k >= n_ || t_.tokens[k].kind != TokenKind::kNumber ||
+          t_.tokens[k].end - t_.tokens[k].begin != 4) {
+        return false;
+      }
+      const int n = PlainNumber(t_, k, 4);
+      *padded = t_.text.chars[t_.tokens[k].begin] == '0';
+      *minutes = n / 100 * 60 + n % 100;
+      return n >= 0 && n / 100 <= 23 && n % 100 <= 59;
+    };
+    int start = 0, stop = 0;
+    bool padded_start = false, padded_stop = false;
+    if (!clock_at(i + 1, &start, &padded_start)) return false;
+    size_t k = i + 2;
+    const bool dash = IsChar(t_, k, '-') && Glued(t_, k) && Glued(t_, k + 1);
+    if (!dash && std::find(connectors->second.begin(), connectors->second.end(), Key(k)) ==
+                     connectors->second.end()) {
+      return false;
+    }
+    if (!clock_at(k + 1, &stop, &padded_stop) || !(padded_start || padded_stop)) return false;
+    if (stop <= start && stop < 12 * 60) stop += 12 * 60;
+    if (stop >= 24 * 60 || stop == start) return false;
+    m->first = i;
+    m->end = k + 2;
+    m->point = Point();
+    SetDay(&m->point);
+    m->point.day_implied = true;
+    m->point.hour = start / 60;
+    m->point.minute = start % 60;
+    m->point.grain = Grain::kMinute;
+    m->point.subtype = "time";
+    m->range_end = m->point;
+    m->range_end->hour = stop / 60;
+    m->range_end->minute = stop % 60;
+    return true;
+  }
   // A bare day of month with its article, ending the phrase after "on" or
   // "for": "went back for the 27.", "on the second!" (not "one of the 27",
   // "for the second time").
+  // Without the article, digits after "on" only ("back on 15"; "rose by
+  // 15." is a count).
   bool BareDayEndingPhrase(size_t i, Match* m) const {
-    if (i == 0 || !g_.articles.Has(Key(i)) || !g_.bare_day_introducers.Has(Key(i - 1))) {
-      return false;
-    }
+    if (i == 0) return false;
+    const bool article = g_.articles.Has(Key(i)) && g_.bare_day_introducers.Has(Key(i - 1));
+    if (!article && !g_.bare_digit_day_introducers.Has(Key(i - 1))) return false;
+    const size_t day_at = article ? i + 1 : i;
     size_t next = 0;
-    int day = PlainNumber(t_, i + 1, 2);
+    int day = PlainNumber(t_, day_at, 2);
     if (day >= 1 && day <= 31) {
-      next = i + 2;
+      next = day_at + 1;
     } else {
-      day = DayOrdinalWord(i + 1, &next);
+      day = article ? DayOrdinalWord(day_at, &next) : 0;
       if (day == 0) return false;
     }
     if (next < n_ && (t_.tokens[next].kind != TokenKind::kPunct || IsChar(t_, next, '%') ||
                       IsChar(t_, next, '/') || IsChar(t_, next, ':') ||
-                      (IsChar(t_, next, '.') && Glued(t_, next + 1)))) {
-      return false;
+                      (IsChar(t_, next, '.') && Glued(t_, next + 1)) ||
+                      (IsChar(t_, next, ',') && PlainNumber(t_, next + 1, 4) >= 0))) {
+      return false;  // (nor a list of numbers: "on 15, 20 and 30")
     }
     m->first = i;
     m->end = next;
@@ -5520,15 +5571,17 @@ class Parser {
       left = DayPoint(*ref_);
       left.year_given = true;
       left_end = at + now;
-    } else if (size_t after_day = 0; g_.articles.Has(Key(at)) && PlainNumber(t_, at + 1, 2) > 0 &&
+    } else if (size_t after_day = 0; g_.articles.Has(Key(at)) &&
+                              (PlainNumber(t_, at + 1, 2) > 0 || IsWord(at + 1)) &&
                               DayAt(at + 1, &after_day) && !MonthAt(after_day, true) &&
                               !(IsWord(after_day) && !connectors->second.empty() &&
                                 std::find(connectors->second.begin(), connectors->second.end(),
                                           Key(after_day)) == connectors->second.end())) {
-      // "entre le 19 et le 20 novembre", "entre le 1er et le 5 mars": a
-      // bare day with its article, whose month comes after.
+      // "entre le 19 et le 20 novembre", "entre le 1er et le 5 mars",
+      // "between the ninth and the seventeenth of April": a bare day with
+      // its article, whose month comes after.
       left = Point();
-      left.day = PlainNumber(t_, at + 1, 2);
+      left.day = DayAt(at + 1, &after_day);
       day_only = true;
       left_end = after_day;
     } else if (size_t time_end = 0;

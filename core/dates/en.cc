@@ -55,6 +55,7 @@ DateLanguage MakeEnglish() {
                          "end", "beginning"};
   l.capitalized_month_alone = true;
   l.bare_day_introducers = {"on", "for"};
+  l.bare_digit_day_introducers = {"on"};
   l.year_determiners = {"the", "his", "her", "its", "their", "this", "that",
                         "a"};
   l.edge_prefixes = {"mid"};
@@ -208,6 +209,8 @@ DateLanguage MakeEnglish() {
   l.unit_multiples = {{"fortnight", {2, U::kWeek}}, {"fortnights", {2, U::kWeek}},
                       {"quarter", {3, U::kMonth}}, {"quarters", {3, U::kMonth}},
                       {"qtrs", {3, U::kMonth}}};
+  // "second" after digits only ("3.5 second"; "for a second time").
+  l.units_after_digits = {{"second", U::kSecond}};
   l.duration_introducers = {"for", "during", "over", "since"};
   l.clock_unit_amounts_alone = true;
   // "another week": one more week.
