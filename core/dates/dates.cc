@@ -658,6 +658,8 @@ class Parser {
     m = Match();
     if (PaddedClockRange(i, &m)) consider(m);
     m = Match();
+    if (WeekdaysOfWeek(i, &m)) consider(m);
+    m = Match();
     if (WeekOf(i, &m)) consider(m);
     m = Match();
     if (RestOf(i, &m)) consider(m);
@@ -4084,6 +4086,9 @@ class Parser {
 
   // Decades joined by a dash: "les années 1980-1990", "the 1980s-1990s".
   bool DecadeRange(size_t i, Match* m) const {
+    if (!g_.decade_articles.Has(Key(i)) && !g_.decade_words.Has(Key(i)) && YearAt(t_, i) < 0) {
+      return false;  // (most tokens: no decade starts there)
+    }
     size_t end = 0;
     Point left;
     if (!Decade(i, &end, &left) || !IsChar(t_, end, '-') || !Glued(t_, end + 1)) return false;
@@ -4227,6 +4232,32 @@ class Parser {
     m->point = DayPoint(AddDays(week_start, (weekday - first_day + 7) % 7));
     m->point.year_given = shifted.year_given;
     m->range_end.reset();
+    return true;
+  }
+  // Two weekdays of a given week: "next week between Wednesday and
+  // Friday", "last week from Friday to Sunday".
+  bool WeekdaysOfWeek(size_t i, Match* m) const {
+    Point week;
+    size_t at = 0;
+    if (!ref_ || !RelativePeriod(i, &at, &week) || week.grain != Grain::kWeek ||
+        !week.value.empty()) {
+      return false;
+    }
+    const auto connectors = g_.range_connectors.find(Key(at));
+    if (connectors == g_.range_connectors.end()) return false;
+    const int first = WeekdayAt(at + 1, true);
+    if (first < 0 || std::find(connectors->second.begin(), connectors->second.end(),
+                               Key(at + 2)) == connectors->second.end()) {
+      return false;
+    }
+    const int last = WeekdayAt(at + 3, true);
+    if (last < first) return false;
+    const CivilDate day{week.year, week.month, week.day};
+    const CivilDate monday = AddDays(day, -Weekday(day));
+    m->first = i;
+    m->end = at + 4;
+    m->point = DayPoint(AddDays(monday, first));
+    m->range_end = DayPoint(AddDays(monday, last));
     return true;
   }
   // Four-digit clocks in a range after its opener: "between 0730-0930",

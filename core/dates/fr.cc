@@ -51,9 +51,10 @@ DateLanguage MakeFrench() {
       "code", "loi", "vol", "tome", "chapitre", "ligne", "route", "rn", "rd",
       "km", "kilometre", "salle", "chambre", "bureau", "lot", "ref",
       "version"};
+  // Decimals take a comma ("3,5"): "2015.3" is March 2015.
+  l.comma_decimals = true;
   // Not "et", "a", "de": "1/2 et 3/4", "passer de 1/3 à 1/2"; nor "du",
   // "au": "du 1er au 15 mars" is a range of days, not the 1st alone.
-  l.comma_decimals = true;
   l.numeric_date_introducers = {"le", "depuis", "avant", "apres",
                                 "jusqu'au", "sur", "chaque"};
   l.words_after_year = {
@@ -148,7 +149,8 @@ DateLanguage MakeFrench() {
   l.day_end_words = {"fin", "la fin"};
   l.day_end_idiom_after_introducer = false;
 
-  // "est": "il est 20 heures"
+  // "est": "il est 20 heures"; "à partir de 20 heures", "aux alentours de
+  // 23 heures" (the phrase stays out of the span, as "à")
   l.time_introducers = {"a", "vers", "des", "avant", "apres", "jusqu'a",
                         "est", "a partir de", "aux alentours de", "autour de",
                         "aux environs de"};
@@ -164,9 +166,9 @@ DateLanguage MakeFrench() {
                        "locale", "locales", "heure francaise",
                        "heure de paris", "heure de france"};
   l.spoken_clock_alone = true;
-  // "en milieu de journée": midday, as "midi".
   // "jusqu'à minuit" said in the afternoon: the coming one.
   l.day_end_named_hours = {"minuit"};
+  // "en milieu de journée": midday, as "midi".
   l.named_hours = {{"midi", 12}, {"minuit", 0}, {"milieu de journee", 12},
                    {"milieu de la journee", 12}, {"milieu du jour", 12},
                    {"milieu de jour", 12}};
