@@ -55,7 +55,7 @@ DateLanguage MakeEnglish() {
                          "end", "beginning"};
   l.capitalized_month_alone = true;
   l.bare_day_introducers = {"on", "for"};
-  l.bare_digit_day_introducers = {"on"};
+  l.weekday_abbreviation_introducers = {"on"};
   l.year_determiners = {"the", "his", "her", "its", "their", "this", "that",
                         "a"};
   l.edge_prefixes = {"mid"};
@@ -117,7 +117,10 @@ DateLanguage MakeEnglish() {
                         "beginning on", "commencing on"};
   l.future_offset_after = {"later", "from now", "hence", "in the future"};
 
-  l.time_introducers = {"at", "around", "by", "before", "after", "until", "@"};
+  // "no later than 6:00": the bound is the time (SPEC has no modifier).
+  l.time_introducers = {"at", "around", "by", "before", "after", "until", "@",
+                       "later than", "no later than", "not later than",
+                       "earlier than", "no earlier than"};
   l.hour_words = {"h"};
   l.am_words = {"am", "a.m", "a.m.", "a m", "a . m .", "a . m", "in the morning"};
   l.pm_words = {"pm", "p.m", "p.m.", "p m", "p . m .", "p . m", "in the evening", "in the afternoon",
