@@ -4239,6 +4239,13 @@ class Parser {
       if (!ShiftedDayAt(at, &shift_end, &shifted)) return false;
       end = shift_end;
     } else {
+      // A shift starts with "in", "ago"'s kin, a quantifier or an amount: a
+      // cheap test before parsing one at every token.
+      size_t after_amount = 0;
+      if (!g_.future_offset_before.Match(t_, i) && !g_.past_offset_before.Match(t_, i) &&
+          !g_.duration_quantifiers.Match(t_, i) && AmountSpan(i, &after_amount) <= 0) {
+        return false;
+      }
       if (!ShiftedDayAt(i, &shift_end, &shifted) ||
           !g_.numeric_date_introducers.Has(Key(shift_end))) {
         return false;
