@@ -117,9 +117,6 @@ struct DateLanguage {
   // Words before an article and a bare day of month that ends the phrase:
   // "went back for the 27.", "on the second!" (the nearest such day).
   Words bare_day_introducers;
-  // Those after which the day may lose its article: "back on 15" (not
-  // "by": "rose by 15." is a count).
-  Words bare_digit_day_introducers;
   // Words after which a month name alone is a month: "en mars", "in May"
   // ("Mars" alone is the planet).
   Words month_introducers;

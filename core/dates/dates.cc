@@ -406,7 +406,6 @@ struct DateRecognizer::Grammar {
         quarter_words(l.quarter_words),
         to_date_words(l.to_date_words),
         bare_day_introducers(l.bare_day_introducers),
-        bare_digit_day_introducers(l.bare_digit_day_introducers),
         year_part_letters(ToMap(l.year_part_letters)),
         thousand_words(l.thousand_words),
         number_links(l.number_links),
@@ -570,8 +569,7 @@ struct DateRecognizer::Grammar {
   std::unordered_map<std::string, std::pair<int, TimeUnit>> unit_multiples;
   PhraseSet current_possessives, current_period_phrases;
   bool week_starts_on_sunday;
-  PhraseSet alternate_words, quarter_words, to_date_words, bare_day_introducers,
-      bare_digit_day_introducers;
+  PhraseSet alternate_words, quarter_words, to_date_words, bare_day_introducers;
   std::unordered_map<std::string, const char*> year_part_letters;
   PhraseSet thousand_words, number_links, rest_words, within_words,
       business_day_words, lone_unit_words;
@@ -659,6 +657,8 @@ class Parser {
     if (PaddedClockRange(i, &m)) consider(m);
     m = Match();
     if (WeekdaysOfWeek(i, &m)) consider(m);
+    m = Match();
+    if (HourCommaDayPart(i, &m)) consider(m);
     m = Match();
     if (WeekOf(i, &m)) consider(m);
     m = Match();
@@ -1872,9 +1872,10 @@ class Parser {
     p->grain = Grain::kMonth;
     size_t year_at = i + 1;
     if (IsChar(t_, year_at, '.') && Glued(t_, year_at)) ++year_at;
-    if (g_.edge_links.Has(Key(year_at)) &&
-        (YearAt(t_, year_at + 1) > 0 || ShortYearAt(year_at + 1))) {
-      ++year_at;  // "March of 2016", "April of 87"
+    if (size_t words_end = 0; g_.edge_links.Has(Key(year_at)) &&
+        (YearAt(t_, year_at + 1) > 0 || ShortYearAt(year_at + 1) ||
+         (month != 0 && YearInWords(year_at + 1, &words_end) > 0))) {
+      ++year_at;  // "March of 2016", "April of 87", "June of nineteen ninety nine"
     }
     if (IsChar(t_, year_at, ',') && YearAt(t_, year_at + 1) > 0) ++year_at;
     size_t era_end = 0;
@@ -3801,6 +3802,21 @@ class Parser {
     p->part = d.part;
     p->subtype = "time";
     *end = d.end;
+    // "in the evenings": a plural part recurs, as "every evening" does
+    // (XXXX-XX-XXTEV).
+    const std::string& last = Key(d.end - 1);
+    if (!d.anchored && d.shift == 0 && LastChar(last) == 's' &&
+        g_.parts_of_day.count(last.substr(0, last.size() - 1)) != 0) {
+      Point day;  // "mornings at 9": every day at that time, as "every night at 9"
+      day.part = d.part;
+      AddTime(end, &day);
+      *p = Point();
+      p->value = day.HasTime() ? Format("XXXX-XX-XXT%02d:%02d", day.hour, std::max(day.minute, 0))
+                               : std::string("XXXX-XX-XXT") + d.part;
+      p->grain = day.HasTime() ? day.grain : Grain::kDay;
+      p->subtype = "set";
+      return true;
+    }
     if (!d.anchored) {
       // The day it belongs to: "le matin du 7 mars", "nuit Mardi"; "la nuit
       // de samedi à dimanche" is the range's.
@@ -4241,6 +4257,30 @@ class Parser {
     m->range_end.reset();
     return true;
   }
+  // A bare hour, a comma, then the part of day it is in: "10, tonight", "7,
+  // this morning" (not in a list of numbers: "5, 7, tonight").
+  bool HourCommaDayPart(size_t i, Match* m) const {
+    const int hour = PlainNumber(t_, i, 2);
+    if (hour < 1 || hour > 12 || !IsChar(t_, i + 1, ',') ||
+        (i > 0 && (IsChar(t_, i - 1, ',') || t_.tokens[i - 1].kind == TokenKind::kNumber))) {
+      return false;
+    }
+    Point day;
+    size_t end = 0;
+    if (!PartOfDay(i + 2, &end, &day) || day.part == nullptr || day.HasTime()) return false;
+    // ... ending the clause ("the score was 3, tonight we play" is no time)
+    if (end < n_ && t_.tokens[end].kind != TokenKind::kPunct) return false;
+    m->first = i;
+    m->end = end;
+    m->point = day;
+    m->point.part = nullptr;
+    m->point.hour = HourInDayPart(hour, day.part);
+    m->point.minute = 0;
+    m->point.grain = Grain::kHour;
+    m->point.subtype = "time";
+    m->range_end.reset();
+    return true;
+  }
   // Two weekdays of a given week: "next week between Wednesday and
   // Friday", "last week from Friday to Sunday".
   bool WeekdaysOfWeek(size_t i, Match* m) const {
@@ -4313,26 +4353,26 @@ class Parser {
   // A bare day of month with its article, ending the phrase after "on" or
   // "for": "went back for the 27.", "on the second!" (not "one of the 27",
   // "for the second time").
-  // Without the article, digits after "on" only ("back on 15"; "rose by
-  // 15." is a count).
   bool BareDayEndingPhrase(size_t i, Match* m) const {
-    if (i == 0) return false;
-    const bool article = g_.articles.Has(Key(i)) && g_.bare_day_introducers.Has(Key(i - 1));
-    if (!article && !g_.bare_digit_day_introducers.Has(Key(i - 1))) return false;
-    const size_t day_at = article ? i + 1 : i;
+    if (i == 0 || !g_.articles.Has(Key(i)) || !g_.bare_day_introducers.Has(Key(i - 1))) {
+      return false;
+    }
     size_t next = 0;
-    int day = PlainNumber(t_, day_at, 2);
+    int day = PlainNumber(t_, i + 1, 2);
     if (day >= 1 && day <= 31) {
-      next = day_at + 1;
+      next = i + 2;
     } else {
-      day = article ? DayOrdinalWord(day_at, &next) : 0;
+      day = DayOrdinalWord(i + 1, &next);
       if (day == 0) return false;
     }
-    if (next < n_ && (t_.tokens[next].kind != TokenKind::kPunct || IsChar(t_, next, '%') ||
-                      IsChar(t_, next, '/') || IsChar(t_, next, ':') ||
-                      (IsChar(t_, next, '.') && Glued(t_, next + 1)) ||
+    // Only a sentence's or a clause's punctuation may follow (not "the
+    // 6-year-old", "the 27%"), nor a list of numbers ("15, 20 and 30").
+    const bool closing = next < n_ && (IsChar(t_, next, '.') || IsChar(t_, next, '!') ||
+                                       IsChar(t_, next, '?') || IsChar(t_, next, ',') ||
+                                       IsChar(t_, next, ';') || IsChar(t_, next, ')'));
+    if (next < n_ && (!closing || (IsChar(t_, next, '.') && Glued(t_, next + 1)) ||
                       (IsChar(t_, next, ',') && PlainNumber(t_, next + 1, 4) >= 0))) {
-      return false;  // (nor a list of numbers: "on 15, 20 and 30")
+      return false;
     }
     m->first = i;
     m->end = next;

@@ -55,7 +55,6 @@ DateLanguage MakeEnglish() {
                          "end", "beginning"};
   l.capitalized_month_alone = true;
   l.bare_day_introducers = {"on", "for"};
-  l.bare_digit_day_introducers = {"on"};
   l.year_determiners = {"the", "his", "her", "its", "their", "this", "that",
                         "a"};
   l.edge_prefixes = {"mid"};
