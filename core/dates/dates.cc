@@ -4282,11 +4282,20 @@ class Parser {
     if (!PartOfDay(i + 2, &end, &day) || day.part == nullptr || day.HasTime()) return false;
     // ... ending the clause ("the score was 3, tonight we play" is no time)
     if (end < n_ && t_.tokens[end].kind != TokenKind::kPunct) return false;
+    // ... and an hour of that part: "le score était de 3, ce soir" is no
+    // 15:00, the evening starts at 17.
+    const int clock = HourInDayPart(hour, day.part);
+    const std::string_view part(day.part);
+    const bool in_part = part == "MO"   ? clock >= 4 && clock <= 12
+                         : part == "AF" ? clock >= 12 && clock <= 18
+                         : part == "EV" ? clock >= 17
+                                        : clock >= 20 || clock <= 5;
+    if (!in_part) return false;
     m->first = i;
     m->end = end;
     m->point = day;
     m->point.part = nullptr;
-    m->point.hour = HourInDayPart(hour, day.part);
+    m->point.hour = clock;
     m->point.minute = 0;
     m->point.grain = Grain::kHour;
     m->point.subtype = "time";
