@@ -1328,6 +1328,15 @@ class Parser {
   }
 
   // "07/03/2016", "2016-03-07", "7.3.2016" (one number token).
+  // "2011-11-12", "2011.11.12": a numeric date in ISO order, year first.
+  bool LeadingFourDigits(size_t i) const {
+    int digits = 0;
+    for (char32_t c : t_.chars(i)) {
+      if (!IsAsciiDigit(c)) break;
+      ++digits;
+    }
+    return digits == 4;
+  }
   bool NumericDate(size_t i, size_t* end, Point* p) const {
     if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return false;
     // Not the tail of a longer numeric form: "29/2/2019" is no "2/2019".
@@ -2952,10 +2961,18 @@ class Parser {
     // With a full date after it, the weekday only belongs to the span.
     size_t date_end = 0;
     Point date;
-    if (DayMonth(at, &date_end, &date) || NumericDate(at, &date_end, &date) ||
-        CompactDate(at, &date_end, &date)) {
+    const bool named_date = DayMonth(at, &date_end, &date);
+    const bool numeric_date = !named_date && NumericDate(at, &date_end, &date);
+    if (named_date || numeric_date || CompactDate(at, &date_end, &date)) {
       *p = date;
       *end = date_end;
+      // "SAT 12.11.2011" in English: the weekday settles an order both
+      // numbers allow (12 November was the Saturday, 11 December not).
+      if (numeric_date && !LeadingFourDigits(at) && p->day <= 12 && p->month != p->day &&
+          Weekday({p->year, p->month, p->day}) != abbreviated &&
+          Weekday({p->year, p->day, p->month}) == abbreviated) {
+        std::swap(p->day, p->month);
+      }
       return true;
     }
     size_t next = 0;
