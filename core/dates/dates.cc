@@ -2582,27 +2582,35 @@ class Parser {
     return true;
   }
 
+  // The ordinal that counts a weekday or a unit ("the first", "third",
+  // "3rd", "le dernier": -1), with *next after it; 0 when there is none.
+  // Digits take at most `max_digits`.
+  int LeadingOrdinal(size_t at, int max_digits, size_t* next) const {
+    const int* word = IsWord(at) ? Find(g_.ordinal_words, Key(at)) : nullptr;
+    if (word == nullptr && IsWord(at)) word = Find(g_.day_ordinal_words, Key(at));
+    if (word != nullptr) {
+      *next = at + 1;
+      return *word;
+    }
+    if (DirectionAt(at) < 0) {
+      *next = at + 1;
+      return -1;
+    }
+    const int number = PlainNumber(t_, at, max_digits);
+    if (number > 0 && Glued(t_, at + 1) && g_.day_suffixes.Has(Key(at + 1))) {
+      *next = at + 2;
+      return number;
+    }
+    return 0;
+  }
+
   // "the first Friday of July", "the second Monday of next month", "the
   // last Sunday of March 2016".
   bool NthWeekday(size_t i, size_t* end, Point* p) const {
     size_t at = i;
     if (g_.articles.Has(Key(at))) ++at;
-    int ordinal = 0;
-    const int* word = IsWord(at) ? Find(g_.ordinal_words, Key(at)) : nullptr;
-    if (word == nullptr && IsWord(at)) word = Find(g_.day_ordinal_words, Key(at));
-    if (word != nullptr && *word <= 5) {
-      ordinal = *word;
-      ++at;
-    } else if (DirectionAt(at) < 0) {
-      ordinal = -1;
-      ++at;
-    } else if (PlainNumber(t_, at, 1) > 0 && Glued(t_, at + 1) &&
-               g_.day_suffixes.Has(Key(at + 1))) {
-      ordinal = PlainNumber(t_, at, 1);
-      at += 2;
-    } else {
-      return false;
-    }
+    const int ordinal = LeadingOrdinal(at, 1, &at);
+    if (ordinal == 0 || ordinal > 5) return false;  // a month has five of a weekday at most
     const int weekday = WeekdayAt(at, false);
     if (weekday < 0 || !g_.edge_links.Has(Key(at + 1))) return false;
     Point month;
@@ -2632,22 +2640,8 @@ class Parser {
   bool NthDayOrMonthOf(size_t i, size_t* end, Point* p) const {
     size_t at = i;
     if (g_.articles.Has(Key(at))) ++at;
-    int ordinal = 0;  // -1: the last
-    const int* word = IsWord(at) ? Find(g_.ordinal_words, Key(at)) : nullptr;
-    if (word == nullptr && IsWord(at)) word = Find(g_.day_ordinal_words, Key(at));
-    if (word != nullptr) {
-      ordinal = *word;
-      ++at;
-    } else if (DirectionAt(at) < 0) {
-      ordinal = -1;
-      ++at;
-    } else if (PlainNumber(t_, at, 3) > 0 && Glued(t_, at + 1) &&
-               g_.day_suffixes.Has(Key(at + 1))) {
-      ordinal = PlainNumber(t_, at, 3);
-      at += 2;
-    } else {
-      return false;
-    }
+    const int ordinal = LeadingOrdinal(at, 3, &at);  // -1: the last
+    if (ordinal == 0) return false;
     // One day, not several: "les derniers jours de juillet" is no 31 July.
     if (const std::string& unit_key = Key(at);
         LastChar(unit_key) == 's' &&
