@@ -4035,6 +4035,16 @@ class Parser {
 
   // An hour said without am/pm within a part of day: "tonight from 7",
   // "in the afternoon at 3" → 19, 15 ("at night at 2" stays 2).
+  // The hour `hour` of `day` (a date, with or without its part of day).
+  static Point HourOfDay(const Point& day, int hour) {
+    Point p = day;
+    p.part = nullptr;
+    p.hour = hour;
+    p.minute = 0;
+    p.grain = Grain::kHour;
+    p.subtype = "time";
+    return p;
+  }
   static int HourInDayPart(int hour, const char* part) {
     if (part == nullptr || hour >= 12) return hour;
     const std::string_view code(part);
@@ -4305,12 +4315,7 @@ class Parser {
     if (!in_part) return false;
     m->first = i;
     m->end = end;
-    m->point = day;
-    m->point.part = nullptr;
-    m->point.hour = clock;
-    m->point.minute = 0;
-    m->point.grain = Grain::kHour;
-    m->point.subtype = "time";
+    m->point = HourOfDay(day, clock);
     m->range_end.reset();
     return true;
   }
@@ -5849,12 +5854,7 @@ class Parser {
     if (right > 24 || left == right) return false;
     m->first = i;
     m->end = end;
-    m->point = day;
-    m->point.part = nullptr;
-    m->point.hour = left;
-    m->point.minute = 0;
-    m->point.grain = Grain::kHour;
-    m->point.subtype = "time";
+    m->point = HourOfDay(day, left);
     m->range_end = m->point;
     m->range_end->hour = right % 24;
     return true;
