@@ -1307,27 +1307,11 @@ class Parser {
     if (IsWord(next) && !g_.words_after_year.Has(Key(next))) {
       return false;  // "the 20th FIFA World Cup", "le 1er ministre"
     }
-    *p = Point();
-    p->day = day;
-    if (ref_) {
-      const int64_t ref = DaysFromCivil(*ref_);
-      int64_t best = -1;
-      for (int k = -1; k <= 1; ++k) {
-        const CivilDate month = AddMonths({ref_->year, ref_->month, 1}, k);
-        if (day > DaysInMonth(month.year, month.month)) continue;
-        const CivilDate date{month.year, month.month, day};
-        const int64_t d = std::llabs(DaysFromCivil(date) - ref);
-        if (best < 0 || d < best) {
-          *p = DayPoint(date);
-          best = d;
-        }
-      }
-    }
+    *p = NearestDayOfMonth(day);
     *end = next;
     return true;
   }
 
-  // "07/03/2016", "2016-03-07", "7.3.2016" (one number token).
   // "2011-11-12", "2011.11.12": a numeric date in ISO order, year first.
   bool LeadingFourDigits(size_t i) const {
     int digits = 0;
@@ -1337,6 +1321,8 @@ class Parser {
     }
     return digits == 4;
   }
+
+  // "07/03/2016", "2016-03-07", "7.3.2016" (one number token).
   bool NumericDate(size_t i, size_t* end, Point* p) const {
     if (i >= n_ || t_.tokens[i].kind != TokenKind::kNumber) return false;
     // Not the tail of a longer numeric form: "29/2/2019" is no "2/2019".
