@@ -2767,6 +2767,14 @@ class Parser {
     return unit && *unit == TimeUnit::kDay && LastChar(Key(at)) != 's' ? at + 1 : 0;
   }
 
+  // The last minute of p's day (23:59), as TIMEX3 tools write a day's end.
+  static void SetLastMinute(Point* p) {
+    p->hour = 23;
+    p->minute = 59;
+    p->grain = Grain::kMinute;
+    p->subtype = "time";
+  }
+
   // The end of the day a date names: "hier en fin de journée", "mardi à
   // la fin de la journée" (23:59 of that day, as below).
   bool DateDayEnd(size_t* end, Point* p) const {
@@ -2779,10 +2787,7 @@ class Parser {
     if (g_.period_articles.Has(Key(at))) ++at;
     const size_t day_end = EndOfTheDay(at);
     if (day_end == 0) return false;
-    p->hour = 23;
-    p->minute = 59;
-    p->grain = Grain::kMinute;
-    p->subtype = "time";
+    SetLastMinute(p);
     *end = day_end;
     return true;
   }
@@ -2821,10 +2826,7 @@ class Parser {
       return false;
     }
     *p = day;
-    p->hour = 23;
-    p->minute = 59;
-    p->grain = Grain::kMinute;
-    p->subtype = "time";
+    SetLastMinute(p);
     *end = day_end;
     return true;
   }
@@ -4760,8 +4762,7 @@ class Parser {
       m->end = at + 1;
       m->point = ShiftedTime(0, Grain::kMinute);
       m->range_end = m->point;
-      m->range_end->hour = 23;
-      m->range_end->minute = 59;
+      SetLastMinute(&*m->range_end);
       return true;
     }
     CivilDate last = *ref_;
