@@ -2918,20 +2918,31 @@ class Parser {
     return true;
   }
 
+  // The word that places a weekday before it ("ce", "this", "last",
+  // "prochain"): 1 and its direction, or 0. "ce vendredi", said on a
+  // Monday, is this week's; English "next Friday" counts by weeks.
+  size_t WeekdayQualifier(size_t at, int* direction, bool* by_week) const {
+    if (g_.this_words.Has(Key(at))) {
+      *direction = kThisWeek;
+      return 1;
+    }
+    if (const int d = DirectionAt(at); d != 0) {
+      *direction = d;
+      *by_week = g_.week_before_weekday_words.Has(Key(at));
+      return 1;
+    }
+    return 0;
+  }
+
   // A weekday, maybe with "ce"/"dernier"/"prochain" and a day of month:
   // "Ce dimanche 27", "lundi dernier", "last Monday", "dimanche".
   bool WeekdayDate(size_t i, size_t* end, Point* p) const {
     size_t at = i;
     int direction = 0;
     bool by_week = false;
-    if (g_.this_words.Has(Key(at))) {
-      direction = kThisWeek;  // "ce vendredi", said on a Monday: this week's
-      ++at;
+    if (const size_t k = WeekdayQualifier(at, &direction, &by_week)) {
+      at += k;
     } else if (g_.articles.Has(Key(at))) {
-      ++at;
-    } else if (DirectionAt(at) != 0) {
-      direction = DirectionAt(at);
-      by_week = g_.week_before_weekday_words.Has(Key(at));
       ++at;
     }
     const int weekday = WeekdayAt(at, false);
@@ -3021,17 +3032,9 @@ class Parser {
   // (With am/pm, "Monday 8-11am", the range rules read them.)
   bool WeekdayHourRange(size_t i, Match* m) const {
     if (!ref_) return false;
-    size_t at = i;
     int direction = 0;
     bool by_week = false;
-    if (g_.this_words.Has(Key(at))) {
-      direction = kThisWeek;
-      ++at;
-    } else if (DirectionAt(at) != 0) {
-      direction = DirectionAt(at);
-      by_week = g_.week_before_weekday_words.Has(Key(at));
-      ++at;
-    }
+    const size_t at = i + WeekdayQualifier(i, &direction, &by_week);
     const int weekday = WeekdayAt(at, false);
     if (weekday < 0) return false;
     const size_t numbers = at + 1;
