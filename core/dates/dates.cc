@@ -2629,11 +2629,7 @@ class Parser {
     const int ordinal = LeadingOrdinal(at, 3, &at);  // -1: the last
     if (ordinal == 0) return false;
     // One day, not several: "les derniers jours de juillet" is no 31 July.
-    if (const std::string& unit_key = Key(at);
-        LastChar(unit_key) == 's' &&
-        g_.unit_words.count(unit_key.substr(0, unit_key.size() - 1)) != 0) {
-      return false;
-    }
+    if (PluralOf(g_.unit_words, Key(at))) return false;
     const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
     if (unit == nullptr || (*unit != TimeUnit::kDay && *unit != TimeUnit::kMonth) ||
         !g_.edge_links.Has(Key(at + 1))) {
@@ -2775,6 +2771,13 @@ class Parser {
     p->subtype = "time";
   }
 
+  // "jours", "evenings": a plural in -s of a word of `table` (the plural
+  // French and English share). "mois" is both, and is in the table itself.
+  template <class Table>
+  static bool PluralOf(const Table& table, const std::string& key) {
+    return key.size() > 1 && LastChar(key) == 's' && table.count(key.substr(0, key.size() - 1)) != 0;
+  }
+
   // The end of the day a date names: "hier en fin de journée", "mardi à
   // la fin de la journée" (23:59 of that day, as below).
   bool DateDayEnd(size_t* end, Point* p) const {
@@ -2881,11 +2884,7 @@ class Parser {
     const bool weekend = g_.weekend_words.Has(Key(at));
     const TimeUnit* unit = IsWord(at) ? Find(g_.unit_words, Key(at)) : nullptr;
     // A plural ("ces dernières années") is no one period.
-    const std::string& key = Key(at);
-    if (unit && key.size() > 1 && LastChar(key) == 's' &&
-        g_.unit_words.count(key.substr(0, key.size() - 1))) {
-      return false;
-    }
+    if (unit && PluralOf(g_.unit_words, Key(at))) return false;
     if (!weekend && (unit == nullptr || *unit < TimeUnit::kWeek)) {
       return false;
     }
@@ -3819,9 +3818,7 @@ class Parser {
     *end = d.end;
     // "in the evenings": a plural part recurs, as "every evening" does
     // (XXXX-XX-XXTEV).
-    const std::string& last = Key(d.end - 1);
-    if (!d.anchored && d.shift == 0 && LastChar(last) == 's' &&
-        g_.parts_of_day.count(last.substr(0, last.size() - 1)) != 0) {
+    if (!d.anchored && d.shift == 0 && PluralOf(g_.parts_of_day, Key(d.end - 1))) {
       Point day;  // "mornings at 9": every day at that time, as "every night at 9"
       day.part = d.part;
       AddTime(end, &day);
@@ -3892,9 +3889,7 @@ class Parser {
     *end = d.end;
     // "Tuesday afternoons": a plural part after a weekday recurs, as
     // "Tuesdays" does (XXXX-WXX-2TAF).
-    const std::string& last = Key(d.end - 1);
-    if (p->by_weekday && p->year && LastChar(last) == 's' &&
-        g_.parts_of_day.count(last.substr(0, last.size() - 1)) != 0) {
+    if (p->by_weekday && p->year && PluralOf(g_.parts_of_day, Key(d.end - 1))) {
       p->value = Format("XXXX-WXX-%dT", Weekday({p->year, p->month, p->day}) + 1) + d.part;
       p->subtype = "set";
     }
@@ -5231,11 +5226,7 @@ class Parser {
       const size_t u = g_.period_articles.Has(Key(at + 1)) ? at + 2 : at + 1;
       const TimeUnit* unit = UnitAt(u);
       // Not a plural ("all days"); "mois" is both.
-      const std::string& key = Key(u);
-      if (unit == nullptr ||
-          (LastChar(key) == 's' && g_.unit_words.count(key.substr(0, key.size() - 1)))) {
-        return false;
-      }
+      if (unit == nullptr || PluralOf(g_.unit_words, Key(u))) return false;
       amounts[int(*unit)] = 1;
       smallest = unit;
       at = u + 1;
