@@ -2778,6 +2778,20 @@ class Parser {
     return key.size() > 1 && LastChar(key) == 's' && table.count(key.substr(0, key.size() - 1)) != 0;
   }
 
+  // "ago", "later", "plus tard", "from now" after an amount: -1 or 1, with
+  // *at moved past it; 0 when there is none.
+  int OffsetWordAfter(size_t* at) const {
+    if (const size_t k = g_.past_offset_after.Match(t_, *at)) {
+      *at += k;
+      return -1;
+    }
+    if (const size_t k = g_.future_offset_after.Match(t_, *at)) {
+      *at += k;
+      return 1;
+    }
+    return 0;
+  }
+
   // The end of the day a date names: "hier en fin de journée", "mardi à
   // la fin de la journée" (23:59 of that day, as below).
   bool DateDayEnd(size_t* end, Point* p) const {
@@ -4417,17 +4431,9 @@ class Parser {
       weekday = g_.names.WeekdayIndex(key.substr(0, key.size() - 1));  // "sundays"
     }
     if (weekday < 0) return false;
-    int sign = 0;
     size_t end = at + 1;
-    if (size_t k = g_.future_offset_after.Match(t_, end)) {
-      sign = 1;
-      end += k;
-    } else if (size_t k2 = g_.past_offset_after.Match(t_, end)) {
-      sign = -1;
-      end += k2;
-    } else {
-      return false;
-    }
+    const int sign = OffsetWordAfter(&end);
+    if (sign == 0) return false;
     m->first = i;
     m->end = end;
     m->point = Point();
@@ -4948,17 +4954,8 @@ class Parser {
     const size_t k = g_.business_day_words.Match(t_, unit_at);
     if (k == 0) return false;
     at = unit_at + k;
-    if (sign == 0) {
-      if (size_t k3 = g_.past_offset_after.Match(t_, at)) {
-        sign = -1;
-        at += k3;
-      } else if (size_t k4 = g_.future_offset_after.Match(t_, at)) {
-        sign = 1;
-        at += k4;
-      } else {
-        return false;
-      }
-    }
+    if (sign == 0) sign = OffsetWordAfter(&at);
+    if (sign == 0) return false;
     m->first = range && !within && g_.period_articles.Has(Key(i)) ? i + 1 : i;
     m->end = at;
     if (!ref_) {  // an unknown day, as for "in 3 days"
@@ -5042,14 +5039,9 @@ class Parser {
     const TimeUnit* unit = amount > 0 ? CountedUnitAt(unit_at, &amount) : nullptr;
     if (unit == nullptr) return false;
     at = unit_at + 1;
+    if (sign == 0) sign = OffsetWordAfter(&at);
     if (sign == 0) {
-      if (size_t k = g_.past_offset_after.Match(t_, at)) {
-        sign = -1;
-        at += k;
-      } else if (size_t k2 = g_.future_offset_after.Match(t_, at)) {
-        sign = 1;
-        at += k2;
-      } else if (ClauseEndsAt(at + 1) && g_.past_offset_at_clause_end.Has(Key(at))) {
+      if (ClauseEndsAt(at + 1) && g_.past_offset_at_clause_end.Has(Key(at))) {
         sign = -1;  // "15 minutes before." (with nothing it is before)
         ++at;
       } else if (ClauseEndsAt(at + 1) && g_.future_offset_at_clause_end.Has(Key(at))) {
@@ -5300,15 +5292,7 @@ class Parser {
     // "in 1.5 hours": a date.
     int sign = shift_before;
     size_t offset_end = at;
-    if (sign == 0) {
-      if (size_t k = g_.past_offset_after.Match(t_, at)) {
-        sign = -1;
-        offset_end += k;
-      } else if (size_t k2 = g_.future_offset_after.Match(t_, at)) {
-        sign = 1;
-        offset_end += k2;
-      }
-    }
+    if (sign == 0) sign = OffsetWordAfter(&offset_end);
     // ("un an et demi plus tard" is no day: it stays a duration.)
     if (sign != 0 && (parts > 1 || special) && !whole && ref_ &&
         ShiftedByAmounts(amounts, sign, &m->point)) {
